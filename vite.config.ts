@@ -1,0 +1,64 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // The kiosk decides when to update (between visitors), never the worker itself.
+      registerType: 'prompt',
+      injectRegister: false,
+      pwaAssets: { config: true, overrideManifestIcons: true },
+      manifest: {
+        name: 'Velkommen',
+        short_name: 'Velkommen',
+        description: 'Check-in at the centre',
+        lang: 'da',
+        display: 'fullscreen',
+        display_override: ['fullscreen', 'standalone'],
+        orientation: 'any',
+        start_url: './',
+        scope: './',
+        background_color: '#f6f1e7',
+        theme_color: '#2f5d50',
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // Flags and fonts are many small files; all of them must work offline.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    // Flags must stay files (precached, loaded by <img>), never inlined into the JS.
+    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['src/shared/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/app/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/app.ts'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../src/server/server';
+import { launchBrowser, openOnline, serveApp, storedVisits, tabletContext } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('after one online load, a woman with two children checks in offline and the visits survive reloads', async () => {
+  const context = await tabletContext(browser);
+  const page = await context.newPage();
+  await openOnline(page, server.url);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('[data-screen="country"]').waitFor();
+  // The flags come from the precache too, not from the network.
+  const flag = page.getByRole('button', { name: 'Tyrkiet', exact: true }).locator('img');
+  await expect.poll(() => flag.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Tyrkiet', exact: true }).click();
+  await page.locator('[data-screen="municipality"]').waitFor();
+  await page.getByRole('button', { name: 'København', exact: true }).click();
+  await page.locator('[data-screen="party"]').waitFor();
+  await page.locator('[data-action="add-child"]').click();
+  await page.locator('[data-action="add-child"]').click();
+  await page.locator('[data-action="next"]').click();
+  await page.locator('[data-screen="summary"]').waitFor();
+  await page.locator('[data-action="confirm"]').click();
+  await page.locator('[data-screen="thanks"]').waitFor();
+
+  await page.reload();
+  await page.locator('[data-screen="country"]').waitFor();
+  const visits = await storedVisits(page);
+  expect(visits).toHaveLength(3);
+  expect(new Set(visits.map((v) => v.partyId)).size).toBe(1);
+  expect(visits.map((v) => v.ageGroup).sort()).toEqual(['adult', 'child', 'child']);
+  expect(visits.every((v) => v.country === 'TR' && v.municipality === '101')).toBe(true);
+  expect(visits.every((v) => !v.voided && v.syncState === 'pending')).toBe(true);
+  await context.close();
+});

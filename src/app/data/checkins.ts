@@ -1,0 +1,186 @@
+// Check-ins as the kiosk records them: one visit per person, tied together by the party's id, written
+// in a single transaction so a party is kept whole or not at all. Undo only ever marks visits voided;
+// a visit is never deleted here, because the endpoint may already hold it.
+import type { AgeGroup, Visit, VisitKind } from '../../shared/visit';
+import { parseVisit } from '../../shared/visit';
+import { isCountryCode } from '../../shared/countries';
+import { isMunicipalityCode } from '../../shared/municipalities';
+import { localDate, toQuarterHour } from '../../shared/time';
+import type { StoredVisit } from './db';
+import { db, writing } from './db';
+import { getDeviceId } from './device';
+
+export const MAX_CHILDREN = 20;
+
+export interface CheckIn {
+  /** Made once per check-in by the UI; the same id twice means the same party. */
+  partyId: string;
+  kind: VisitKind;
+  country: string | null;
+  municipality: string | null;
+  /** Whether the woman herself is here; false when a child comes alone. */
+  adult: boolean;
+  children: number;
+  /** When she checked in; now when left out. */
+  at?: Date;
+}
+
+export interface Headcount {
+  /** Visitors' visits that were not undone. */
+  visits: number;
+  adults: number;
+  children: number;
+  /** Volunteers' days, counted apart from the visitors. */
+  volunteers: number;
+}
+
+function checkInProblem(checkIn: CheckIn): string | null {
+  const { kind, country, municipality, adult, children, at } = checkIn;
+  if (kind !== 'visitor' && kind !== 'volunteer') return `The kind must be "visitor" or "volunteer", not ${JSON.stringify(kind)}.`;
+  if (typeof adult !== 'boolean') return 'Whether the woman herself is here must be true or false.';
+  if (!Number.isInteger(children) || children < 0 || children > MAX_CHILDREN) {
+    return `The number of children must be a whole number from 0 to ${MAX_CHILDREN}, not ${JSON.stringify(children)}.`;
+  }
+  if (!adult && children === 0) return 'A check-in needs at least one person: the woman, a child, or both.';
+  if (country !== null && !(typeof country === 'string' && isCountryCode(country))) {
+    return `${JSON.stringify(country)} is not a known country code.`;
+  }
+  if (municipality !== null && !(typeof municipality === 'string' && isMunicipalityCode(municipality))) {
+    return `${JSON.stringify(municipality)} is not a known municipality code.`;
+  }
+  if (kind === 'volunteer') {
+    if (country !== null || municipality !== null) return 'A volunteer’s check-in has no country and no municipality.';
+    if (!adult || children > 0) return 'A volunteer checks in as one adult, without children.';
+  }
+  if (at !== undefined && !(at instanceof Date && Number.isFinite(at.getTime()))) return 'The check-in time is not a valid date.';
+  return null;
+}
+
+// The endpoint checks each visit with the same schema; one that would be rejected there is never stored.
+function validVisit(candidate: unknown): Visit {
+  const result = parseVisit(candidate);
+  if (result.ok) return result.visit;
+  throw new Error(`The check-in cannot be recorded: ${result.reason}`);
+}
+
+function toVisit(stored: StoredVisit): Visit {
+  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } = stored;
+  return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
+}
+
+// The woman first, then her children; the same order whether the party was just written or found stored.
+function partyOrder(a: Visit, b: Visit): number {
+  if (a.ageGroup !== b.ageGroup) return a.ageGroup === 'adult' ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Records one check-in as one visit per person (the woman as adult, each child as child), all with the
+ * check-in's partyId and its time rounded down to the quarter hour.
+ *
+ * Offline: this only ever writes to the tablet. Each visit is stored 'pending' and stays until the
+ * endpoint has confirmed it, however long the tablet is offline; a party is written whole or not at all.
+ *
+ * Double tap: the UI makes the partyId once per check-in, and the write first looks the party up in the
+ * same transaction. A second call with that partyId (a double tap on confirm, a retry) writes nothing and
+ * returns the visits already stored, so one check-in can never become two parties.
+ *
+ * Throws an Error naming the problem when the check-in breaks a rule, and a StorageFullError when the
+ * tablet's storage is full; in both cases nothing is stored, so nothing may be confirmed to her.
+ */
+export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
+  const problem = checkInProblem(checkIn);
+  if (problem !== null) throw new Error(problem);
+  const { partyId, kind, country, municipality, adult, children, at } = checkIn;
+
+  const deviceId = await getDeviceId();
+  const visitedAt = toQuarterHour(at ?? new Date());
+  const people: AgeGroup[] = [...(adult ? (['adult'] as const) : []), ...Array<AgeGroup>(children).fill('child')];
+  const visits = people.map((ageGroup) =>
+    validVisit({
+      id: crypto.randomUUID(),
+      visitedAt,
+      country,
+      municipality,
+      ageGroup,
+      partyId,
+      deviceId,
+      voided: false,
+      kind,
+    }),
+  );
+
+  return writing(() =>
+    db.transaction('rw', db.visits, async () => {
+      const stored = await db.visits.where('partyId').equals(partyId).toArray();
+      if (stored.length > 0) return stored.map(toVisit).sort(partyOrder);
+      const recordedAt = Date.now();
+      await db.visits.bulkAdd(
+        visits.map(
+          (visit): StoredVisit => ({
+            ...visit,
+            localDate: localDate(visit.visitedAt),
+            syncState: 'pending',
+            recordedAt,
+          }),
+        ),
+      );
+      return visits.sort(partyOrder);
+    }),
+  );
+}
+
+/**
+ * Withdraws a check-in (a mistap): every visit of the party that is not voided yet becomes voided and
+ * 'pending' again, so the withdrawal reaches the endpoint too. Nothing is deleted. Returns how many
+ * visits changed; undoing twice changes nothing the second time.
+ */
+export async function undoCheckIn(partyId: string): Promise<number> {
+  if (typeof partyId !== 'string' || partyId === '') throw new Error('Undo needs the partyId of the check-in.');
+  return writing(() =>
+    db.transaction('rw', db.visits, () =>
+      db.visits
+        .where('partyId')
+        .equals(partyId)
+        .and((visit) => !visit.voided)
+        .modify((visit) => {
+          visit.voided = true;
+          visit.syncState = 'pending';
+          delete visit.syncError;
+        }),
+    ),
+  );
+}
+
+function assertDay(day: string): void {
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    throw new Error(`A day is written YYYY-MM-DD, not ${JSON.stringify(day)}.`);
+  }
+}
+
+/**
+ * The visits recorded on this tablet whose local date (in the centre's time zone) is `day`, in time
+ * order. Withdrawn visits are left out unless asked for, as in the sync API.
+ */
+export async function visitsOn(day: string, options: { includeVoided?: boolean } = {}): Promise<StoredVisit[]> {
+  assertDay(day);
+  const visits = await db.visits.where('localDate').equals(day).toArray();
+  return visits
+    .filter((visit) => options.includeVoided === true || !visit.voided)
+    .sort((a, b) => Date.parse(a.visitedAt) - Date.parse(b.visitedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A day's numbers for staff: visitors' visits not withdrawn, split adults/children; volunteers apart. */
+export async function headcountFor(day: string): Promise<Headcount> {
+  const count: Headcount = { visits: 0, adults: 0, children: 0, volunteers: 0 };
+  for (const visit of await visitsOn(day)) {
+    if (visit.kind === 'volunteer') {
+      count.volunteers += 1;
+    } else {
+      count.visits += 1;
+      if (visit.ageGroup === 'adult') count.adults += 1;
+      else count.children += 1;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,39 @@
+// The tablet's name, sent with every visit so the centre can tell its tablets apart. It is made once,
+// on first use, and kept in the settings table; staff may rename the tablet (e.g. "door-1").
+import { isDeviceId } from '../../shared/visit';
+import { db, writing } from './db';
+
+const DEVICE_ID_KEY = 'deviceId';
+const NAME_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function newDeviceId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  // The slight modulo bias is harmless: the name only has to differ from the centre's other tablets.
+  const suffix = Array.from(bytes, (byte) => NAME_ALPHABET.charAt(byte % NAME_ALPHABET.length)).join('');
+  return `tablet-${suffix}`;
+}
+
+/** The tablet's name; made and stored on first use. Concurrent first calls agree on one name. */
+export async function getDeviceId(): Promise<string> {
+  return writing(() =>
+    db.transaction('rw', db.settings, async () => {
+      const row = await db.settings.get(DEVICE_ID_KEY);
+      const stored = row?.value;
+      if (typeof stored === 'string' && isDeviceId(stored)) return stored;
+      const made = newDeviceId();
+      await db.settings.put({ key: DEVICE_ID_KEY, value: made });
+      return made;
+    }),
+  );
+}
+
+/** Renames the tablet. Visits already recorded keep the name they were recorded with. */
+export async function setDeviceId(name: string): Promise<void> {
+  // The rule the endpoint applies to deviceId, so a name accepted here is never rejected on sync.
+  if (typeof name !== 'string' || !isDeviceId(name)) {
+    throw new Error(
+      `The tablet name ${JSON.stringify(name)} cannot be used: it must be 1 to 64 printable characters (letters, digits, spaces, punctuation).`,
+    );
+  }
+  await writing(() => db.settings.put({ key: DEVICE_ID_KEY, value: name }));
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { CENTRE_TIME_ZONE, isQuarterHourStamp, localDate, toQuarterHour } from './time';
+
+const at = (iso: string) => new Date(iso);
+
+describe('toQuarterHour', () => {
+  it('floors to the quarter hour in Copenhagen time with the offset', () => {
+    expect(CENTRE_TIME_ZONE).toBe('Europe/Copenhagen');
+    expect(toQuarterHour(at('2026-11-23T08:15:00Z'))).toBe('2026-11-23T09:15:00+01:00');
+    expect(toQuarterHour(at('2026-11-23T08:29:59.999Z'))).toBe('2026-11-23T09:15:00+01:00');
+    expect(toQuarterHour(at('2026-11-23T08:30:00Z'))).toBe('2026-11-23T09:30:00+01:00');
+    expect(toQuarterHour(at('2026-06-15T10:44:10Z'))).toBe('2026-06-15T12:30:00+02:00');
+  });
+
+  it('jumps from 01:45+01:00 to 03:00+02:00 when summer time starts on 2026-03-29', () => {
+    expect(toQuarterHour(at('2026-03-29T00:45:00Z'))).toBe('2026-03-29T01:45:00+01:00');
+    expect(toQuarterHour(at('2026-03-29T00:59:59Z'))).toBe('2026-03-29T01:45:00+01:00');
+    expect(toQuarterHour(at('2026-03-29T01:00:00Z'))).toBe('2026-03-29T03:00:00+02:00');
+    expect(toQuarterHour(at('2026-03-29T01:14:00Z'))).toBe('2026-03-29T03:00:00+02:00');
+    expect(toQuarterHour(at('2026-03-29T01:15:00Z'))).toBe('2026-03-29T03:15:00+02:00');
+  });
+
+  it('keeps the two 02:xx hours of 2026-10-25 apart by their offsets', () => {
+    expect(toQuarterHour(at('2026-10-25T00:00:00Z'))).toBe('2026-10-25T02:00:00+02:00');
+    expect(toQuarterHour(at('2026-10-25T00:37:00Z'))).toBe('2026-10-25T02:30:00+02:00');
+    expect(toQuarterHour(at('2026-10-25T00:59:00Z'))).toBe('2026-10-25T02:45:00+02:00');
+    expect(toQuarterHour(at('2026-10-25T01:00:00Z'))).toBe('2026-10-25T02:00:00+01:00');
+    expect(toQuarterHour(at('2026-10-25T01:37:00Z'))).toBe('2026-10-25T02:30:00+01:00');
+    expect(toQuarterHour(at('2026-10-25T02:00:00Z'))).toBe('2026-10-25T03:00:00+01:00');
+  });
+
+  it('stamps name the same instant as the floored time', () => {
+    for (const iso of ['2026-10-25T00:52:00Z', '2026-10-25T01:52:00Z', '2026-03-29T01:07:00Z']) {
+      const stamp = toQuarterHour(at(iso));
+      expect(isQuarterHourStamp(stamp)).toBe(true);
+      const floored = Math.floor(Date.parse(iso) / 900_000) * 900_000;
+      expect(Date.parse(stamp)).toBe(floored);
+    }
+  });
+
+  it('crosses midnight in local time, not in UTC', () => {
+    expect(toQuarterHour(at('2026-11-23T22:59:00Z'))).toBe('2026-11-23T23:45:00+01:00');
+    expect(toQuarterHour(at('2026-11-23T23:00:00Z'))).toBe('2026-11-24T00:00:00+01:00');
+    expect(toQuarterHour(at('2026-06-29T22:10:00Z'))).toBe('2026-06-30T00:00:00+02:00');
+  });
+
+  it('uses another zone when asked, writing Z for a zero offset', () => {
+    expect(toQuarterHour(at('2026-11-23T08:20:00Z'), 'UTC')).toBe('2026-11-23T08:15:00Z');
+    expect(toQuarterHour(at('2026-11-23T08:20:00Z'), 'Europe/London')).toBe('2026-11-23T08:15:00Z');
+    expect(toQuarterHour(at('2026-11-23T08:20:00Z'), 'Asia/Kathmandu')).toBe(
+      '2026-11-23T14:00:00+05:45',
+    );
+    expect(toQuarterHour(at('2026-11-23T08:20:00Z'), 'America/St_Johns')).toBe(
+      '2026-11-23T04:45:00-03:30',
+    );
+  });
+
+  it('refuses an invalid date', () => {
+    expect(() => toQuarterHour(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('localDate', () => {
+  it('gives the Copenhagen date around midnight in winter', () => {
+    // 23:59 local on 2026-11-23 is 22:59Z
+    expect(localDate(at('2026-11-23T22:59:00Z'))).toBe('2026-11-23');
+    expect(localDate(at('2026-11-23T23:00:00Z'))).toBe('2026-11-24');
+    expect(localDate(at('2026-11-22T23:00:00Z'))).toBe('2026-11-23');
+  });
+
+  it('gives the Copenhagen date, not the UTC one, just after midnight in summer', () => {
+    // 00:10 local on 2026-06-30 is 22:10Z on 2026-06-29
+    expect(localDate(at('2026-06-29T22:10:00Z'))).toBe('2026-06-30');
+    expect(localDate(at('2026-06-29T21:59:00Z'))).toBe('2026-06-29');
+    expect(localDate(at('2026-06-29T22:10:00Z'), 'UTC')).toBe('2026-06-29');
+  });
+
+  it('reads a string with an offset as the instant it names', () => {
+    expect(localDate('2026-06-30T00:10:00+02:00')).toBe('2026-06-30');
+    expect(localDate('2026-06-29T22:10:00Z')).toBe('2026-06-30');
+    expect(localDate('2026-11-23T23:45:00+01:00')).toBe('2026-11-23');
+    expect(localDate('2026-11-23T23:45:00+00:00')).toBe('2026-11-24');
+    expect(localDate('2026-11-23T09:15:00-10:00')).toBe('2026-11-23');
+    expect(localDate('2026-11-23T20:15:00-10:00')).toBe('2026-11-24');
+    expect(localDate('2026-10-25T02:30:00+02:00')).toBe('2026-10-25');
+    expect(localDate('2026-10-25T02:30:00+01:00')).toBe('2026-10-25');
+    expect(localDate('2026-06-30T00:10:00+02:00', 'America/New_York')).toBe('2026-06-29');
+  });
+
+  it('refuses a string without an offset, which would depend on the machine', () => {
+    expect(() => localDate('2026-11-23T09:15:00')).toThrow(RangeError);
+    expect(() => localDate('2026-11-23')).toThrow(RangeError);
+    expect(() => localDate('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('isQuarterHourStamp', () => {
+  it('accepts quarter hours with an offset or Z', () => {
+    for (const ok of [
+      '2026-11-23T09:15:00+01:00',
+      '2026-11-23T09:00:00+01:00',
+      '2026-11-23T09:30:00-03:30',
+      '2026-11-23T23:45:00+14:00',
+      '2026-11-23T00:00:00Z',
+      '2024-02-29T12:00:00+01:00',
+      '2000-02-29T12:00:00+01:00',
+    ]) {
+      expect(isQuarterHourStamp(ok), ok).toBe(true);
+    }
+  });
+
+  it('rejects other minutes, seconds, missing offsets and impossible dates', () => {
+    for (const bad of [
+      '2026-11-23T09:10:00+01:00', // not a quarter
+      '2026-11-23T09:15:30+01:00', // seconds
+      '2026-11-23T09:15:00.000+01:00', // fraction
+      '2026-11-23T09:15:00', // no offset
+      '2026-11-23T09:15+01:00', // no seconds
+      '2026-11-23 09:15:00+01:00', // space
+      '2026-11-23T09:15:00+0100', // offset without colon
+      '2026-11-23T09:15:00z',
+      '2026-11-23T24:00:00+01:00',
+      '2026-11-31T09:15:00+01:00',
+      '2026-02-29T09:15:00+01:00', // not a leap year
+      '1900-02-29T09:15:00+01:00', // not a leap year either
+      '2026-13-01T09:15:00+01:00',
+      '2026-00-10T09:15:00+01:00',
+      '2026-11-00T09:15:00+01:00',
+      '2026-11-23T09:15:00+15:00',
+      '2026-11-23T09:15:00+01:60',
+      '2026-11-23T09:15:00+01:00\n',
+      '',
+    ]) {
+      expect(isQuarterHourStamp(bad), bad).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+// The visit record of the sync API, checked the same way on the tablet and on the server. Every
+// message names its field and says what would be right, because the server sends it back as the
+// reason a visit was rejected and someone has to act on it.
+import { z } from 'zod/mini';
+import { isCountryCode } from './countries';
+import { isMunicipalityCode } from './municipalities';
+import { isQuarterHourStamp } from './time';
+
+export type AgeGroup = 'adult' | 'child';
+export type VisitKind = 'visitor' | 'volunteer';
+
+const EARLIEST_DATE = '2000-01-01';
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
+// 1 to 64 characters (code points, not UTF-16 units), none of them control characters, line
+// breaks or broken surrogate halves, so the name prints on one line in every report.
+const DEVICE_ID = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}]{1,64}$/u;
+
+/** Whether a tablet name is acceptable as a visit's deviceId. */
+export function isDeviceId(value: string): boolean {
+  return DEVICE_ID.test(value);
+}
+
+// Says "is missing" when the field is absent, else what the field must be.
+function fieldError(field: string, mustBe: string): (issue: { input?: unknown }) => string {
+  return (issue) =>
+    issue.input === undefined ? `${field} is missing; it must be ${mustBe}.` : `${field} must be ${mustBe}.`;
+}
+
+const uuid = (field: string) => z.uuid({ error: fieldError(field, 'a UUID') });
+
+const mustBe = {
+  visitedAt:
+    'the local time with its UTC offset at a quarter hour (minutes 00, 15, 30 or 45, seconds 00), like 2026-11-23T09:15:00+01:00',
+  country: 'an assigned ISO 3166-1 alpha-2 code in capitals (like "DK"), or null when not said',
+  municipality: 'a Danish municipality code of three digits (like "101"), or null when not said',
+  ageGroup: '"adult" or "child"',
+  deviceId: 'the tablet\'s name, 1 to 64 printable characters on one line',
+  voided: 'true or false',
+  kind: '"visitor" or "volunteer"',
+} as const;
+
+export const VisitSchema = z
+  .object(
+    {
+      id: uuid('id'),
+      visitedAt: z.string({ error: fieldError('visitedAt', mustBe.visitedAt) }).check(
+        z.refine(isQuarterHourStamp, { error: `visitedAt must be ${mustBe.visitedAt}.`, abort: true }),
+        // The stamp starts with its own local date, and ISO dates compare as strings.
+        z.refine((value) => value.slice(0, 10) >= EARLIEST_DATE, {
+          error: `visitedAt must not be before ${EARLIEST_DATE}.`,
+          abort: true,
+        }),
+      ),
+      country: z.nullable(
+        z.string({ error: fieldError('country', mustBe.country) }).check(
+          z.refine(isCountryCode, { error: `country must be ${mustBe.country}.`, abort: true }),
+        ),
+      ),
+      municipality: z.nullable(
+        z.string({ error: fieldError('municipality', mustBe.municipality) }).check(
+          z.refine(isMunicipalityCode, { error: `municipality must be ${mustBe.municipality}.`, abort: true }),
+        ),
+      ),
+      ageGroup: z.enum(['adult', 'child'], { error: fieldError('ageGroup', mustBe.ageGroup) }),
+      partyId: uuid('partyId'),
+      deviceId: z.string({ error: fieldError('deviceId', mustBe.deviceId) }).check(
+        z.refine(isDeviceId, { error: `deviceId must be ${mustBe.deviceId}.`, abort: true }),
+      ),
+      voided: z.boolean({ error: fieldError('voided', mustBe.voided) }),
+      kind: z._default(
+        z.enum(['visitor', 'volunteer'], { error: `kind must be ${mustBe.kind}, or left out.` }),
+        'visitor',
+      ),
+    },
+    { error: 'A visit must be a JSON object.' },
+  )
+  .check(
+    // Runs only once every field is right (the field checks abort), so a wrong field is named once.
+    // A volunteer's day is counted apart from the visitors and carries nothing about her.
+    z.superRefine((visit, ctx) => {
+      if (visit.kind !== 'volunteer') return;
+      if (visit.country !== null) {
+        ctx.addIssue({ code: 'custom', path: ['country'], input: visit.country,
+          message: 'country must be null for a volunteer (kind "volunteer").' });
+      }
+      if (visit.municipality !== null) {
+        ctx.addIssue({ code: 'custom', path: ['municipality'], input: visit.municipality,
+          message: 'municipality must be null for a volunteer (kind "volunteer").' });
+      }
+      if (visit.ageGroup !== 'adult') {
+        ctx.addIssue({ code: 'custom', path: ['ageGroup'], input: visit.ageGroup,
+          message: 'ageGroup must be "adult" for a volunteer (kind "volunteer").' });
+      }
+    }),
+  );
+
+export type Visit = z.output<typeof VisitSchema>;
+
+export type VisitParse = { ok: true; visit: Visit } | { ok: false; reason: string };
+
+/** Checks one visit; on failure `reason` names each field that is wrong, in record order. */
+export function parseVisit(input: unknown): VisitParse {
+  const result = VisitSchema.safeParse(input);
+  if (result.success) return { ok: true, visit: result.data };
+  const messages = [...new Set(result.error.issues.map((issue) => issue.message))];
+  return { ok: false, reason: messages.join(' ') };
+}
+
+/**
+ * The server's clock check, kept apart from the schema because it needs a clock: a sentence when
+ * visitedAt lies more than one day after `now` (a tablet whose clock runs wild), else null.
+ */
+export function visitTimeProblem(visitedAt: string, now: Date): string | null {
+  const at = Date.parse(visitedAt);
+  if (!isQuarterHourStamp(visitedAt) || Number.isNaN(at)) {
+    return `visitedAt must be ${mustBe.visitedAt}.`;
+  }
+  if (at - now.getTime() > ONE_DAY_MS) {
+    return `visitedAt ${visitedAt} is more than one day after the server's clock (${now.toISOString()}); check the tablet's date and time.`;
+  }
+  return null;
+}

@@ -59,6 +59,14 @@ export default defineConfig({
           setupFiles: ['tests/setup/app.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -19,7 +19,8 @@ describe('COUNTRY_CODES', () => {
 
 describe('isCountryCode', () => {
   it('accepts assigned codes, PS and XK', () => {
-    for (const code of ['DK', 'TR', 'PS', 'XK', 'SS', 'ER', 'AQ']) expect(isCountryCode(code)).toBe(true);
+    for (const code of ['DK', 'TR', 'PS', 'XK', 'SS', 'ER', 'AQ'])
+      expect(isCountryCode(code)).toBe(true);
   });
 
   it('rejects lower case, reserved, withdrawn and made-up codes', () => {
@@ -32,7 +33,22 @@ describe('isCountryCode', () => {
 describe('DEFAULT_FEATURED_COUNTRIES', () => {
   it('lists 16 distinct country codes in the order the tiles show', () => {
     expect(DEFAULT_FEATURED_COUNTRIES).toEqual([
-      'TR', 'PK', 'MA', 'IQ', 'DK', 'PS', 'LB', 'SO', 'IR', 'IN', 'TN', 'EG', 'SY', 'AF', 'UA', 'ER',
+      'TR',
+      'PK',
+      'MA',
+      'IQ',
+      'DK',
+      'PS',
+      'LB',
+      'SO',
+      'IR',
+      'IN',
+      'TN',
+      'EG',
+      'SY',
+      'AF',
+      'UA',
+      'ER',
     ]);
     expect(new Set(DEFAULT_FEATURED_COUNTRIES).size).toBe(16);
     for (const code of DEFAULT_FEATURED_COUNTRIES) expect(isCountryCode(code), code).toBe(true);

@@ -33,7 +33,7 @@ export const COUNTRY_CODES: readonly string[] = [
   'UA', 'UG', 'UM', 'US', 'UY', 'UZ',
   'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU',
   'WF', 'WS',
-  
+  'XK',
   'YE', 'YT',
   'ZA', 'ZM', 'ZW',
 ];
@@ -45,7 +45,22 @@ export function isCountryCode(code: string): boolean {
 }
 
 export const DEFAULT_FEATURED_COUNTRIES: readonly string[] = [
-  'TR', 'PK', 'MA', 'IQ', 'DK', 'PS', 'LB', 'SO', 'IR', 'IN', 'TN', 'EG', 'SY', 'AF', 'UA', 'ER',
+  'TR',
+  'PK',
+  'MA',
+  'IQ',
+  'DK',
+  'PS',
+  'LB',
+  'SO',
+  'IR',
+  'IN',
+  'TN',
+  'EG',
+  'SY',
+  'AF',
+  'UA',
+  'ER',
 ];
 
 // Building a DisplayNames loads locale data; the all-countries screen asks for ~250 names at a time.

@@ -22,8 +22,7 @@ export function localDate(instant: Date | string, timeZone: string = CENTRE_TIME
   return format(ms, 'yyyy-MM-dd', { in: tz(timeZone) });
 }
 
-const STAMP =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /** 'YYYY-MM-DDTHH:MM:00' with 'Z' or '±HH:MM', minutes 00/15/30/45, a real date and time of day. */
 export function isQuarterHourStamp(value: string): boolean {

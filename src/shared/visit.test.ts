@@ -69,7 +69,9 @@ describe('parseVisit', () => {
     expect(reasonFor({ ageGroup: 'teen' })).toBe('ageGroup must be "adult" or "child".');
     expect(reasonFor({ deviceId: '' })).toMatch(/^deviceId must be the tablet's name, 1 to 64/);
     expect(reasonFor({ voided: 'false' })).toBe('voided must be true or false.');
-    expect(reasonFor({ kind: 'staff' })).toBe('kind must be "visitor" or "volunteer", or left out.');
+    expect(reasonFor({ kind: 'staff' })).toBe(
+      'kind must be "visitor" or "volunteer", or left out.',
+    );
     expect(reasonFor({ kind: null })).toBe('kind must be "visitor" or "volunteer", or left out.');
   });
 
@@ -206,7 +208,9 @@ describe('visitTimeProblem', () => {
     expect(visitTimeProblem('2026-11-24T12:15:00Z', now)).toBe(
       "visitedAt 2026-11-24T12:15:00Z is more than one day after the server's clock (2026-11-23T12:00:00.000Z); check the tablet's date and time.",
     );
-    expect(visitTimeProblem('2027-01-01T09:00:00+01:00', now)).toMatch(/^visitedAt .* more than one day/);
+    expect(visitTimeProblem('2027-01-01T09:00:00+01:00', now)).toMatch(
+      /^visitedAt .* more than one day/,
+    );
   });
 
   it('judges the instant, offsets included', () => {

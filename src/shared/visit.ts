@@ -24,7 +24,9 @@ export function isDeviceId(value: string): boolean {
 // Says "is missing" when the field is absent, else what the field must be.
 function fieldError(field: string, mustBe: string): (issue: { input?: unknown }) => string {
   return (issue) =>
-    issue.input === undefined ? `${field} is missing; it must be ${mustBe}.` : `${field} must be ${mustBe}.`;
+    issue.input === undefined
+      ? `${field} is missing; it must be ${mustBe}.`
+      : `${field} must be ${mustBe}.`;
 }
 
 const uuid = (field: string) => z.uuid({ error: fieldError(field, 'a UUID') });
@@ -35,7 +37,7 @@ const mustBe = {
   country: 'an assigned ISO 3166-1 alpha-2 code in capitals (like "DK"), or null when not said',
   municipality: 'a Danish municipality code of three digits (like "101"), or null when not said',
   ageGroup: '"adult" or "child"',
-  deviceId: 'the tablet\'s name, 1 to 64 printable characters on one line',
+  deviceId: "the tablet's name, 1 to 64 printable characters on one line",
   voided: 'true or false',
   kind: '"visitor" or "volunteer"',
 } as const;
@@ -45,7 +47,10 @@ export const VisitSchema = z
     {
       id: uuid('id'),
       visitedAt: z.string({ error: fieldError('visitedAt', mustBe.visitedAt) }).check(
-        z.refine(isQuarterHourStamp, { error: `visitedAt must be ${mustBe.visitedAt}.`, abort: true }),
+        z.refine(isQuarterHourStamp, {
+          error: `visitedAt must be ${mustBe.visitedAt}.`,
+          abort: true,
+        }),
         // The stamp starts with its own local date, and ISO dates compare as strings.
         z.refine((value) => value.slice(0, 10) >= EARLIEST_DATE, {
           error: `visitedAt must not be before ${EARLIEST_DATE}.`,
@@ -53,20 +58,27 @@ export const VisitSchema = z
         }),
       ),
       country: z.nullable(
-        z.string({ error: fieldError('country', mustBe.country) }).check(
-          z.refine(isCountryCode, { error: `country must be ${mustBe.country}.`, abort: true }),
-        ),
+        z
+          .string({ error: fieldError('country', mustBe.country) })
+          .check(
+            z.refine(isCountryCode, { error: `country must be ${mustBe.country}.`, abort: true }),
+          ),
       ),
       municipality: z.nullable(
         z.string({ error: fieldError('municipality', mustBe.municipality) }).check(
-          z.refine(isMunicipalityCode, { error: `municipality must be ${mustBe.municipality}.`, abort: true }),
+          z.refine(isMunicipalityCode, {
+            error: `municipality must be ${mustBe.municipality}.`,
+            abort: true,
+          }),
         ),
       ),
       ageGroup: z.enum(['adult', 'child'], { error: fieldError('ageGroup', mustBe.ageGroup) }),
       partyId: uuid('partyId'),
-      deviceId: z.string({ error: fieldError('deviceId', mustBe.deviceId) }).check(
-        z.refine(isDeviceId, { error: `deviceId must be ${mustBe.deviceId}.`, abort: true }),
-      ),
+      deviceId: z
+        .string({ error: fieldError('deviceId', mustBe.deviceId) })
+        .check(
+          z.refine(isDeviceId, { error: `deviceId must be ${mustBe.deviceId}.`, abort: true }),
+        ),
       voided: z.boolean({ error: fieldError('voided', mustBe.voided) }),
       kind: z._default(
         z.enum(['visitor', 'volunteer'], { error: `kind must be ${mustBe.kind}, or left out.` }),
@@ -81,16 +93,28 @@ export const VisitSchema = z
     z.superRefine((visit, ctx) => {
       if (visit.kind !== 'volunteer') return;
       if (visit.country !== null) {
-        ctx.addIssue({ code: 'custom', path: ['country'], input: visit.country,
-          message: 'country must be null for a volunteer (kind "volunteer").' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['country'],
+          input: visit.country,
+          message: 'country must be null for a volunteer (kind "volunteer").',
+        });
       }
       if (visit.municipality !== null) {
-        ctx.addIssue({ code: 'custom', path: ['municipality'], input: visit.municipality,
-          message: 'municipality must be null for a volunteer (kind "volunteer").' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['municipality'],
+          input: visit.municipality,
+          message: 'municipality must be null for a volunteer (kind "volunteer").',
+        });
       }
       if (visit.ageGroup !== 'adult') {
-        ctx.addIssue({ code: 'custom', path: ['ageGroup'], input: visit.ageGroup,
-          message: 'ageGroup must be "adult" for a volunteer (kind "volunteer").' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ageGroup'],
+          input: visit.ageGroup,
+          message: 'ageGroup must be "adult" for a volunteer (kind "volunteer").',
+        });
       }
     }),
   );

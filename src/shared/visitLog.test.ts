@@ -1,0 +1,143 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { VisitSchema } from './visit';
+import type { Visit } from './visit';
+import { VISIT_LOG_COLUMNS, visitLogCsv } from './visitLog';
+
+function visit(change: Record<string, unknown> = {}): Visit {
+  return VisitSchema.parse({
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    visitedAt: '2026-11-23T09:15:00+01:00',
+    country: 'IQ',
+    municipality: '165',
+    ageGroup: 'adult',
+    partyId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    deviceId: 'door-1',
+    voided: false,
+    kind: 'visitor',
+    ...change,
+  });
+}
+
+function cells(csv: string, delimiter = ';'): string[][] {
+  return parse(csv, { bom: true, delimiter });
+}
+
+// The row as a record keyed by column, to assert by name.
+function rowsOf(csv: string): Record<string, string | undefined>[] {
+  const [header, ...rows] = cells(csv);
+  return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i]])));
+}
+
+describe('visitLogCsv', () => {
+  it('heads the log with the API columns in their order', () => {
+    expect(VISIT_LOG_COLUMNS).toEqual([
+      'id',
+      'date',
+      'time',
+      'country',
+      'country_name',
+      'municipality',
+      'municipality_name',
+      'age_group',
+      'party_id',
+      'device_id',
+      'voided',
+      'kind',
+    ]);
+    expect(visitLogCsv([], 'da')).toBe(`\uFEFF${VISIT_LOG_COLUMNS.join(';')}\r\n`);
+  });
+
+  it('writes one line a visit with names in Danish', () => {
+    const csv = visitLogCsv([visit()], 'da');
+    expect(csv).toBe(
+      '\uFEFFid;date;time;country;country_name;municipality;municipality_name;age_group;party_id;device_id;voided;kind\r\n' +
+        '0f8fad5b-d9cb-469f-a165-70867728950e;2026-11-23;09:15;IQ;Irak;165;Albertslund;adult;' +
+        '7c9e6679-7425-40de-944b-e07fc1f90ae7;door-1;false;visitor\r\n',
+    );
+  });
+
+  it('names the country in English with lang en, and keeps the municipality name official', () => {
+    const [row] = rowsOf(visitLogCsv([visit({ country: 'SY', municipality: '101' })], 'en'));
+    expect(row).toMatchObject({
+      country: 'SY',
+      country_name: 'Syria',
+      municipality_name: 'København',
+    });
+  });
+
+  it('leaves what was not said empty and writes voided volunteers as they are', () => {
+    const csv = visitLogCsv(
+      [
+        visit({ country: null, municipality: null, ageGroup: 'child' }),
+        visit({ country: null, municipality: null, kind: 'volunteer', voided: true }),
+      ],
+      'da',
+    );
+    expect(rowsOf(csv)).toMatchObject([
+      {
+        country: '',
+        country_name: '',
+        municipality: '',
+        municipality_name: '',
+        age_group: 'child',
+        voided: 'false',
+        kind: 'visitor',
+      },
+      { country: '', country_name: '', age_group: 'adult', voided: 'true', kind: 'volunteer' },
+    ]);
+  });
+
+  it('shows a summer visit at 23:30 on its own local date, whatever offset the stamp has', () => {
+    const csv = visitLogCsv(
+      [
+        visit({ visitedAt: '2026-07-14T23:30:00+02:00' }),
+        visit({ visitedAt: '2026-07-14T21:30:00Z' }),
+        visit({ visitedAt: '2026-07-14T22:15:00Z' }),
+        visit({ visitedAt: '2026-01-14T22:30:00Z' }),
+      ],
+      'da',
+    );
+    expect(rowsOf(csv).map((row) => [row.date, row.time])).toEqual([
+      ['2026-07-14', '23:30'],
+      ['2026-07-14', '23:30'],
+      ['2026-07-15', '00:15'],
+      ['2026-01-14', '23:30'],
+    ]);
+  });
+
+  it('reads date and time in another time zone when given', () => {
+    const csv = visitLogCsv([visit({ visitedAt: '2026-07-14T00:30:00+02:00' })], 'da', {
+      timeZone: 'America/New_York',
+    });
+    expect(rowsOf(csv).map((row) => [row.date, row.time])).toEqual([['2026-07-13', '18:30']]);
+  });
+
+  it('keeps the order given and neutralises a tablet name a spreadsheet would run', () => {
+    const csv = visitLogCsv(
+      [
+        visit({ id: '00000000-0000-4000-8000-000000000002', deviceId: '=HYPERLINK("x";"y")' }),
+        visit({ id: '00000000-0000-4000-8000-000000000001', deviceId: 'door;2' }),
+      ],
+      'da',
+    );
+    expect(rowsOf(csv).map((row) => [row.id, row.device_id])).toEqual([
+      ['00000000-0000-4000-8000-000000000002', `'=HYPERLINK("x";"y")`],
+      ['00000000-0000-4000-8000-000000000001', 'door;2'],
+    ]);
+  });
+
+  it('gives commas with sep=,', () => {
+    const csv = visitLogCsv([visit()], 'da', { separator: ',' });
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${VISIT_LOG_COLUMNS.join(',')}`);
+    expect(cells(csv, ',')[1]?.slice(0, 7)).toEqual([
+      '0f8fad5b-d9cb-469f-a165-70867728950e',
+      '2026-11-23',
+      '09:15',
+      'IQ',
+      'Irak',
+      '165',
+      'Albertslund',
+    ]);
+  });
+});

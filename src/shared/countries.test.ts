@@ -62,6 +62,7 @@ describe('countryName', () => {
     expect(countryName('IQ', 'en')).toBe('Iraq');
     expect(countryName('XK', 'en')).toBe('Kosovo');
     expect(countryName('DE', 'da')).toBe('Tyskland');
+    expect(countryName('PS', 'da')).toBe('Palæstina');
     expect(countryName('DK', 'ar')).toMatch(/^[\u0600-\u06FF\s]+$/);
   });
 

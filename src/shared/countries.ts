@@ -1,6 +1,7 @@
 // Country codes a visitor may answer with: every officially assigned ISO 3166-1 alpha-2 code, plus
 // XK (Kosovo), which ISO has not assigned but which people from Kosovo should be able to choose.
 // Names come from the browser's own data (Intl.DisplayNames), so no name list ships in the bundle.
+// The short style gives the names people say ("Palæstina", "Hongkong"), not the formal ones.
 
 // One line per first letter, sorted; the test checks it against i18n-iso-countries.
 // prettier-ignore
@@ -70,7 +71,7 @@ function namesFor(locale: string): Intl.DisplayNames | null {
   let names = displayNames.get(locale);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
+      names = new Intl.DisplayNames(locale, { type: 'region', style: 'short', fallback: 'code' });
     } catch {
       // An invalid locale tag throws; the code is still something a person can read.
       names = null;

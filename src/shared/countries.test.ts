@@ -63,6 +63,7 @@ describe('countryName', () => {
     expect(countryName('XK', 'en')).toBe('Kosovo');
     expect(countryName('DE', 'da')).toBe('Tyskland');
     expect(countryName('PS', 'da')).toBe('Palæstina');
+    expect(countryName('US', 'en')).toBe('United States');
     expect(countryName('DK', 'ar')).toMatch(/^[\u0600-\u06FF\s]+$/);
   });
 

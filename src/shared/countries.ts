@@ -67,24 +67,30 @@ export const DEFAULT_FEATURED_COUNTRIES: readonly string[] = [
 // Building a DisplayNames loads locale data; the all-countries screen asks for ~250 names at a time.
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
-function namesFor(locale: string): Intl.DisplayNames | null {
-  let names = displayNames.get(locale);
+function namesFor(locale: string, style: 'short' | 'long'): Intl.DisplayNames | null {
+  const key = `${style}:${locale}`;
+  let names = displayNames.get(key);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames(locale, { type: 'region', style: 'short', fallback: 'code' });
+      names = new Intl.DisplayNames(locale, { type: 'region', style, fallback: 'code' });
     } catch {
       // An invalid locale tag throws; the code is still something a person can read.
       names = null;
     }
-    displayNames.set(locale, names);
+    displayNames.set(key, names);
   }
   return names;
 }
 
-/** The country's name in `locale`, or the code itself when the runtime has no name for it. */
+/**
+ * The country's name in `locale` as people say it: the short form ("Palæstina") unless that is
+ * only an abbreviation ("US"), then the full one. The code itself when the runtime has no name.
+ */
 export function countryName(code: string, locale: string): string {
   try {
-    return namesFor(locale)?.of(code) ?? code;
+    const short = namesFor(locale, 'short')?.of(code) ?? code;
+    if (short.length > 2 || short !== short.toUpperCase()) return short;
+    return namesFor(locale, 'long')?.of(code) ?? code;
   } catch {
     // of() throws on a string that is not a region code at all.
     return code;

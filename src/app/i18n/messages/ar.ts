@@ -1,0 +1,56 @@
+// Arabic addresses the reader in the feminine: the kiosk greets the women of the centre.
+import type { Messages } from './da';
+
+export const ar: Messages = {
+  'question.country': 'من أين أنتِ؟',
+  'question.municipality': 'أين تسكنين؟',
+  'question.party': 'مَن هنا اليوم؟',
+  'question.summary': 'هل هذا صحيح؟',
+
+  'choice.moreCountries': 'بلد آخر',
+  'choice.moreMunicipalities': 'بلدية أخرى',
+  'choice.skip': 'أفضّل ألّا أقول',
+  'choice.justMe': 'أنا فقط',
+  'choice.meAndChildren': 'أنا والأطفال',
+  'choice.childAlone': 'أطفال فقط',
+
+  'party.withMe': 'أنا معهم',
+  'party.addChild': 'طفل آخر',
+  'party.removeChild': 'طفل أقل',
+  'party.next': 'التالي',
+  'party.childrenCount': 'الأطفال: {count}',
+
+  'summary.confirm': 'حفظ',
+  'summary.change': 'تغيير {what}',
+  'summary.country': 'البلد: {name}',
+  'summary.municipality': 'البلدية: {name}',
+  'summary.party': 'مَن هنا: {party}',
+  'summary.notSaid': 'لم يُذكر',
+  'summary.withChildren': 'أنا والأطفال: {count}',
+  'summary.childrenAlone': 'أطفال فقط: {count}',
+  'summary.saveFailed': 'لم يتمّ الحفظ. حاولي مرة أخرى.',
+
+  'thanks.title': 'شكرًا لقدومكِ',
+  'thanks.visitor': 'يسعدنا أن نراكِ اليوم.',
+  'thanks.undo': 'تراجع',
+  'thanks.undone': 'تمّ التراجع.',
+
+  'nav.startOver': 'البدء من جديد',
+  'nav.help': 'مساعدة',
+  'nav.back': 'رجوع',
+  'nav.previousPage': 'الصفحة السابقة',
+  'nav.nextPage': 'الصفحة التالية',
+  'nav.page': 'صفحة {page} من {pages}',
+  'nav.language': 'اللغة',
+
+  'help.title': 'كيف يعمل هذا؟',
+  'help.body': 'نسألكِ عن ثلاثة أشياء:',
+  'help.anonymous': 'لا نسألكِ عن اسمكِ أبدًا.',
+  'help.voluntary': 'أنتِ تقرّرين بماذا تجيبين. يمكنكِ دائمًا اختيار «{skip}».',
+  'help.close': 'إغلاق',
+
+  'idle.title': 'هل ما زلتِ هنا؟',
+  'idle.stay': 'نعم، أنا هنا',
+
+  'language.choose': 'اختاري اللغة',
+};

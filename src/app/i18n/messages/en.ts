@@ -1,0 +1,55 @@
+import type { Messages } from './da';
+
+export const en: Messages = {
+  'question.country': 'Where are you from?',
+  'question.municipality': 'Where do you live?',
+  'question.party': 'Who is here today?',
+  'question.summary': 'Is this right?',
+
+  'choice.moreCountries': 'Another country',
+  'choice.moreMunicipalities': 'Another municipality',
+  'choice.skip': 'I would rather not say',
+  'choice.justMe': 'Just me',
+  'choice.meAndChildren': 'Me and children',
+  'choice.childAlone': 'Only children',
+
+  'party.withMe': 'I am with them',
+  'party.addChild': 'One more child',
+  'party.removeChild': 'One child fewer',
+  'party.next': 'Next',
+  'party.childrenCount': 'Children: {count}',
+
+  'summary.confirm': 'Save',
+  'summary.change': 'Change {what}',
+  'summary.country': 'country: {name}',
+  'summary.municipality': 'municipality: {name}',
+  'summary.party': 'who is here: {party}',
+  'summary.notSaid': 'Not said',
+  'summary.withChildren': 'Me and children: {count}',
+  'summary.childrenAlone': 'Only children: {count}',
+  'summary.saveFailed': 'It was not saved. Please try again.',
+
+  'thanks.title': 'Thank you for coming',
+  'thanks.visitor': 'It is so good to see you today.',
+  'thanks.undo': 'Undo',
+  'thanks.undone': 'That is undone.',
+
+  'nav.startOver': 'Start over',
+  'nav.help': 'Help',
+  'nav.back': 'Back',
+  'nav.previousPage': 'Previous page',
+  'nav.nextPage': 'Next page',
+  'nav.page': 'Page {page} of {pages}',
+  'nav.language': 'Language',
+
+  'help.title': 'How this works',
+  'help.body': 'We ask you three things:',
+  'help.anonymous': 'We never ask for your name.',
+  'help.voluntary': 'You decide what to answer. You can always choose “{skip}”.',
+  'help.close': 'Close',
+
+  'idle.title': 'Are you still here?',
+  'idle.stay': 'Yes, I am here',
+
+  'language.choose': 'Choose a language',
+};

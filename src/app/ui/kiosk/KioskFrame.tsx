@@ -1,0 +1,58 @@
+// The frame around every kiosk screen: languages, "start over" and "help" always in the same
+// place, so a woman who has found them once finds them again. Languages are named in their own
+// script (never flags) and marked with their own lang, so speech reads each name correctly.
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../../i18n/I18n';
+import { LANGUAGES } from '../../i18n/languages';
+import { Help } from '../pictograms/Help';
+import { StartOver } from '../pictograms/StartOver';
+import './KioskFrame.css';
+
+interface KioskFrameProps {
+  /** Which screen is showing; carried as data-screen for styling and browser tests. */
+  screen: string;
+  onStartOver: () => void;
+  onHelp: () => void;
+  children: ComponentChildren;
+}
+
+export function KioskFrame({ screen, onStartOver, onHelp, children }: KioskFrameProps) {
+  const { lang, t, setLang } = useI18n();
+  return (
+    <div class="kiosk-frame" data-screen={screen}>
+      <header class="kiosk-frame__bar">
+        <div class="kiosk-frame__languages" role="group" aria-label={t('nav.language')}>
+          {LANGUAGES.map((language) => (
+            <button
+              key={language.code}
+              type="button"
+              class="kiosk-frame__language"
+              lang={language.code}
+              dir={language.dir}
+              aria-pressed={language.code === lang}
+              onClick={() => setLang(language.code)}
+            >
+              {language.name}
+            </button>
+          ))}
+        </div>
+        <div class="kiosk-frame__actions">
+          <button
+            type="button"
+            class="kiosk-frame__action"
+            data-action="start-over"
+            onClick={onStartOver}
+          >
+            <StartOver />
+            <span>{t('nav.startOver')}</span>
+          </button>
+          <button type="button" class="kiosk-frame__action" data-action="help" onClick={onHelp}>
+            <Help />
+            <span>{t('nav.help')}</span>
+          </button>
+        </div>
+      </header>
+      <main class="kiosk-frame__main">{children}</main>
+    </div>
+  );
+}

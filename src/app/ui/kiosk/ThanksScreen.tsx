@@ -1,0 +1,71 @@
+// The thank-you after saving: a warm picture for a few seconds, then back to the start on its
+// own. "Undo" is there for a mistap; after it a short line says it is undone, then the start.
+// No countdown is shown: the screen should feel like a goodbye, not a timer.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/I18n';
+import { ThankYou } from '../pictograms/ThankYou';
+import { Undo } from '../pictograms/Undo';
+import './ThanksScreen.css';
+
+export const THANKS_MS = 6000;
+export const UNDONE_MS = 2500;
+
+interface ThanksScreenProps {
+  /** May return the undo; the screen waits for it before saying it is undone. */
+  onUndo: () => unknown;
+  onDone: () => void;
+}
+
+export function ThanksScreen({ onUndo, onDone }: ThanksScreenProps) {
+  const { t } = useI18n();
+  const [stage, setStage] = useState<'thanks' | 'undoing' | 'undone'>('thanks');
+  // The parent may hand a new function on every render; the timer must not restart for it.
+  const done = useRef(onDone);
+  done.current = onDone;
+
+  useEffect(() => {
+    if (stage === 'undoing') return;
+    const timer = setTimeout(() => done.current(), stage === 'thanks' ? THANKS_MS : UNDONE_MS);
+    return () => clearTimeout(timer);
+  }, [stage]);
+
+  const undo = async () => {
+    if (stage !== 'thanks') return;
+    setStage('undoing');
+    try {
+      await onUndo();
+      setStage('undone');
+    } catch {
+      // Not undone: never say it was. The button comes back for another try.
+      setStage('thanks');
+    }
+  };
+
+  return (
+    <section class="thanks-screen" aria-labelledby="thanks-title">
+      <ThankYou class="thanks-screen__picture" />
+      <h1 id="thanks-title" class="thanks-screen__title">
+        {t('thanks.title')}
+      </h1>
+      {stage === 'undone' ? (
+        <p class="thanks-screen__text" role="status">
+          {t('thanks.undone')}
+        </p>
+      ) : (
+        <>
+          <p class="thanks-screen__text">{t('thanks.visitor')}</p>
+          <button
+            type="button"
+            class="thanks-screen__undo"
+            data-action="undo"
+            disabled={stage === 'undoing'}
+            onClick={() => void undo()}
+          >
+            <Undo />
+            <span>{t('thanks.undo')}</span>
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

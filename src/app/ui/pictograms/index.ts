@@ -1,0 +1,16 @@
+export type { PictogramProps } from './Pictogram';
+export { Back } from './Back';
+export { Check } from './Check';
+export { Child } from './Child';
+export { Forward } from './Forward';
+export { Globe } from './Globe';
+export { Help } from './Help';
+export { JustMe } from './JustMe';
+export { MapMore } from './MapMore';
+export { Minus } from './Minus';
+export { Plus } from './Plus';
+export { PreferNot } from './PreferNot';
+export { StartOver } from './StartOver';
+export { ThankYou } from './ThankYou';
+export { Undo } from './Undo';
+export { Woman } from './Woman';

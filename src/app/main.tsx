@@ -1,0 +1,12 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
+import './ui/theme.css';
+import { render } from 'preact';
+import { App } from './App';
+import { registerServiceWorker } from './pwa/register';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+registerServiceWorker();

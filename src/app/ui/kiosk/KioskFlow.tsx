@@ -1,0 +1,166 @@
+// The kiosk from the first question to the thank-you: which screen shows, saving the check-in
+// before thanking her (never the other way round), undo, help, and the gentle "still here?"
+// after a minute without a touch. Nothing of an unfinished check-in is ever saved.
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
+import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../../shared/municipalities';
+import { recordCheckIn, undoCheckIn } from '../../data/checkins';
+import type { KioskSettings } from '../../data/settings';
+import { getKioskSettings } from '../../data/settings';
+import { useI18n } from '../../i18n/I18n';
+import { applyWaitingUpdate } from '../../pwa/register';
+import { CountryScreen } from './CountryScreen';
+import { HelpDialog } from './HelpDialog';
+import { KioskFrame } from './KioskFrame';
+import { MunicipalityScreen } from './MunicipalityScreen';
+import { PartyScreen } from './PartyScreen';
+import { StillHere } from './StillHere';
+import { SummaryScreen } from './SummaryScreen';
+import { ThanksScreen } from './ThanksScreen';
+import type { Step } from './useCheckInFlow';
+import { useCheckInFlow } from './useCheckInFlow';
+import { useIdle } from './useIdle';
+
+// Most women choose from the featured tiles: the long lists load only when asked for.
+const AllCountries = lazy(() =>
+  import('./AllCountries').then((m) => ({ default: m.AllCountries })),
+);
+const AllMunicipalities = lazy(() =>
+  import('./AllMunicipalities').then((m) => ({ default: m.AllMunicipalities })),
+);
+
+const SCREEN_NAMES: Record<Step, string> = {
+  country: 'country',
+  moreCountries: 'all-countries',
+  municipality: 'municipality',
+  moreMunicipalities: 'all-municipalities',
+  party: 'party',
+  summary: 'summary',
+  thanks: 'thanks',
+};
+
+// If the settings cannot be read the kiosk still welcomes people with the defaults.
+const FALLBACK_SETTINGS: KioskSettings = {
+  featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
+  featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
+  language: 'da',
+  idleSeconds: 60,
+};
+
+export function KioskFlow() {
+  const { setLang } = useI18n();
+  const flow = useCheckInFlow();
+  const { step, answers, partyId, editing, saving, saveFailed } = flow.state;
+  const [settings, setSettings] = useState<KioskSettings | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [stillHere, setStillHere] = useState(false);
+
+  // Read afresh for every check-in, so what staff change shows from the next woman on.
+  useEffect(() => {
+    let current = true;
+    getKioskSettings().then(
+      (loaded) => current && setSettings(loaded),
+      (error: unknown) => {
+        console.error('The kiosk settings could not be read; using the defaults.', error);
+        if (current) setSettings((old) => old ?? FALLBACK_SETTINGS);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [partyId]);
+
+  const startOver = () => {
+    setHelpOpen(false);
+    setStillHere(false);
+    flow.startOver();
+  };
+
+  // Between two women: the next one is greeted in the centre's language, and a waiting app
+  // update may take over now that nobody is in the middle of a check-in.
+  const welcomeNext = () => {
+    startOver();
+    setLang(settings?.language ?? FALLBACK_SETTINGS.language);
+    applyWaitingUpdate();
+  };
+
+  useIdle({
+    seconds: settings?.idleSeconds ?? FALLBACK_SETTINGS.idleSeconds,
+    paused: stillHere || step === 'thanks',
+    epoch: partyId,
+    onIdle: () => {
+      setHelpOpen(false);
+      setStillHere(true);
+    },
+  });
+
+  const confirm = async () => {
+    if (!flow.confirm()) return;
+    try {
+      await recordCheckIn({ partyId, kind: 'visitor', ...answers });
+      flow.saved(partyId);
+    } catch (error) {
+      // Not stored, so no thank-you: the answers stay on the summary for another try.
+      console.error('The check-in could not be saved.', error);
+      flow.saveFailed(partyId);
+    }
+  };
+
+  const screen = (() => {
+    if (!settings) return null;
+    switch (step) {
+      case 'country':
+        return (
+          <CountryScreen
+            featured={settings.featuredCountries}
+            onChoose={flow.chooseCountry}
+            onMore={flow.showMore}
+          />
+        );
+      case 'moreCountries':
+        return <AllCountries onChoose={flow.chooseCountry} onBack={flow.back} />;
+      case 'municipality':
+        return (
+          <MunicipalityScreen
+            featured={settings.featuredMunicipalities}
+            onChoose={flow.chooseMunicipality}
+            onMore={flow.showMore}
+          />
+        );
+      case 'moreMunicipalities':
+        return <AllMunicipalities onChoose={flow.chooseMunicipality} onBack={flow.back} />;
+      case 'party':
+        return (
+          <PartyScreen
+            onChoose={flow.chooseParty}
+            initial={editing ? { adult: answers.adult, children: answers.children } : undefined}
+          />
+        );
+      case 'summary':
+        return (
+          <SummaryScreen
+            answers={answers}
+            onEdit={flow.edit}
+            onConfirm={confirm}
+            saving={saving}
+            saveFailed={saveFailed}
+          />
+        );
+      case 'thanks':
+        return <ThanksScreen onUndo={() => undoCheckIn(partyId)} onDone={welcomeNext} />;
+    }
+  })();
+
+  return (
+    <KioskFrame
+      screen={SCREEN_NAMES[step]}
+      onStartOver={startOver}
+      onHelp={() => setHelpOpen(true)}
+    >
+      <Suspense fallback={null}>{screen}</Suspense>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {stillHere && <StillHere onStay={() => setStillHere(false)} onTimeout={welcomeNext} />}
+    </KioskFrame>
+  );
+}

@@ -1,0 +1,154 @@
+// The kiosk's check-in as a small state machine: which question is on screen, the answers so far,
+// and the party's id. The reducer is pure (the hook makes the ids), so every path through the
+// flow can be tested without a screen. The partyId is made once per check-in and kept through
+// edits and retries: recordCheckIn writes a party only once per id, so a double tap on confirm
+// can never make two parties.
+import { useMemo, useReducer } from 'preact/hooks';
+
+export type Step =
+  | 'country'
+  | 'moreCountries'
+  | 'municipality'
+  | 'moreMunicipalities'
+  | 'party'
+  | 'summary'
+  | 'thanks';
+
+/** The answers a woman can change from the summary. */
+export type EditableStep = 'country' | 'municipality' | 'party';
+
+export interface Answers {
+  /** null: not said (or not asked yet). */
+  country: string | null;
+  municipality: string | null;
+  adult: boolean;
+  children: number;
+}
+
+export interface FlowState {
+  step: Step;
+  answers: Answers;
+  partyId: string;
+  /** Changing one answer from the summary: the next answer goes back to the summary. */
+  editing: boolean;
+  /** recordCheckIn is under way. */
+  saving: boolean;
+  /** The last save failed: nothing was stored, the answers are kept. */
+  saveFailed: boolean;
+}
+
+export type FlowAction =
+  | { type: 'chooseCountry'; code: string | null }
+  | { type: 'chooseMunicipality'; code: string | null }
+  | { type: 'chooseParty'; adult: boolean; children: number }
+  | { type: 'showMore' }
+  | { type: 'back' }
+  | { type: 'edit'; step: EditableStep }
+  | { type: 'confirm' }
+  | { type: 'saved'; partyId: string }
+  | { type: 'saveFailed'; partyId: string }
+  | { type: 'startOver'; partyId: string };
+
+export const NO_ANSWERS: Answers = { country: null, municipality: null, adult: true, children: 0 };
+
+export function initialFlowState(partyId: string): FlowState {
+  return {
+    step: 'country',
+    answers: NO_ANSWERS,
+    partyId,
+    editing: false,
+    saving: false,
+    saveFailed: false,
+  };
+}
+
+/** Where an answer leads: on to the next question, or back to the summary when changing one. */
+function answered(state: FlowState, answers: Answers, next: Step): FlowState {
+  return { ...state, answers, step: state.editing ? 'summary' : next, editing: false };
+}
+
+// An action that does not belong to the step on screen (a late tap on a screen that is already
+// going away) changes nothing.
+export function flowReducer(state: FlowState, action: FlowAction): FlowState {
+  switch (action.type) {
+    case 'chooseCountry':
+      if (state.step !== 'country' && state.step !== 'moreCountries') return state;
+      return answered(state, { ...state.answers, country: action.code }, 'municipality');
+    case 'chooseMunicipality':
+      if (state.step !== 'municipality' && state.step !== 'moreMunicipalities') return state;
+      return answered(state, { ...state.answers, municipality: action.code }, 'party');
+    case 'chooseParty':
+      if (state.step !== 'party') return state;
+      if (!action.adult && action.children < 1) return state;
+      return answered(
+        state,
+        { ...state.answers, adult: action.adult, children: action.children },
+        'summary',
+      );
+    case 'showMore':
+      if (state.step === 'country') return { ...state, step: 'moreCountries' };
+      if (state.step === 'municipality') return { ...state, step: 'moreMunicipalities' };
+      return state;
+    case 'back':
+      if (state.step === 'moreCountries') return { ...state, step: 'country' };
+      if (state.step === 'moreMunicipalities') return { ...state, step: 'municipality' };
+      return state;
+    case 'edit':
+      if (state.step !== 'summary' || state.saving) return state;
+      return { ...state, step: action.step, editing: true, saveFailed: false };
+    case 'confirm':
+      if (state.step !== 'summary' || state.saving) return state;
+      return { ...state, saving: true, saveFailed: false };
+    case 'saved':
+      if (action.partyId !== state.partyId || !state.saving) return state;
+      return { ...state, step: 'thanks', saving: false };
+    case 'saveFailed':
+      if (action.partyId !== state.partyId || !state.saving) return state;
+      return { ...state, saving: false, saveFailed: true };
+    case 'startOver':
+      return initialFlowState(action.partyId);
+  }
+}
+
+export interface CheckInFlow {
+  state: FlowState;
+  chooseCountry: (code: string | null) => void;
+  chooseMunicipality: (code: string | null) => void;
+  chooseParty: (party: { adult: boolean; children: number }) => void;
+  showMore: () => void;
+  back: () => void;
+  edit: (step: EditableStep) => void;
+  /** Marks the save as started; false when it must not start (already saving, not on the summary). */
+  confirm: () => boolean;
+  saved: (partyId: string) => void;
+  saveFailed: (partyId: string) => void;
+  /** A fresh check-in with a new partyId; nothing of the old one is saved. */
+  startOver: () => void;
+}
+
+export function useCheckInFlow(): CheckInFlow {
+  const [state, dispatch] = useReducer(flowReducer, null, () =>
+    initialFlowState(crypto.randomUUID()),
+  );
+  const actions = useMemo(
+    () => ({
+      chooseCountry: (code: string | null) => dispatch({ type: 'chooseCountry', code }),
+      chooseMunicipality: (code: string | null) => dispatch({ type: 'chooseMunicipality', code }),
+      chooseParty: ({ adult, children }: { adult: boolean; children: number }) =>
+        dispatch({ type: 'chooseParty', adult, children }),
+      showMore: () => dispatch({ type: 'showMore' }),
+      back: () => dispatch({ type: 'back' }),
+      edit: (step: EditableStep) => dispatch({ type: 'edit', step }),
+      saved: (partyId: string) => dispatch({ type: 'saved', partyId }),
+      saveFailed: (partyId: string) => dispatch({ type: 'saveFailed', partyId }),
+      startOver: () => dispatch({ type: 'startOver', partyId: crypto.randomUUID() }),
+    }),
+    [],
+  );
+  const confirm = () => {
+    if (state.step !== 'summary' || state.saving) return false;
+    dispatch({ type: 'confirm' });
+    return true;
+  };
+  return { state, ...actions, confirm };
+}

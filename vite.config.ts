@@ -2,10 +2,26 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const sourceIcon = fileURLToPath(new URL('icons/velkommen.svg', import.meta.url));
 
 export default defineConfig({
   plugins: [
     preact(),
+    {
+      // The page links the source icon as its scalable favicon, so the build must carry it too.
+      name: 'velkommen-source-icon',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'velkommen.svg',
+          source: readFileSync(sourceIcon),
+        });
+      },
+    },
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -13,7 +29,12 @@ export default defineConfig({
       // The kiosk decides when to update (between visitors), never the worker itself.
       registerType: 'prompt',
       injectRegister: false,
-      pwaAssets: { config: true, overrideManifestIcons: true },
+      pwaAssets: {
+        config: true,
+        overrideManifestIcons: true,
+        // The source image lives in icons/, not public/; the generated icons go to the root of the build.
+        integration: { publicDir: fileURLToPath(new URL('icons', import.meta.url)) },
+      },
       manifest: {
         name: 'Velkommen',
         short_name: 'Velkommen',
@@ -28,7 +49,7 @@ export default defineConfig({
         theme_color: '#2f5d50',
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
         // Flags and fonts are many small files; all of them must work offline.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
@@ -65,6 +86,16 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
+        },
+      },
+      {
+        // The tablet's outbox against the real server: client code on fake IndexedDB, server in-process.
+        extends: true,
+        test: {
+          name: 'sync',
+          environment: 'node',
+          include: ['tests/sync/**/*.test.ts'],
+          setupFiles: ['tests/setup/sync.ts'],
         },
       },
     ],

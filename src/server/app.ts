@@ -1,30 +1,107 @@
-// The HTTP surface: the sync API under /api/v1 and the built kiosk app at /.
-// Routing, static files and headers come from Hono; this file only wires them.
+// The HTTP surface: the sync API under /api/v1 and the built kiosk app at /. Routing, static
+// files, CORS and headers come from Hono; this file only wires them.
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { relative } from 'node:path';
-import { PACKAGE_VERSION } from './version';
+import { createApi } from './api';
+import { ApiError, errorResponse, type ErrorCode } from './http';
+import { requestLog, type LogLine } from './middleware/requestLog';
+import type { VisitStore } from './store/VisitStore';
+import type { Tokens } from './tokens';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './config';
 
 export interface AppOptions {
   /** Folder of the built app (vite build output). */
   distDir: string;
+  store: VisitStore;
+  tokens: Tokens;
+  /** Browser origins allowed to call the API besides the server's own; default none. */
+  origins?: readonly string[];
+  /** Requests a minute for each token; default 600. */
+  rateLimitPerMinute?: number;
+  /** Where the one-line request log goes: default stdout; false for none. */
+  log?: false | LogLine;
+  /** The server's clock; tests set it. */
+  now?: () => Date;
 }
 
-export function createApp({ distDir }: AppOptions): Hono {
-  const app = new Hono();
-  const root = relative(process.cwd(), distDir) || '.';
+const CODE_FOR_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'invalid_body',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
 
-  app.get('/api/v1/health', (c) => c.json({ status: 'ok', version: PACKAGE_VERSION }));
-  app.all('/api/*', (c) =>
-    c.json({ error: 'There is no such address in the Velkommen API.', code: 'not_found' }, 404),
+export function createApp(options: AppOptions): Hono {
+  const log: LogLine =
+    options.log === false ? () => undefined : (options.log ?? ((line) => console.log(line)));
+  const origins = options.origins ?? [];
+  const app = new Hono();
+  const root = relative(process.cwd(), options.distDir) || '.';
+
+  app.use('*', requestLog(log));
+  app.use(
+    '/api/*',
+    cors({
+      // The server's own origin needs no listing: its page and its API are one site.
+      origin: (origin, c) =>
+        origins.includes(origin) || origin === new URL(c.req.url).origin ? origin : null,
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['Content-Disposition', 'Retry-After'],
+      maxAge: 600,
+    }),
   );
+  // Visit data must never sit in a browser's or a proxy's cache.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.route(
+    '/api/v1',
+    createApi({
+      store: options.store,
+      tokens: options.tokens,
+      now: options.now ?? (() => new Date()),
+      rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    }),
+  );
+  app.all('/api/*', (c) =>
+    errorResponse(c, 404, 'not_found', 'There is no such address in the Velkommen API.'),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = CODE_FOR_STATUS[error.status] ?? 'invalid_body';
+      return errorResponse(c, error.status, code, error.message || 'The request was refused.');
+    }
+    log(`Error: ${error.stack ?? error.message}`);
+    return errorResponse(
+      c,
+      500,
+      'internal_error',
+      'Something went wrong on the server. Try again (a retry never stores a visit twice); if it keeps happening, tell whoever runs the server.',
+    );
+  });
 
   // The service worker and the page that registers it must never be served stale,
   // or a tablet could keep an old version for days.
   app.use('*', async (c, next) => {
     await next();
     const path = c.req.path;
-    if (path === '/' || path.endsWith('.html') || path === '/sw.js' || path.endsWith('.webmanifest')) {
+    if (
+      path === '/' ||
+      path.endsWith('.html') ||
+      path === '/sw.js' ||
+      path.endsWith('.webmanifest')
+    ) {
       c.header('Cache-Control', 'no-cache');
     } else if (path.startsWith('/assets/')) {
       c.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['src/app', 'src/shared', 'src/sw.ts', 'index.html', 'vite.config.ts', 'public', 'icons'];
+const SOURCES = [
+  'src/app',
+  'src/shared',
+  'src/sw.ts',
+  'index.html',
+  'vite.config.ts',
+  'public',
+  'icons',
+];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

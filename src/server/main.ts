@@ -1,28 +1,86 @@
-// `npm start`: build the app if needed, then serve it (and the API) until stopped.
+// `npm start`: read the settings, open the database, build the app if needed, then serve it (and
+// the API) until SIGINT or SIGTERM, which let open requests finish and close the database first.
+// `npm start -- --no-build` serves the build that is there without checking it.
 import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
 import { startServer } from './server';
+import { startupMessage } from './startup';
+import { openSqliteStore } from './store/sqlite';
+import { loadOrCreateTokens } from './tokens';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
-const port = Number(process.env.PORT ?? 8080);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`PORT must be a whole number from 1 to 65535, not "${process.env.PORT}".`);
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
 
-ensureBuilt(projectDir, distDir);
-const server = await startServer({ port, distDir });
-console.log(`Velkommen is running at ${server.url}`);
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+let store;
+try {
+  store = openSqliteStore(config.dbPath, { timeZone: config.timeZone });
+} catch (error) {
+  fail(`Velkommen could not open its database at ${config.dbPath}: ${messageOf(error)}`);
+}
+const db = store;
+let server;
+try {
+  const tokens = loadOrCreateTokens(config.dbPath, {
+    ...(config.kioskToken ? { kiosk: config.kioskToken } : {}),
+    ...(config.coordinatorToken ? { coordinator: config.coordinatorToken } : {}),
+  });
+  if (!process.argv.includes('--no-build')) ensureBuilt(projectDir, distDir);
+  const publicOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
+  server = await startServer({
+    port: config.port,
+    distDir,
+    store: db,
+    tokens,
+    origins: publicOrigin ? [...config.origins, publicOrigin] : config.origins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
+  console.log(
+    await startupMessage({
+      url: server.url,
+      port: server.port,
+      dbPath: config.dbPath,
+      tokens,
+      created: tokens.created,
+      tokensFile: tokens.file,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    }),
+  );
+} catch (error) {
+  db.close();
+  fail(`Velkommen could not start: ${messageOf(error)}`);
+}
+
+const running = server;
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: finishing open requests and stopping…`);
-  await server.close();
-  process.exit(0);
+  let code = 0;
+  try {
+    await running.close();
+  } catch (error) {
+    console.error(`Stopping the server failed: ${messageOf(error)}`);
+    code = 1;
+  }
+  db.close();
+  process.exit(code);
 }
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,57 @@
+// The sync API of API.md, mounted at /api/v1. Each route lists its own guards (token, rate
+// limit, body) in front of its handler, so a wrong method or an unknown address answers 405/404
+// before any token is asked for.
+import { Hono } from 'hono';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { errorResponse, type ApiEnv } from './http';
+import { jsonBody } from './middleware/jsonBody';
+import { perTokenRateLimit } from './middleware/rateLimit';
+import { requireRole } from './middleware/auth';
+import type { Guards } from './routes/guards';
+import { healthRoutes } from './routes/health';
+import { reportRoutes } from './routes/report';
+import { summaryRoutes } from './routes/summary';
+import { visitRoutes } from './routes/visits';
+import type { VisitStore } from './store/VisitStore';
+import type { Tokens } from './tokens';
+
+export interface ApiOptions {
+  store: VisitStore;
+  tokens: Tokens;
+  now: () => Date;
+  rateLimitPerMinute: number;
+}
+
+export function createApi({ store, tokens, now, rateLimitPerMinute }: ApiOptions): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+  api.use(
+    methodNotAllowed<ApiEnv>({
+      app: api,
+      onMethodNotAllowed: (c, methods) =>
+        errorResponse(
+          c,
+          405,
+          'method_not_allowed',
+          `This address answers ${methods.join(', ')} only.`,
+          { Allow: methods.join(', ') },
+        ),
+    }),
+  );
+
+  const guards: Guards = {
+    anyToken: requireRole(tokens, ['kiosk', 'coordinator']),
+    coordinatorToken: requireRole(tokens, ['coordinator']),
+    rateLimit: perTokenRateLimit(rateLimitPerMinute),
+    json: jsonBody(),
+  };
+  const context = { store, now, guards };
+  healthRoutes(api);
+  visitRoutes(api, context);
+  reportRoutes(api, context);
+  summaryRoutes(api, context);
+
+  api.all('*', (c) =>
+    errorResponse(c, 404, 'not_found', 'There is no such address in the Velkommen API.'),
+  );
+  return api;
+}

@@ -1,0 +1,168 @@
+// The server's settings, read from the environment once at start. Every bad value stops the start
+// with a sentence naming the variable and what it should be, so a misspelt setting is never
+// silently replaced by a default.
+import { resolve } from 'node:path';
+import { CENTRE_TIME_ZONE } from '../shared/time';
+
+export interface Config {
+  /** 0 asks the system for any free port. */
+  port: number;
+  /** Absolute path of the SQLite file. */
+  dbPath: string;
+  timeZone: string;
+  /** Browser origins (besides the server's own) allowed to call the API. */
+  origins: string[];
+  kioskToken?: string;
+  coordinatorToken?: string;
+  /** Address tablets reach the server at, without a trailing slash; used in the pairing link. */
+  publicUrl?: string;
+  /** Requests a minute allowed for each token. */
+  rateLimitPerMinute: number;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_DB_PATH = './data/velkommen.db';
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/** A setting that cannot be used; the message says which and why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const kioskToken = token(env, 'VELKOMMEN_KIOSK_TOKEN');
+  const coordinatorToken = token(env, 'VELKOMMEN_COORDINATOR_TOKEN');
+  if (kioskToken !== undefined && kioskToken === coordinatorToken) {
+    throw new ConfigError(
+      'VELKOMMEN_KIOSK_TOKEN and VELKOMMEN_COORDINATOR_TOKEN are the same; give each role its own token.',
+    );
+  }
+  const config: Config = {
+    port: port(env),
+    dbPath: resolve(value(env, 'VELKOMMEN_DB') ?? DEFAULT_DB_PATH),
+    timeZone: timeZone(env),
+    origins: origins(env),
+    rateLimitPerMinute: rateLimit(env),
+  };
+  if (kioskToken !== undefined) config.kioskToken = kioskToken;
+  if (coordinatorToken !== undefined) config.coordinatorToken = coordinatorToken;
+  const publicUrl = publicUrlOf(env);
+  if (publicUrl !== undefined) config.publicUrl = publicUrl;
+  return config;
+}
+
+// An empty variable counts as not set, as in most shells' `FOO= npm start`.
+function value(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function port(env: Env): number {
+  const raw = value(env, 'PORT');
+  if (raw === undefined) return DEFAULT_PORT;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > 65535) {
+    throw new ConfigError(
+      `PORT must be a whole number from 1 to 65535 (or 0 for any free port), not "${raw}".`,
+    );
+  }
+  return n;
+}
+
+function timeZone(env: Env): string {
+  const raw = value(env, 'VELKOMMEN_TZ');
+  if (raw === undefined) return CENTRE_TIME_ZONE;
+  try {
+    // Intl knows the IANA zones of the Node it runs on and throws for any other name.
+    return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new ConfigError(
+      `VELKOMMEN_TZ must be an IANA time zone like "Europe/Copenhagen", not "${raw}".`,
+    );
+  }
+}
+
+function origins(env: Env): string[] {
+  const raw = value(env, 'VELKOMMEN_ORIGINS');
+  if (raw === undefined) return [];
+  const list: string[] = [];
+  for (const item of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const origin = originOf(item);
+    if (origin === null) {
+      throw new ConfigError(
+        `VELKOMMEN_ORIGINS must be a comma-separated list of origins like "https://kiosk.example.dk"; "${item}" is not one.`,
+      );
+    }
+    if (!list.includes(origin)) list.push(origin);
+  }
+  return list;
+}
+
+// Only scheme, host and port: a path, query or "*" would be a mistake worth pointing out.
+function originOf(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password || url.search || url.hash || url.pathname !== '/') return null;
+  return url.origin;
+}
+
+// Tokens go into an HTTP header, so visible ASCII without spaces; 16 characters at least so that
+// a token someone chose by hand is not trivially guessed.
+const TOKEN = /^[\x21-\x7e]{16,512}$/;
+
+function token(env: Env, name: string): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  if (!TOKEN.test(raw)) {
+    throw new ConfigError(
+      `${name} must be 16 to 512 visible ASCII characters without spaces; leave it unset to have a strong one made.`,
+    );
+  }
+  return raw;
+}
+
+function publicUrlOf(env: Env): string | undefined {
+  const raw = value(env, 'VELKOMMEN_PUBLIC_URL');
+  if (raw === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (
+    url === null ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
+    throw new ConfigError(
+      `VELKOMMEN_PUBLIC_URL must be the http(s) address tablets reach the server at, like "https://velkommen.example.dk", not "${raw}".`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function rateLimit(env: Env): number {
+  const raw = value(env, 'VELKOMMEN_RATE_LIMIT');
+  if (raw === undefined) return DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 1_000_000) {
+    throw new ConfigError(
+      `VELKOMMEN_RATE_LIMIT must be the number of requests a minute each token may make (1 or more), not "${raw}".`,
+    );
+  }
+  return n;
+}

@@ -1,0 +1,64 @@
+// Shared pieces of the HTTP layer: the context type the API's middleware and routes share, and
+// the one error shape of API.md, {"error": sentence, "code": machine_code}.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Role } from './tokens';
+
+export interface ApiEnv {
+  Variables: {
+    /** Set by the token check. */
+    role: Role;
+    /** The parsed JSON body, set by the body middleware. */
+    body: unknown;
+  };
+}
+
+export type ErrorCode =
+  | 'invalid_json'
+  | 'invalid_body'
+  | 'too_many_visits'
+  | 'invalid_query'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'body_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'internal_error';
+
+export interface ErrorBody {
+  error: string;
+  code: ErrorCode;
+}
+
+/** Thrown by a route or helper to answer with an error; the app's error handler sends it. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  headers?: Record<string, string>,
+): Response {
+  const body: ErrorBody = { error: message, code };
+  return c.json(body, status, headers);
+}
+
+/** A CSV download: the right type for spreadsheets, and a file name to save it under. */
+export function csvResponse(c: Context, csv: string, fileName: string): Response {
+  return c.body(csv, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+  });
+}

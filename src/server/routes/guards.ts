@@ -1,0 +1,20 @@
+import type { MiddlewareHandler } from 'hono';
+import type { ApiEnv } from '../http';
+import type { VisitStore } from '../store/VisitStore';
+
+/** The middleware a route puts in front of its handler, made once per app. */
+export interface Guards {
+  /** Kiosk or coordinator token. */
+  anyToken: MiddlewareHandler<ApiEnv>;
+  coordinatorToken: MiddlewareHandler<ApiEnv>;
+  /** Per token, so after the token check. */
+  rateLimit: MiddlewareHandler<ApiEnv>;
+  /** Size limit, media type, parse. */
+  json: MiddlewareHandler<ApiEnv>;
+}
+
+export interface RouteContext {
+  store: VisitStore;
+  now: () => Date;
+  guards: Guards;
+}

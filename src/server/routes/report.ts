@@ -1,0 +1,37 @@
+// GET /api/v1/report (coordinator): the grant-report table of a date range, counted in the store
+// and laid out by the shared buildReport, so the tablet's own report comes out the same.
+import type { Hono } from 'hono';
+import { buildReport, reportCsv } from '../../shared/report';
+import { csvResponse, type ApiEnv } from '../http';
+import type { RouteContext } from './guards';
+import * as q from './query';
+
+export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext): void {
+  api.get('/report', guards.coordinatorToken, guards.rateLimit, (c) => {
+    const query = c.req.query();
+    const { from, to } = q.dateRange(query);
+    const table = q.table(query);
+    const countries = q.countries(query, table);
+    const format = q.format(query);
+    const lang = q.lang(query);
+    const csv = q.csvOptions(query);
+    const { counts, volunteers } = store.countsBetween(from, to, table);
+    const report = buildReport({
+      from,
+      to,
+      table,
+      counts,
+      volunteers,
+      lang,
+      ...(countries ? { countries } : {}),
+    });
+    if (format === 'csv') {
+      return csvResponse(
+        c,
+        reportCsv(report, lang, csv),
+        `velkommen-report-${table}-${from}-${to}.csv`,
+      );
+    }
+    return c.json(report);
+  });
+}

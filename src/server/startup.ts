@@ -1,0 +1,58 @@
+// What the server prints when it starts: where it runs, both tokens, and the pairing link with
+// its QR code, so whoever set it up can pair a tablet by pointing its camera at the terminal.
+import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
+import { pairingLink } from './pairing';
+import type { Role, Tokens } from './tokens';
+
+export interface StartupInfo {
+  url: string;
+  port: number;
+  /** VELKOMMEN_PUBLIC_URL, if set. */
+  publicUrl?: string;
+  dbPath: string;
+  tokens: Tokens;
+  /** Roles whose token was made on this start. */
+  created: readonly Role[];
+  tokensFile: string;
+}
+
+/** The endpoint tablets are paired with: the public address if set, else localhost. */
+export function pairingEndpoint(info: Pick<StartupInfo, 'publicUrl' | 'port'>): string {
+  return info.publicUrl ?? `http://localhost:${info.port}`;
+}
+
+export async function startupMessage(info: StartupInfo): Promise<string> {
+  const link = pairingLink(pairingEndpoint(info), info.tokens.kiosk);
+  const qr = await QRCode.toString(link, { type: 'terminal', small: true });
+  const lines = [`Velkommen is running at ${info.url}`, `Visits are kept in ${info.dbPath}`];
+  if (info.publicUrl === undefined) {
+    const others = lanAddresses().map((address) => `http://${address}:${info.port}`);
+    if (others.length > 0) {
+      lines.push(
+        `Tablets on this network can reach it at ${others.join(' or ')}; set VELKOMMEN_PUBLIC_URL to the right one to put it in the pairing link.`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `Kiosk token:       ${info.tokens.kiosk}${note(info, 'kiosk')}`,
+    `Coordinator token: ${info.tokens.coordinator}${note(info, 'coordinator')}`,
+    '',
+    'Pair a tablet by opening this link on it, or by scanning the code below:',
+    link,
+    qr,
+  );
+  return lines.join('\n');
+}
+
+function note(info: StartupInfo, role: Role): string {
+  return info.created.includes(role) ? ` (new; kept in ${info.tokensFile})` : '';
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((addresses) => addresses ?? [])
+    .filter((a) => a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+}

@@ -1,0 +1,70 @@
+// What the routes need from storage, and nothing about how it is kept, so another database can be
+// added beside SQLite without touching a route. Dates are local dates (YYYY-MM-DD) in the store's
+// time zone; every method is synchronous and every write is durable when it returns.
+import type { GroupCount, ReportTable } from '../../shared/report';
+import type { Visit } from '../../shared/visit';
+
+/**
+ * What became of one visit of a batch: `stored` (new), `unchanged` (already held as sent, or
+ * held as voided while the copy sent is the same record before it was voided), `voided` (held,
+ * now voided), `conflict` (held with a different record; nothing changed).
+ */
+export type PutOutcome = 'stored' | 'unchanged' | 'voided' | 'conflict';
+
+export interface PutResult {
+  /** One outcome per visit, in the order given. */
+  outcomes: PutOutcome[];
+  /** Every id the store now holds from this batch (all but conflicts), once each, in order. */
+  stored: string[];
+  /** The id of each visit that conflicted, in order. */
+  conflicts: string[];
+}
+
+export interface KeyCount {
+  key: string | null;
+  visits: number;
+}
+
+export interface DeviceActivity {
+  deviceId: string;
+  /** Visitors' visits that day, voided left out. */
+  visits: number;
+  /** When the server last received a record of that day from the device (ISO, UTC). */
+  lastSeenAt: string;
+}
+
+/** The body of GET /api/v1/summary: visitors' visits (voided left out), volunteers apart. */
+export interface DaySummary {
+  date: string;
+  visits: number;
+  adults: number;
+  children: number;
+  volunteers: number;
+  /** Local hours 0-23 with at least one visit, in order. */
+  byHour: { hour: number; visits: number }[];
+  /** Most visits first, ties by key, null (not said) last among equals. */
+  byCountry: KeyCount[];
+  byMunicipality: KeyCount[];
+  /** Every device that sent a record for that day, by deviceId. */
+  devices: DeviceActivity[];
+}
+
+export interface VisitStore {
+  /** The IANA zone that local dates and hours are reckoned in. */
+  readonly timeZone: string;
+  /**
+   * Judges the batch against what is held, in order, as if the visits came one after another,
+   * and writes it in one transaction that is committed durably before this returns.
+   */
+  putVisits(visits: readonly Visit[], receivedAt?: Date): PutResult;
+  /** Visits whose local date is in [from, to], by instant and then id. */
+  visitsBetween(from: string, to: string, options?: { includeVoided?: boolean }): Visit[];
+  /** Visitors' visits (voided left out) by country or municipality and age group; volunteers apart. */
+  countsBetween(
+    from: string,
+    to: string,
+    table: ReportTable,
+  ): { counts: GroupCount[]; volunteers: number };
+  summaryOn(date: string): DaySummary;
+  close(): void;
+}

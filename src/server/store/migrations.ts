@@ -1,0 +1,42 @@
+// The database schema as an ordered list of steps. A step is only ever added, never changed once
+// released: a centre's database made by an older version runs the steps it lacks, in order, and
+// schema_version says how far it got.
+
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE visits (
+        id TEXT PRIMARY KEY NOT NULL,
+        visited_at TEXT NOT NULL,          -- as the tablet wrote it, with its UTC offset
+        visited_utc TEXT NOT NULL,         -- the same instant in UTC, for ordering
+        local_date TEXT NOT NULL,          -- YYYY-MM-DD in the centre's time zone
+        local_hour INTEGER NOT NULL CHECK (local_hour BETWEEN 0 AND 23),
+        country TEXT,
+        municipality TEXT,
+        age_group TEXT NOT NULL CHECK (age_group IN ('adult', 'child')),
+        party_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        voided INTEGER NOT NULL CHECK (voided IN (0, 1)),
+        kind TEXT NOT NULL CHECK (kind IN ('visitor', 'volunteer')),
+        received_at TEXT NOT NULL          -- when the server stored it, or voided it (ISO, UTC)
+      ) STRICT;
+      CREATE INDEX visits_by_day ON visits (local_date, visited_utc, id);
+      CREATE INDEX visitors_by_day_country ON visits (local_date, country, age_group)
+        WHERE kind = 'visitor' AND voided = 0;
+      CREATE INDEX visitors_by_day_municipality ON visits (local_date, municipality, age_group)
+        WHERE kind = 'visitor' AND voided = 0;
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -51,8 +51,11 @@ describe('POST /api/v1/visits', () => {
       stored: [v.id],
       rejected: [],
     });
-    // The copy from before the void arrives late: the server already holds the later state.
-    expect(await json(await t.post({ visits: [v] }))).toEqual({ stored: [v.id], rejected: [] });
+    // A copy that would bring it back is a conflict: voiding is one-way.
+    expect(await json(await t.post({ visits: [v] }))).toEqual({
+      stored: [],
+      rejected: [{ id: v.id, reason: 'conflict' }],
+    });
     expect(allVisits(t.store)).toEqual([expect.objectContaining({ id: v.id, voided: true })]);
   });
 

@@ -81,7 +81,13 @@ describe('the SQLite store', () => {
       stored: [a.id, b.id],
       conflicts: [a.id],
     });
-    expect(s.putVisits([b])).toEqual({ outcomes: ['unchanged'], stored: [b.id], conflicts: [] });
+    // Voiding is one-way: the un-voided copy cannot bring b back.
+    expect(s.putVisits([b])).toEqual({ outcomes: ['conflict'], stored: [], conflicts: [b.id] });
+    expect(s.putVisits([{ ...b, voided: true }])).toEqual({
+      outcomes: ['unchanged'],
+      stored: [b.id],
+      conflicts: [],
+    });
   });
 
   it('writes a batch whole or not at all', () => {

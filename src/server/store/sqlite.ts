@@ -111,8 +111,8 @@ class SqliteVisitStore implements VisitStore {
           s.voidOne.run(receivedAt, visit.id);
           return 'voided';
         }
-        // Also a copy sent from before the void (voided false) of a record held as voided:
-        // voiding is one-way and the store already holds the later state.
+        // Voiding is one-way: a copy that would bring a voided visit back is a conflict (API.md).
+        if (held.voided === 1 && !visit.voided) return 'conflict';
         return 'unchanged';
       }),
     );

@@ -31,7 +31,7 @@ export async function serveApp(): Promise<RunningServer> {
   if (!existsSync(`${distDir}/index.html`)) {
     throw new Error('There is no build to test: run "npm run build" first.');
   }
-  return startServer({ port: 0, hostname: '127.0.0.1', distDir });
+  return startServer({ port: 0, hostname: '127.0.0.1', distDir, log: false });
 }
 
 export async function tabletContext(browser: Browser): Promise<BrowserContext> {

@@ -6,7 +6,10 @@ import './ui/theme.css';
 import { render } from 'preact';
 import { App } from './App';
 import { registerServiceWorker } from './pwa/register';
+import { startSync } from './sync/syncLoop';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 registerServiceWorker();
+// One loop per tablet (Web Locks across tabs) sends pending visits whenever the network allows.
+startSync();

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from './db';
+import {
+  forgetPairing,
+  getSyncSettings,
+  normaliseEndpoint,
+  recordSyncSuccess,
+  savePairing,
+} from './syncSettings';
+
+const TOKEN = 'Zr0l3Vt0a2Fw8m4XkqJd7sYhQpN1cUe6bGiLoAaTzWy';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('sync settings', () => {
+  it('start unpaired', async () => {
+    expect(await getSyncSettings()).toEqual({ endpoint: null, token: null, lastSuccessAt: null });
+  });
+
+  it('keep a pairing, without a trailing slash', async () => {
+    await savePairing({ endpoint: 'https://velkommen.example.dk/', token: TOKEN });
+    expect(await getSyncSettings()).toMatchObject({
+      endpoint: 'https://velkommen.example.dk',
+      token: TOKEN,
+    });
+  });
+
+  it('keep a pairing whose endpoint is the app’s own origin', async () => {
+    await savePairing({ endpoint: null, token: TOKEN });
+    expect(await getSyncSettings()).toMatchObject({ endpoint: null, token: TOKEN });
+  });
+
+  it('refuse an address or token that cannot be used, storing nothing', async () => {
+    await expect(savePairing({ endpoint: 'javascript:alert(1)', token: TOKEN })).rejects.toThrow(
+      /https/,
+    );
+    await expect(savePairing({ endpoint: 'https://a.example', token: 'has space' })).rejects.toThrow(
+      /token/,
+    );
+    expect(await getSyncSettings()).toMatchObject({ endpoint: null, token: null });
+  });
+
+  it('forget a pairing', async () => {
+    await savePairing({ endpoint: 'https://a.example', token: TOKEN });
+    await forgetPairing();
+    expect(await getSyncSettings()).toMatchObject({ endpoint: null, token: null });
+  });
+
+  it('remember the last success', async () => {
+    await recordSyncSuccess(1_700_000_000_000);
+    expect((await getSyncSettings()).lastSuccessAt).toBe(1_700_000_000_000);
+  });
+
+  it('read a damaged stored pairing as none', async () => {
+    await db.settings.put({ key: 'syncPairing', value: { endpoint: 'nonsense', token: 5 } });
+    expect(await getSyncSettings()).toMatchObject({ endpoint: null, token: null });
+  });
+});
+
+describe('normaliseEndpoint', () => {
+  it('keeps a path and drops trailing slashes', () => {
+    expect(normaliseEndpoint(' https://a.example/velkommen// ')).toBe('https://a.example/velkommen');
+    expect(normaliseEndpoint('http://192.168.1.20:8080')).toBe('http://192.168.1.20:8080');
+  });
+
+  it('refuses a query, fragment or password', () => {
+    expect(() => normaliseEndpoint('https://a.example/?x=1')).toThrow();
+    expect(() => normaliseEndpoint('https://a.example/#x')).toThrow();
+    expect(() => normaliseEndpoint('https://user:pw@a.example')).toThrow();
+    expect(() => normaliseEndpoint('not an address')).toThrow(/not a web address/);
+  });
+});

@@ -1,0 +1,101 @@
+// What the staff view shows about sync: how many visits wait, which were refused and why, when a
+// delivery last succeeded, and what the loop is doing or why it stopped. The counts come from the
+// tablet's storage (live while anyone listens, so a check-in in another tab shows too); the rest is
+// reported by the loop of this page.
+import type { OutboxState, QuarantinedVisit } from '../data/outbox';
+import { observeOutbox } from '../data/outbox';
+import type { ProblemCode } from './client';
+
+export interface SyncProblem {
+  code: ProblemCode;
+  /** A sentence a person can act on. */
+  message: string;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
+export interface SyncStatus {
+  pending: number;
+  quarantined: number;
+  quarantinedVisits: readonly QuarantinedVisit[];
+  /** When the endpoint last answered a delivery properly (epoch milliseconds), or null. */
+  lastSuccessAt: number | null;
+  /** The last failed attempt; cleared by the next success. */
+  lastError: SyncProblem | null;
+  /** Why sync waits for someone (not paired, token refused); null while it runs by itself. */
+  pausedWhy: SyncProblem | null;
+  /** A request is out right now. */
+  syncing: boolean;
+  /** When the loop will try next (epoch milliseconds), or null when it waits for a trigger. */
+  nextAttemptAt: number | null;
+}
+
+export type SyncStatusListener = (status: SyncStatus) => void;
+
+export interface SyncStatusStore {
+  /** The current status; the same object until something changes. */
+  getStatus(): SyncStatus;
+  /** Calls `listener` on every change; returns the function that stops it. */
+  subscribe(listener: SyncStatusListener): () => void;
+  /** For the sync loop: merges a change and tells the listeners. */
+  update(patch: Partial<SyncStatus>): void;
+}
+
+export const INITIAL_STATUS: SyncStatus = {
+  pending: 0,
+  quarantined: 0,
+  quarantinedVisits: [],
+  lastSuccessAt: null,
+  lastError: null,
+  pausedWhy: null,
+  syncing: false,
+  nextAttemptAt: null,
+};
+
+type Observe = (
+  listener: (state: OutboxState) => void,
+  onError?: (error: unknown) => void,
+) => () => void;
+
+/**
+ * A status store. While it has listeners it follows the outbox in storage through `observe`; without
+ * listeners the counts are those the loop last reported.
+ */
+export function createSyncStatusStore(observe: Observe = observeOutbox): SyncStatusStore {
+  let status: SyncStatus = INITIAL_STATUS;
+  const listeners = new Set<SyncStatusListener>();
+  let stopObserving: (() => void) | null = null;
+
+  function update(patch: Partial<SyncStatus>): void {
+    const changed = (Object.keys(patch) as (keyof SyncStatus)[]).some(
+      (key) => !Object.is(patch[key], status[key]),
+    );
+    if (!changed) return;
+    status = { ...status, ...patch };
+    for (const listener of [...listeners]) listener(status);
+  }
+
+  return {
+    getStatus: () => status,
+    update,
+    subscribe(listener) {
+      listeners.add(listener);
+      stopObserving ??= observe(
+        ({ pending, quarantined, quarantinedVisits, lastSuccessAt }) =>
+          update({ pending, quarantined, quarantinedVisits, lastSuccessAt }),
+        // Reading storage failed (a closed database); the loop reports storage problems itself.
+        () => undefined,
+      );
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && stopObserving !== null) {
+          stopObserving();
+          stopObserving = null;
+        }
+      };
+    },
+  };
+}
+
+/** The page's sync status, written by startSync() and read by the staff view. */
+export const syncStatus: SyncStatusStore = createSyncStatusStore();

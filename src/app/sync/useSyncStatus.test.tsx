@@ -1,0 +1,30 @@
+import { act, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { createSyncStatusStore } from './status';
+import type { SyncStatusStore } from './status';
+import { useSyncStatus } from './useSyncStatus';
+
+function Waiting({ store }: { store: SyncStatusStore }) {
+  const status = useSyncStatus(store);
+  return (
+    <p>
+      {status.pending} waiting{status.pausedWhy ? `: ${status.pausedWhy.message}` : ''}
+    </p>
+  );
+}
+
+describe('useSyncStatus', () => {
+  it('shows the status and follows its changes', () => {
+    const store = createSyncStatusStore(() => () => undefined);
+    render(<Waiting store={store} />);
+    expect(screen.getByText('0 waiting')).toBeInTheDocument();
+
+    act(() => {
+      store.update({
+        pending: 4,
+        pausedWhy: { code: 'unauthorized', message: 'pair the tablet again', at: 1 },
+      });
+    });
+    expect(screen.getByText('4 waiting: pair the tablet again')).toBeInTheDocument();
+  });
+});

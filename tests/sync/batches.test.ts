@@ -1,0 +1,92 @@
+// What is in the outbox: a visit the server cannot take among good ones, and more visits than one
+// request carries.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localDate, toQuarterHour } from '../../src/shared/time';
+import type { StoredVisit } from '../../src/app/data/db';
+import { db } from '../../src/app/data/db';
+import { requestSync } from '../../src/app/sync/syncLoop';
+import type { Harness } from './harness';
+import {
+  allDelivered,
+  checkIn,
+  expectServerHoldsTablet,
+  serverVisits,
+  startHarness,
+  syncStates,
+} from './harness';
+
+let harness: Harness;
+
+beforeEach(async () => {
+  harness = await startHarness();
+});
+
+afterEach(async () => {
+  await harness.close();
+});
+
+function storedVisit(recordedAt: number, changes: Partial<StoredVisit> = {}): StoredVisit {
+  const visitedAt = toQuarterHour(new Date(Date.now() - 2 * 60 * 60_000));
+  return {
+    id: crypto.randomUUID(),
+    visitedAt,
+    country: 'UA',
+    municipality: '147',
+    ageGroup: 'adult',
+    partyId: crypto.randomUUID(),
+    deviceId: 'door-1',
+    voided: false,
+    kind: 'visitor',
+    localDate: localDate(visitedAt),
+    syncState: 'pending',
+    recordedAt,
+    ...changes,
+  };
+}
+
+describe('what the outbox holds', () => {
+  it('quarantines a visit the server rejects, with the reason, and delivers the others', async () => {
+    const { proxy, server } = harness;
+    await checkIn(1);
+    // Written past recordCheckIn's checks, as a bug or an old version of the app might have.
+    const poison = storedVisit(Date.now(), { municipality: '999' });
+    await db.visits.put(poison);
+    await checkIn(2);
+    const tablet = harness.startTablet();
+
+    await allDelivered();
+    expect(await syncStates()).toEqual({ synced: 5, quarantined: 1 });
+    const quarantined = await db.visits.get(poison.id);
+    expect(quarantined?.syncState).toBe('quarantined');
+    expect(quarantined?.syncError).toMatch(/municipality/);
+    expect((await serverVisits(server)).map((v) => v.id)).not.toContain(poison.id);
+    await expect.poll(() => tablet.status.getStatus().quarantined).toBe(1);
+    expect(tablet.status.getStatus().quarantinedVisits).toEqual([
+      expect.objectContaining({ id: poison.id, reason: expect.stringMatching(/municipality/) }),
+    ]);
+    // Never sent blindly again.
+    const posts = proxy.posts.length;
+    await checkIn();
+    requestSync();
+    await allDelivered();
+    expect(proxy.posts.slice(posts).flatMap((p) => p.ids)).not.toContain(poison.id);
+    await expectServerHoldsTablet(server);
+  });
+
+  it('sends more than 500 pending visits in batches of at most 500, oldest first', async () => {
+    const { proxy, server } = harness;
+    const recordedAt = Array.from({ length: 1203 }, (_, i) => 1_700_000_000_000 + i * 7);
+    // Stored out of order, so the order sent comes from recordedAt and not from insertion.
+    const visits = recordedAt.map((at) => storedVisit(at)).sort((a, b) => a.id.localeCompare(b.id));
+    await db.visits.bulkPut(visits);
+    harness.startTablet();
+
+    await allDelivered(15_000);
+    expect(proxy.posts.map((p) => p.ids.length)).toEqual([500, 500, 203]);
+    const at = new Map(visits.map((v) => [v.id, v.recordedAt]));
+    const sentOrder = proxy.posts.flatMap((p) => p.ids).map((id) => at.get(id));
+    expect(sentOrder).toEqual(recordedAt);
+    expect(await serverVisits(server)).toHaveLength(1203);
+    await expectServerHoldsTablet(server);
+  });
+});

@@ -1,0 +1,180 @@
+// One tablet and one server for a sync scenario: the real server on a real SQLite file in a temporary
+// folder, a fault proxy in front of it, the tablet's real storage (fake IndexedDB) paired with the
+// proxy, and the check every scenario ends with: the server holds exactly the tablet's visits, once
+// each, voided as on the tablet.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { startServer } from '../../src/server/server';
+import type { RunningServer } from '../../src/server/server';
+import { localDate } from '../../src/shared/time';
+import type { Visit } from '../../src/shared/visit';
+import { recordCheckIn } from '../../src/app/data/checkins';
+import { db } from '../../src/app/data/db';
+import { savePairing } from '../../src/app/data/syncSettings';
+import { memoryLock } from '../../src/app/sync/lock';
+import type { ProblemCode } from '../../src/app/sync/client';
+import type { SyncLock } from '../../src/app/sync/lock';
+import { createSyncStatusStore } from '../../src/app/sync/status';
+import type { SyncStatusStore } from '../../src/app/sync/status';
+import type { SyncOptions } from '../../src/app/sync/syncLoop';
+import { startSync } from '../../src/app/sync/syncLoop';
+import { startFaultProxy } from './faultProxy';
+import type { FaultProxy } from './faultProxy';
+
+export const TOKENS = {
+  kiosk: 'kiosk-token-for-sync-tests-0123456789',
+  coordinator: 'coordinator-token-for-sync-tests-0123456789',
+};
+
+/** The client's timeout in these tests; the server answers in a few milliseconds. */
+export const TIMEOUT_MS = 400;
+
+export interface Tablet {
+  status: SyncStatusStore;
+  /** Every problem the loop reported, in order, even those a success cleared at once. */
+  problems: ProblemCode[];
+  stop(): Promise<void>;
+}
+
+export interface Harness {
+  server: RunningServer;
+  proxy: FaultProxy;
+  /** Starts a sync loop of the tablet; a lock given is shared as tabs share a Web Lock. */
+  startTablet(options?: SyncOptions & { lock?: SyncLock }): Tablet;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'velkommen-sync-'));
+  const distDir = join(dir, 'dist');
+  mkdirSync(distDir);
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Velkommen</title>');
+  const server = await startServer({
+    port: 0,
+    hostname: '127.0.0.1',
+    distDir,
+    dbPath: join(dir, 'velkommen.db'),
+    tokens: TOKENS,
+    log: false,
+  });
+  const proxy = await startFaultProxy(server.url);
+
+  await db.delete();
+  await db.open();
+  await savePairing({ endpoint: proxy.url, token: TOKENS.kiosk });
+
+  const tablets: Tablet[] = [];
+  return {
+    server,
+    proxy,
+    startTablet(options = {}) {
+      const status = createSyncStatusStore();
+      const stop = startSync({
+        status,
+        lock: memoryLock(),
+        window: null,
+        document: null,
+        pairFromAddressBar: false,
+        timeoutMs: TIMEOUT_MS,
+        backoff: { baseMs: 20, capMs: 100 },
+        afterCheckInMs: 10,
+        pendingEveryMs: 200,
+        lockBusyMs: 20,
+        ...options,
+      });
+      const problems: ProblemCode[] = [];
+      let last: unknown = null;
+      const unsubscribe = status.subscribe(({ lastError }) => {
+        if (lastError !== null && lastError !== last) problems.push(lastError.code);
+        last = lastError;
+      });
+      const tablet: Tablet = {
+        status,
+        problems,
+        stop: async () => {
+          await stop();
+          unsubscribe();
+        },
+      };
+      tablets.push(tablet);
+      return tablet;
+    },
+    async close() {
+      await Promise.all(tablets.map((tablet) => tablet.stop()));
+      await proxy.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A check-in an hour ago (the server refuses visits from the future). */
+export function checkIn(children = 0, country: string | null = 'SO'): Promise<Visit[]> {
+  return recordCheckIn({
+    partyId: crypto.randomUUID(),
+    kind: 'visitor',
+    country,
+    municipality: '101',
+    adult: true,
+    children,
+    at: new Date(Date.now() - 60 * 60_000),
+  });
+}
+
+export async function syncStates(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const visit of await db.visits.toArray()) {
+    counts[visit.syncState] = (counts[visit.syncState] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Waits until the tablet has nothing pending. */
+export async function allDelivered(timeout = 5_000): Promise<void> {
+  await expect
+    .poll(async () => db.visits.where('syncState').equals('pending').count(), { timeout })
+    .toBe(0);
+}
+
+/** Every visit the server holds, voided ones too, read with the coordinator token. */
+export async function serverVisits(server: RunningServer): Promise<Visit[]> {
+  const day = 24 * 60 * 60_000;
+  const from = localDate(new Date(Date.now() - 30 * day));
+  const to = localDate(new Date(Date.now() + 2 * day));
+  const response = await fetch(
+    `${server.url}/api/v1/visits?from=${from}&to=${to}&includeVoided=true`,
+    { headers: { Authorization: `Bearer ${TOKENS.coordinator}` } },
+  );
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { visits: Visit[] };
+  return body.visits;
+}
+
+/**
+ * The end of every scenario: nothing pending on the tablet, and the server holds exactly the
+ * tablet's visits that were not quarantined, once each, with the tablet's voided flag.
+ */
+export async function expectServerHoldsTablet(server: RunningServer): Promise<void> {
+  const tablet = await db.visits.toArray();
+  expect(tablet.filter((v) => v.syncState === 'pending')).toEqual([]);
+  const expected = tablet
+    .filter((v) => v.syncState === 'synced')
+    .map((v) => ({ id: v.id, voided: v.voided }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const held = (await serverVisits(server))
+    .map((v) => ({ id: v.id, voided: v.voided }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  expect(held).toEqual(expected);
+  expect(new Set(held.map((v) => v.id)).size).toBe(held.length);
+}
+
+/** How many POSTs carried each id. */
+export function timesSent(posts: readonly { ids: string[] }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of posts) for (const id of post.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,12 @@
 // What every browser test needs: Debian's Chromium driven by playwright-core, and the real
 // server serving the built app on a free port.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../src/server/server';
@@ -10,7 +16,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`);
+    throw new Error(
+      `Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`,
+    );
   }
   return chromium.launch({
     executablePath: chromiumPath,
@@ -27,11 +35,71 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function serveApp(): Promise<RunningServer> {
+export const TOKENS = {
+  kiosk: 'kiosk-token-for-browser-tests-0123456789',
+  coordinator: 'coordinator-token-for-browser-tests-0123456789',
+};
+
+/** The real server on the built app; a database file keeps visits across a restart. */
+export async function serveApp(
+  options: { port?: number; dbPath?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(`${distDir}/index.html`)) {
     throw new Error('There is no build to test: run "npm run build" first.');
   }
-  return startServer({ port: 0, hostname: '127.0.0.1', distDir, log: false });
+  return startServer({
+    port: options.port ?? 0,
+    hostname: '127.0.0.1',
+    distDir,
+    log: false,
+    tokens: TOKENS,
+    ...(options.dbPath ? { dbPath: options.dbPath } : {}),
+  });
+}
+
+/** The link the server prints for pairing a tablet with the kiosk token. */
+export function pairingLink(serverUrl: string): string {
+  const pairing = JSON.stringify({ endpoint: serverUrl, token: TOKENS.kiosk });
+  return `${serverUrl}/#pair=${Buffer.from(pairing, 'utf8').toString('base64url')}`;
+}
+
+export interface ServerVisit {
+  id: string;
+  voided: boolean;
+  ageGroup: string;
+}
+
+/** Every visit the server holds for one day, voided ones included, read with the coordinator token. */
+export async function serverVisits(serverUrl: string, day: string): Promise<ServerVisit[]> {
+  const response = await fetch(
+    `${serverUrl}/api/v1/visits?from=${day}&to=${day}&includeVoided=true`,
+    { headers: { Authorization: `Bearer ${TOKENS.coordinator}` } },
+  );
+  if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+  const body = (await response.json()) as { visits: ServerVisit[] };
+  return body.visits;
+}
+
+/** The woman's check-in, tap by tap, as she does it at the door. */
+export async function checkIn(
+  page: Page,
+  answers: { country: string; municipality: string; children: number },
+): Promise<void> {
+  await page.locator('[data-screen="country"]').waitFor();
+  await page.getByRole('button', { name: answers.country, exact: true }).click();
+  await page.locator('[data-screen="municipality"]').waitFor();
+  await page.getByRole('button', { name: answers.municipality, exact: true }).click();
+  await page.locator('[data-screen="party"]').waitFor();
+  if (answers.children === 0) {
+    await page.locator('[data-action="just-me"]').click();
+  } else {
+    for (let i = 0; i < answers.children; i++)
+      await page.locator('[data-action="add-child"]').click();
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.locator('[data-screen="summary"]').waitFor();
+  await page.locator('[data-action="confirm"]').click();
+  await page.locator('[data-screen="thanks"]').waitFor();
 }
 
 export async function tabletContext(browser: Browser): Promise<BrowserContext> {
@@ -71,4 +139,14 @@ export function storedVisits(page: Page): Promise<StoredVisitRow[]> {
         };
       }),
   );
+}
+
+/** Holds a finger (the mouse) on an element for `holdMs` and lifts it, as staff do on the mark. */
+export async function longPress(page: Page, target: Locator, holdMs = 2_500): Promise<void> {
+  const box = await target.boundingBox();
+  if (box === null) throw new Error('The element to hold is not on screen.');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(holdMs);
+  await page.mouse.up();
 }

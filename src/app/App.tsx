@@ -1,24 +1,91 @@
-import { useEffect, useState } from 'preact/hooks';
+// Which face the app shows. At /coordinator: the coordinator page, for any browser with the
+// coordinator token. Everywhere else the tablet: the kiosk for the women, and behind a long press
+// and the PIN the staff view. Staff mode lives only in memory: a reload, the Back button or a
+// link never lands anyone in it, and every way out of it (button, auto-lock) locks it again.
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getKioskSettings } from './data/settings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 
-export function App() {
+// None of these is needed for the kiosk's first screen, so they load only when asked for.
+const loadStaffApp = () => import('./ui/staff/StaffApp');
+const StaffGate = lazy(() =>
+  import('./ui/staff/StaffGate').then((m) => ({ default: m.StaffGate })),
+);
+const StaffApp = lazy(() => loadStaffApp().then((m) => ({ default: m.StaffApp })));
+const CoordinatorApp = lazy(() =>
+  import('./ui/coordinator/CoordinatorApp').then((m) => ({ default: m.CoordinatorApp })),
+);
+
+type Mode = 'kiosk' | 'gate' | 'staff';
+
+interface View {
+  mode: Mode;
+  language: LanguageCode;
+  /** Changes with every change of mode, so nothing of the last mode (a chosen language) lingers. */
+  epoch: number;
+}
+
+/** Whether the address is the coordinator page, under whatever base path the app is served. */
+export function isCoordinatorPath(
+  pathname: string,
+  base: string = import.meta.env.BASE_URL,
+): boolean {
+  const path = pathname.replace(/\/+$/, '');
+  return path === `${base.replace(/\/+$/, '')}/coordinator`;
+}
+
+function centreLanguage(): Promise<LanguageCode> {
+  return getKioskSettings().then(
+    (settings) => settings.language,
+    () => DEFAULT_LANGUAGE,
+  );
+}
+
+interface AppProps {
+  pathname?: string;
+}
+
+export function App({ pathname = location.pathname }: AppProps) {
+  const coordinator = isCoordinatorPath(pathname);
   // The first screen waits the few milliseconds the settings take, rather than flashing
   // Danish before the centre's own language.
-  const [language, setLanguage] = useState<LanguageCode | null>(null);
+  const [view, setView] = useState<View | null>(null);
+  const epochs = useRef(0);
   useEffect(() => {
-    getKioskSettings().then(
-      (settings) => setLanguage(settings.language),
-      () => setLanguage(DEFAULT_LANGUAGE),
-    );
+    void centreLanguage().then((language) => setView({ mode: 'kiosk', language, epoch: 0 }));
   }, []);
-  if (language === null) return null;
+
+  // The switch itself is immediate (locking must never wait for storage); the centre's language,
+  // which staff may just have changed, follows when read.
+  const go = (mode: Mode) => {
+    if (mode === 'gate') void loadStaffApp();
+    epochs.current += 1;
+    const epoch = epochs.current;
+    setView({ mode, language: view?.language ?? DEFAULT_LANGUAGE, epoch });
+    void centreLanguage().then((language) =>
+      setView((old) => (old !== null && old.epoch === epoch ? { ...old, language } : old)),
+    );
+  };
+
+  if (view === null) return null;
+  const page = (() => {
+    if (coordinator) return <CoordinatorApp />;
+    switch (view.mode) {
+      case 'kiosk':
+        return <KioskFlow onStaffEntry={() => go('gate')} />;
+      case 'gate':
+        return <StaffGate onUnlock={() => go('staff')} onCancel={() => go('kiosk')} />;
+      case 'staff':
+        return <StaffApp onLeave={() => go('kiosk')} />;
+    }
+  })();
   return (
-    <I18nProvider initial={language}>
-      <KioskFlow />
+    <I18nProvider key={view.epoch} initial={view.language}>
+      <Suspense fallback={null}>{page}</Suspense>
     </I18nProvider>
   );
 }

@@ -1,7 +1,7 @@
 // The grant-report table of API.md: visitors' visits counted by country (or municipality) and age
 // group. The server counts in SQL and the tablet with countVisits, and both hand the counts to
 // buildReport, so the rows, their order and the CSV are the same whichever side made them.
-import { countryName } from './countries';
+import { reportCountryName } from './countryNames';
 import { toCsv } from './csv';
 import type { CsvCell, CsvOptions } from './csv';
 import { municipalityByCode } from './municipalities';
@@ -122,11 +122,14 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-/** The name a report row shows: a country in `lang`, or a municipality's official Danish name. */
+/**
+ * The name a report row shows: a country in `lang` (from the generated table, the same on every
+ * runtime), or a municipality's official Danish name.
+ */
 export function reportRowName(table: ReportTable, key: string | null, lang: ReportLang): string {
   if (key === null) return WORDS[lang].notStated;
   if (table === 'countries') {
-    return key === OTHER_KEY ? WORDS[lang].other : countryName(key, lang);
+    return key === OTHER_KEY ? WORDS[lang].other : reportCountryName(key, lang);
   }
   return municipalityByCode(key)?.name ?? key;
 }

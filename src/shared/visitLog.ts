@@ -3,7 +3,7 @@
 // on a summer evening is on that evening's date whatever offset the tablet wrote.
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { countryName } from './countries';
+import { reportCountryName } from './countryNames';
 import { toCsv } from './csv';
 import type { CsvCell, CsvOptions } from './csv';
 import { municipalityByCode } from './municipalities';
@@ -50,7 +50,7 @@ export function visitLogCsv(
       localDate(visit.visitedAt, timeZone),
       format(Date.parse(visit.visitedAt), 'HH:mm', { in: inZone }),
       visit.country,
-      visit.country === null ? null : countryName(visit.country, lang),
+      visit.country === null ? null : reportCountryName(visit.country, lang),
       visit.municipality,
       visit.municipality === null
         ? null

@@ -25,7 +25,9 @@ test('after one online load, a woman with two children checks in offline and the
   await page.locator('[data-screen="country"]').waitFor();
   // The flags come from the precache too, not from the network.
   const flag = page.getByRole('button', { name: 'Tyrkiet', exact: true }).locator('img');
-  await expect.poll(() => flag.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => flag.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Tyrkiet', exact: true }).click();
   await page.locator('[data-screen="municipality"]').waitFor();

@@ -1,10 +1,13 @@
 // The kiosk's own storage, in IndexedDB. `visits` holds every visit recorded on this tablet with its
 // sync state; a visit stays until the endpoint has confirmed it, and nothing here is ever pruned by
 // age, because a tablet may stay offline for weeks. `settings` holds small key-value rows (device
-// name, kiosk choices). Writes use strict durability so a visit is on disk before anyone is thanked.
+// name, kiosk choices); `photos` the municipality pictures staff set, which never leave the tablet.
+// Writes use strict durability so a visit is on disk before anyone is thanked.
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Visit } from '../../shared/visit';
+import { watchConnection } from './connection';
+import { describeError, recordStorageProblem } from './storageProblems';
 
 export type SyncState = 'pending' | 'synced' | 'quarantined';
 
@@ -22,9 +25,22 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A photo staff set for a municipality's tile; kept on this tablet only, never synced. */
+export interface PhotoRow {
+  /** The municipality's code, e.g. '165'. */
+  code: string;
+  /** The image file's bytes (an ArrayBuffer stores and clones everywhere; a Blob did not always). */
+  bytes: ArrayBuffer;
+  /** Its media type, e.g. 'image/jpeg'. */
+  type: string;
+  /** Epoch milliseconds of the save. */
+  savedAt: number;
+}
+
 export class VelkommenDB extends Dexie {
   declare visits: EntityTable<StoredVisit, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare photos: EntityTable<PhotoRow, 'code'>;
 
   constructor() {
     super('velkommen', { chromeTransactionDurability: 'strict' });
@@ -34,10 +50,16 @@ export class VelkommenDB extends Dexie {
       visits: 'id, localDate, partyId, syncState, recordedAt',
       settings: 'key',
     });
+    // 2: municipality photos for the kiosk's tiles.
+    this.version(2).stores({
+      photos: 'code',
+    });
   }
 }
 
 export const db = new VelkommenDB();
+// Upgrades from other tabs never deadlock, and a page older than its data reloads when idle.
+watchConnection(db);
 
 /** The browser refused a write because the tablet's storage is full. Nothing of that write was kept. */
 export class StorageFullError extends Error {
@@ -58,12 +80,40 @@ function isQuotaError(error: unknown, depth = 0): boolean {
   return false;
 }
 
-/** Runs a write; a full disk becomes a StorageFullError the UI can explain, anything else passes through. */
+function isClosedError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    error.name === Dexie.errnames.DatabaseClosed
+  );
+}
+
+/**
+ * Runs a write; a full disk becomes a StorageFullError the UI can explain, anything else passes
+ * through. A connection the browser closed in the background is opened again and the write tried
+ * once more, so every write given here must be safe to repeat (all of ours are: a check-in is kept
+ * once per partyId). Full disks and lost connections are noted for the staff view.
+ */
 export async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
+    if (isQuotaError(error)) {
+      recordStorageProblem('full', describeError(error));
+      throw new StorageFullError({ cause: error });
+    }
+    if (!isClosedError(error)) throw error;
+    recordStorageProblem('connectionLost', describeError(error));
+  }
+  try {
+    if (!db.isOpen()) await db.open();
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) {
+      recordStorageProblem('full', describeError(error));
+      throw new StorageFullError({ cause: error });
+    }
     throw error;
   }
 }

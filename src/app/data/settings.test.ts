@@ -3,7 +3,7 @@ import { DEFAULT_FEATURED_COUNTRIES } from '../../shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../shared/municipalities';
 import { db } from './db';
 import type { KioskSettings } from './settings';
-import { getKioskSettings, saveKioskSettings } from './settings';
+import { getKioskSettings, saveKioskSettings, SettingError, updateKioskSettings } from './settings';
 
 beforeEach(async () => {
   await db.delete();
@@ -13,9 +13,11 @@ beforeEach(async () => {
 describe('kiosk settings', () => {
   it('start from the defaults', async () => {
     expect(await getKioskSettings()).toEqual({
+      centreName: '',
       featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
       featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
       language: 'da',
+      languagesOffered: ['da', 'en', 'ar'],
       idleSeconds: 60,
     });
   });
@@ -26,9 +28,11 @@ describe('kiosk settings', () => {
 
     expect(saved.featuredCountries).toEqual(['SY', 'DK']);
     expect(await getKioskSettings()).toEqual({
+      centreName: '',
       featuredCountries: ['SY', 'DK'],
       featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
       language: 'ar',
+      languagesOffered: ['da', 'en', 'ar'],
       idleSeconds: 90,
     });
   });
@@ -41,30 +45,101 @@ describe('kiosk settings', () => {
     expect((await getKioskSettings()).featuredCountries).toEqual(['SY']);
   });
 
+  it('apply quick changes each to the other’s result', async () => {
+    await saveKioskSettings({ featuredCountries: ['TR', 'SY', 'IQ'] });
+    await Promise.all([
+      updateKioskSettings((current) => ({
+        featuredCountries: [...current.featuredCountries, 'UA'],
+      })),
+      updateKioskSettings((current) => ({
+        featuredCountries: current.featuredCountries.filter((code) => code !== 'TR'),
+      })),
+    ]);
+
+    expect((await getKioskSettings()).featuredCountries).toEqual(['SY', 'IQ', 'UA']);
+  });
+
+  it('keep the centre’s name tidied: no spaces at the ends, one between words', async () => {
+    await saveKioskSettings({ centreName: '  Kvindernes   Hus\tIshøj ' });
+    expect((await getKioskSettings()).centreName).toBe('Kvindernes Hus Ishøj');
+  });
+
+  it('keep the languages offered in the kiosk’s own order', async () => {
+    await saveKioskSettings({ languagesOffered: ['ar', 'da'] });
+    expect((await getKioskSettings()).languagesOffered).toEqual(['da', 'ar']);
+  });
+
+  it('move the starting language along when both change together', async () => {
+    await saveKioskSettings({ languagesOffered: ['en', 'ar'], language: 'en' });
+    expect(await getKioskSettings()).toMatchObject({ languagesOffered: ['en', 'ar'], language: 'en' });
+  });
+
   it.each([
     [{ featuredCountries: ['DK', 'XX'] }, /"XX" is not a known code/],
     [{ featuredCountries: ['DK', 'DK'] }, /DK is listed twice/],
+    [{ featuredCountries: [] }, /keep at least one/],
+    [{ featuredCountries: [...DEFAULT_FEATURED_COUNTRIES, 'SE'] }, /at most 16/],
     [{ featuredMunicipalities: ['101', '999'] }, /"999" is not a known code/],
+    [{ featuredMunicipalities: [] }, /keep at least one/],
     [{ language: 'de' }, /Language must be one of da, en, ar/],
+    [{ languagesOffered: [] }, /at least one language/],
+    [{ languagesOffered: ['da', 'de'] }, /must be among da, en, ar/],
+    [{ languagesOffered: ['en'] }, /must be among the languages offered/],
     [{ idleSeconds: 19 }, /from 20 to 600/],
     [{ idleSeconds: 601 }, /from 20 to 600/],
     [{ idleSeconds: 45.5 }, /from 20 to 600/],
+    [{ idleSeconds: Number.NaN }, /from 20 to 600/],
+    [{ centreName: '   ' }, /cannot be empty/],
+    [{ centreName: 'x'.repeat(81) }, /at most 80 characters/],
+    [{ centreName: 'Hus\u0000' }, /letters, digits, spaces and punctuation/],
   ])('refuse %o and change nothing', async (patch, message) => {
-    await saveKioskSettings({ idleSeconds: 120 });
+    await saveKioskSettings({ idleSeconds: 120, centreName: 'Huset' });
 
-    await expect(saveKioskSettings({ language: 'en', ...(patch as Partial<KioskSettings>) })).rejects.toThrow(
-      message,
+    await expect(
+      saveKioskSettings({ idleSeconds: 90, ...(patch as Partial<KioskSettings>) }),
+    ).rejects.toThrow(message);
+    expect(await getKioskSettings()).toMatchObject({
+      language: 'da',
+      idleSeconds: 120,
+      centreName: 'Huset',
+      languagesOffered: ['da', 'en', 'ar'],
+      featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
+    });
+  });
+
+  it('say which setting was refused and why', async () => {
+    const refusal = await saveKioskSettings({ featuredMunicipalities: [] }).catch(
+      (error: unknown) => error,
     );
-    expect(await getKioskSettings()).toMatchObject({ language: 'da', idleSeconds: 120 });
+    expect(refusal).toBeInstanceOf(SettingError);
+    expect(refusal).toMatchObject({ setting: 'featuredMunicipalities', problem: 'empty' });
+
+    const notOffered = await saveKioskSettings({ languagesOffered: ['en', 'ar'] }).catch(
+      (error: unknown) => error,
+    );
+    expect(notOffered).toMatchObject({
+      setting: 'languagesOffered',
+      problem: 'languageNotOffered',
+    });
   });
 
   it('fall back to the default for a stored value that is no longer valid', async () => {
-    await db.settings.put({ key: 'kiosk', value: { language: 'fr', idleSeconds: 90, featuredCountries: 'DK' } });
+    await db.settings.put({
+      key: 'kiosk',
+      value: { language: 'fr', idleSeconds: 90, featuredCountries: 'DK', centreName: 7 },
+    });
 
     expect(await getKioskSettings()).toMatchObject({
       language: 'da',
       idleSeconds: 90,
       featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
+      centreName: '',
     });
+  });
+
+  it('never start in a language that is not offered, whatever was stored', async () => {
+    await db.settings.put({ key: 'kiosk', value: { language: 'da', languagesOffered: ['ar'] } });
+
+    expect(await getKioskSettings()).toMatchObject({ language: 'ar', languagesOffered: ['ar'] });
   });
 });

@@ -1,77 +1,194 @@
 // The centre's choices for this kiosk, kept as one row in the settings table. Reading always gives a
 // complete, valid set: a missing or no longer valid value falls back to its default, so a kiosk never
-// fails to start because of a setting.
+// fails to start because of a setting. A change that breaks a rule is refused whole, with a
+// SettingError naming the setting and the problem, so the staff view can say what to fix.
 import { DEFAULT_FEATURED_COUNTRIES, isCountryCode } from '../../shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES, isMunicipalityCode } from '../../shared/municipalities';
+import { LANGUAGES as KIOSK_LANGUAGES } from '../i18n/languages';
+import type { LanguageCode } from '../i18n/languages';
 import { db, writing } from './db';
 
-export type KioskLanguage = 'da' | 'en' | 'ar';
+export type KioskLanguage = LanguageCode;
 
 export interface KioskSettings {
+  /** The centre's name as staff wrote it; '' until it is set. */
+  centreName: string;
   /** Countries shown as large flags on the first screen, in this order. */
   featuredCountries: string[];
   /** Municipalities shown on the municipality screen, in this order. */
   featuredMunicipalities: string[];
-  /** The language each new check-in starts in. */
+  /** The language each new check-in starts in; always one of languagesOffered. */
   language: KioskLanguage;
+  /** The languages the kiosk offers as buttons, in the kiosk's own order; at least one. */
+  languagesOffered: KioskLanguage[];
   /** Seconds without a touch before the kiosk asks whether anyone is still there. */
   idleSeconds: number;
 }
 
+export type SettingProblem =
+  | 'notList'
+  | 'unknownCode'
+  | 'duplicate'
+  | 'empty'
+  | 'tooMany'
+  | 'unknownLanguage'
+  | 'languageNotOffered'
+  | 'idleRange'
+  | 'nameEmpty'
+  | 'nameTooLong'
+  | 'nameCharacters';
+
+/** A change the settings refuse; nothing of it was stored. */
+export class SettingError extends Error {
+  readonly setting: keyof KioskSettings;
+  readonly problem: SettingProblem;
+
+  constructor(setting: keyof KioskSettings, problem: SettingProblem, message: string) {
+    super(message);
+    this.name = 'SettingError';
+    this.setting = setting;
+    this.problem = problem;
+  }
+}
+
 const KIOSK_SETTINGS_KEY = 'kiosk';
-const LANGUAGES: readonly KioskLanguage[] = ['da', 'en', 'ar'];
+const LANGUAGES: readonly KioskLanguage[] = KIOSK_LANGUAGES.map((language) => language.code);
 export const MIN_IDLE_SECONDS = 20;
 export const MAX_IDLE_SECONDS = 600;
+/** The first screen holds 16 flags beside "another country" and "prefer not to say" without scrolling. */
+export const MAX_FEATURED_COUNTRIES = 16;
+export const MAX_FEATURED_MUNICIPALITIES = 16;
+export const MAX_CENTRE_NAME_LENGTH = 80;
 
-function defaults(): KioskSettings {
+export function defaultKioskSettings(): KioskSettings {
   return {
+    centreName: '',
     featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
     featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
     language: 'da',
+    languagesOffered: [...LANGUAGES],
     idleSeconds: 60,
   };
 }
 
-type Check = (value: unknown) => string | null;
+type Problem = { problem: SettingProblem; message: string };
+type Check = (value: unknown) => Problem | null;
 
-function codeList(what: string, isCode: (code: string) => boolean): Check {
+const problem = (kind: SettingProblem, message: string): Problem => ({ problem: kind, message });
+
+function codeList(what: string, isCode: (code: string) => boolean, max: number): Check {
   return (value) => {
-    if (!Array.isArray(value)) return `${what} must be a list of codes.`;
+    if (!Array.isArray(value)) return problem('notList', `${what} must be a list of codes.`);
     const seen = new Set<string>();
     for (const code of value as unknown[]) {
-      if (typeof code !== 'string' || !isCode(code)) return `${what}: ${JSON.stringify(code)} is not a known code.`;
-      if (seen.has(code)) return `${what}: ${code} is listed twice.`;
+      if (typeof code !== 'string' || !isCode(code)) {
+        return problem('unknownCode', `${what}: ${JSON.stringify(code)} is not a known code.`);
+      }
+      if (seen.has(code)) return problem('duplicate', `${what}: ${code} is listed twice.`);
       seen.add(code);
     }
+    if (seen.size === 0) return problem('empty', `${what}: keep at least one.`);
+    if (seen.size > max) return problem('tooMany', `${what}: at most ${max} fit on the screen.`);
     return null;
   };
 }
 
+const isLanguage = (value: unknown): value is KioskLanguage =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+// Control characters and the like would show as boxes or break a CSV cell; letters of any script,
+// digits, spaces and punctuation are all fine.
+const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
+
 const checks: { [K in keyof KioskSettings]: Check } = {
-  featuredCountries: codeList('Featured countries', isCountryCode),
-  featuredMunicipalities: codeList('Featured municipalities', isMunicipalityCode),
+  centreName: (value) => {
+    if (typeof value !== 'string' || value.trim() === '') {
+      return problem('nameEmpty', 'The centre’s name cannot be empty.');
+    }
+    if (value.length > MAX_CENTRE_NAME_LENGTH) {
+      return problem(
+        'nameTooLong',
+        `The centre’s name can be at most ${MAX_CENTRE_NAME_LENGTH} characters.`,
+      );
+    }
+    if (!NAME_CHARACTERS.test(value)) {
+      return problem(
+        'nameCharacters',
+        'The centre’s name may hold letters, digits, spaces and punctuation only.',
+      );
+    }
+    return null;
+  },
+  featuredCountries: codeList('Featured countries', isCountryCode, MAX_FEATURED_COUNTRIES),
+  featuredMunicipalities: codeList(
+    'Featured municipalities',
+    isMunicipalityCode,
+    MAX_FEATURED_MUNICIPALITIES,
+  ),
   language: (value) =>
-    typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+    isLanguage(value)
       ? null
-      : `Language must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}.`,
+      : problem(
+          'unknownLanguage',
+          `Language must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}.`,
+        ),
+  languagesOffered: (value) => {
+    if (!Array.isArray(value)) return problem('notList', 'Languages offered must be a list.');
+    const seen = new Set<string>();
+    for (const code of value as unknown[]) {
+      if (!isLanguage(code)) {
+        return problem(
+          'unknownLanguage',
+          `Languages offered must be among ${LANGUAGES.join(', ')}, not ${JSON.stringify(code)}.`,
+        );
+      }
+      if (seen.has(code)) return problem('duplicate', `Languages offered: ${code} is listed twice.`);
+      seen.add(code);
+    }
+    if (seen.size === 0) return problem('empty', 'Offer at least one language.');
+    return null;
+  },
   idleSeconds: (value) =>
-    Number.isInteger(value) && (value as number) >= MIN_IDLE_SECONDS && (value as number) <= MAX_IDLE_SECONDS
+    Number.isInteger(value) &&
+    (value as number) >= MIN_IDLE_SECONDS &&
+    (value as number) <= MAX_IDLE_SECONDS
       ? null
-      : `Idle time must be a whole number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}, not ${JSON.stringify(value)}.`,
+      : problem(
+          'idleRange',
+          `Idle time must be a whole number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}, not ${JSON.stringify(value)}.`,
+        ),
 };
 
 const KEYS = Object.keys(checks) as (keyof KioskSettings)[];
 
+/** A name as it is kept: no space at the ends, and one space wherever there were several. */
+const tidyName = (value: unknown): unknown =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
+
+/** A checked value as it is kept: languages in the kiosk's own order, lists copied. */
+function kept<K extends keyof KioskSettings>(key: K, value: KioskSettings[K]): KioskSettings[K] {
+  if (key === 'languagesOffered') {
+    const offered = value as KioskLanguage[];
+    return LANGUAGES.filter((code) => offered.includes(code)) as KioskSettings[K];
+  }
+  return (Array.isArray(value) ? [...value] : value) as KioskSettings[K];
+}
+
 /** Stored values that still pass their check, on top of the defaults. */
 function fromStored(stored: unknown): KioskSettings {
-  const settings = defaults();
+  const settings = defaultKioskSettings();
   if (typeof stored !== 'object' || stored === null) return settings;
   const record = stored as Record<string, unknown>;
   const kept: Partial<Record<keyof KioskSettings, unknown>> = {};
   for (const key of KEYS) {
     if (key in record && checks[key](record[key]) === null) kept[key] = record[key];
   }
-  return { ...settings, ...(kept as Partial<KioskSettings>) };
+  const read = { ...settings, ...(kept as Partial<KioskSettings>) };
+  // Never start in a language the kiosk has no button for.
+  if (!read.languagesOffered.includes(read.language)) {
+    read.language = read.languagesOffered[0] ?? settings.language;
+  }
+  return read;
 }
 
 async function readSettings(): Promise<KioskSettings> {
@@ -83,24 +200,47 @@ export async function getKioskSettings(): Promise<KioskSettings> {
   return readSettings();
 }
 
-/**
- * Changes some settings and returns the whole new set. Throws, changing nothing, when any value in
- * the patch is not allowed; keys that are not settings are ignored.
- */
-export async function saveKioskSettings(patch: Partial<KioskSettings>): Promise<KioskSettings> {
-  const changes: Partial<Record<keyof KioskSettings, unknown>> = {};
+/** The patch's settings, checked and in the form they are kept; throws a SettingError for the first bad one. */
+function checkedChanges(patch: Partial<KioskSettings>): Partial<KioskSettings> {
+  const changes: Partial<KioskSettings> = {};
   for (const key of KEYS) {
     if (!(key in patch) || patch[key] === undefined) continue;
-    const problem = checks[key](patch[key]);
-    if (problem !== null) throw new Error(problem);
-    const value = patch[key];
-    changes[key] = Array.isArray(value) ? [...value] : value;
+    const value = key === 'centreName' ? tidyName(patch[key]) : patch[key];
+    const found = checks[key](value);
+    if (found !== null) throw new SettingError(key, found.problem, found.message);
+    Object.assign(changes, { [key]: kept(key, value as KioskSettings[typeof key]) });
   }
+  return changes;
+}
+
+/**
+ * Changes settings as `change` says from the stored ones, in one transaction, and returns the
+ * whole new set: two quick changes (a move, then a removal) both apply, each to the other's
+ * result. Throws a SettingError, changing nothing, when a value is not allowed or the starting
+ * language would not be among the languages offered; keys that are not settings are ignored.
+ */
+export async function updateKioskSettings(
+  change: (current: KioskSettings) => Partial<KioskSettings>,
+): Promise<KioskSettings> {
   return writing(() =>
     db.transaction('rw', db.settings, async () => {
-      const next = { ...(await readSettings()), ...(changes as Partial<KioskSettings>) };
+      const current = await readSettings();
+      const changes = checkedChanges(change(current));
+      const next = { ...current, ...changes };
+      if (!next.languagesOffered.includes(next.language)) {
+        throw new SettingError(
+          'language' in changes ? 'language' : 'languagesOffered',
+          'languageNotOffered',
+          `The kiosk starts in ${next.language}, so it must be among the languages offered.`,
+        );
+      }
       await db.settings.put({ key: KIOSK_SETTINGS_KEY, value: next });
       return next;
     }),
   );
+}
+
+/** Changes some settings and returns the whole new set; refuses as updateKioskSettings does. */
+export async function saveKioskSettings(patch: Partial<KioskSettings>): Promise<KioskSettings> {
+  return updateKioskSettings(() => patch);
 }

@@ -2,14 +2,14 @@
 // before thanking her (never the other way round), undo, help, and the gentle "still here?"
 // after a minute without a touch. Nothing of an unfinished check-in is ever saved.
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
-import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../../shared/municipalities';
+import { useState } from 'preact/hooks';
 import { recordCheckIn, undoCheckIn } from '../../data/checkins';
+import { useLiveQuery } from '../../data/live';
 import type { KioskSettings } from '../../data/settings';
-import { getKioskSettings } from '../../data/settings';
+import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
 import { useI18n } from '../../i18n/I18n';
 import { applyWaitingUpdate } from '../../pwa/register';
+import { requestSync } from '../../sync/syncLoop';
 import { CountryScreen } from './CountryScreen';
 import { HelpDialog } from './HelpDialog';
 import { KioskFrame } from './KioskFrame';
@@ -41,35 +41,27 @@ const SCREEN_NAMES: Record<Step, string> = {
 };
 
 // If the settings cannot be read the kiosk still welcomes people with the defaults.
-const FALLBACK_SETTINGS: KioskSettings = {
-  featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
-  featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
-  language: 'da',
-  idleSeconds: 60,
-};
+const FALLBACK_SETTINGS: KioskSettings = defaultKioskSettings();
 
-export function KioskFlow() {
+const readSettings = () =>
+  getKioskSettings().catch((error: unknown) => {
+    console.error('The kiosk settings could not be read; using the defaults.', error);
+    return FALLBACK_SETTINGS;
+  });
+
+interface KioskFlowProps {
+  /** The staff's way in (a long press on the corner mark); the kiosk shows no mark without it. */
+  onStaffEntry?: () => void;
+}
+
+export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
   const { setLang } = useI18n();
   const flow = useCheckInFlow();
-  const { step, answers, partyId, editing, saving, saveFailed } = flow.state;
-  const [settings, setSettings] = useState<KioskSettings | null>(null);
+  const { step, answers, partyId, kind, editing, saving, saveFailed } = flow.state;
+  // Live: what staff change in the settings shows at once, without a reload.
+  const settings = useLiveQuery<KioskSettings | null>(readSettings, [], null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [stillHere, setStillHere] = useState(false);
-
-  // Read afresh for every check-in, so what staff change shows from the next woman on.
-  useEffect(() => {
-    let current = true;
-    getKioskSettings().then(
-      (loaded) => current && setSettings(loaded),
-      (error: unknown) => {
-        console.error('The kiosk settings could not be read; using the defaults.', error);
-        if (current) setSettings((old) => old ?? FALLBACK_SETTINGS);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [partyId]);
 
   const startOver = () => {
     setHelpOpen(false);
@@ -100,9 +92,30 @@ export function KioskFlow() {
     try {
       await recordCheckIn({ partyId, kind: 'visitor', ...answers });
       flow.saved(partyId);
+      requestSync();
     } catch (error) {
       // Not stored, so no thank-you: the answers stay on the summary for another try.
       console.error('The check-in could not be saved.', error);
+      flow.saveFailed(partyId);
+    }
+  };
+
+  // A volunteer's day: one tap on the first screen, no questions, its own thank-you.
+  const volunteer = async () => {
+    if (!flow.volunteer()) return;
+    try {
+      await recordCheckIn({
+        partyId,
+        kind: 'volunteer',
+        adult: true,
+        children: 0,
+        country: null,
+        municipality: null,
+      });
+      flow.saved(partyId);
+      requestSync();
+    } catch (error) {
+      console.error('The volunteer’s day could not be saved.', error);
       flow.saveFailed(partyId);
     }
   };
@@ -116,6 +129,10 @@ export function KioskFlow() {
             featured={settings.featuredCountries}
             onChoose={flow.chooseCountry}
             onMore={flow.showMore}
+            // Not while she is changing her country from the summary: her answers are on the way.
+            onVolunteer={editing ? undefined : () => void volunteer()}
+            volunteerSaving={saving && kind === 'volunteer'}
+            volunteerFailed={saveFailed && kind === 'volunteer'}
           />
         );
       case 'moreCountries':
@@ -148,7 +165,13 @@ export function KioskFlow() {
           />
         );
       case 'thanks':
-        return <ThanksScreen onUndo={() => undoCheckIn(partyId)} onDone={welcomeNext} />;
+        return (
+          <ThanksScreen
+            kind={kind}
+            onUndo={() => undoCheckIn(partyId).then(() => requestSync())}
+            onDone={welcomeNext}
+          />
+        );
     }
   })();
 
@@ -157,6 +180,8 @@ export function KioskFlow() {
       screen={SCREEN_NAMES[step]}
       onStartOver={startOver}
       onHelp={() => setHelpOpen(true)}
+      onStaffEntry={onStaffEntry}
+      languages={settings?.languagesOffered ?? []}
     >
       <Suspense fallback={null}>{screen}</Suspense>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}

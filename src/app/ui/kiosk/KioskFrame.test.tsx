@@ -53,6 +53,48 @@ describe('KioskFrame', () => {
     expect(document.documentElement.dir).toBe('ltr');
   });
 
+  it('shows the staff mark only when there is a way in for staff', () => {
+    renderFrame();
+    expect(screen.queryByRole('button', { name: 'Personale' })).not.toBeInTheDocument();
+    cleanup();
+    render(
+      <I18nProvider>
+        <KioskFrame screen="country" onStartOver={vi.fn()} onHelp={vi.fn()} onStaffEntry={vi.fn()}>
+          <h1>Spørgsmål</h1>
+        </KioskFrame>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Personale' })).toBeInTheDocument();
+  });
+
+  it('offers only the languages staff chose, and no choice for a single one', () => {
+    const { rerender } = render(
+      <I18nProvider>
+        <KioskFrame
+          screen="country"
+          onStartOver={vi.fn()}
+          onHelp={vi.fn()}
+          languages={['da', 'ar']}
+        >
+          <h1>Spørgsmål</h1>
+        </KioskFrame>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Dansk' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'العربية' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'English' })).toBeNull();
+
+    rerender(
+      <I18nProvider>
+        <KioskFrame screen="country" onStartOver={vi.fn()} onHelp={vi.fn()} languages={['da']}>
+          <h1>Spørgsmål</h1>
+        </KioskFrame>
+      </I18nProvider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Dansk' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start forfra' })).toBeInTheDocument();
+  });
+
   it('starts over and opens help', async () => {
     const { onStartOver, onHelp } = renderFrame();
     await userEvent.click(screen.getByRole('button', { name: 'Start forfra' }));

@@ -4,8 +4,10 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/I18n';
 import { LANGUAGES } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages';
 import { Help } from '../pictograms/Help';
 import { StartOver } from '../pictograms/StartOver';
+import { StaffEntryMark } from '../staff/StaffEntryMark';
 import './KioskFrame.css';
 
 interface KioskFrameProps {
@@ -13,16 +15,29 @@ interface KioskFrameProps {
   screen: string;
   onStartOver: () => void;
   onHelp: () => void;
+  /** The languages staff offer (settings); all of them when not given. */
+  languages?: readonly LanguageCode[];
+  /** Opens the staff PIN pad after a long press on a small mark in the corner; no mark without it. */
+  onStaffEntry?: () => void;
   children: ComponentChildren;
 }
 
-export function KioskFrame({ screen, onStartOver, onHelp, children }: KioskFrameProps) {
+export function KioskFrame({
+  screen,
+  onStartOver,
+  onHelp,
+  languages,
+  onStaffEntry,
+  children,
+}: KioskFrameProps) {
   const { lang, t, setLang } = useI18n();
+  // A single language needs no button to choose it.
+  const offered = LANGUAGES.filter((language) => languages?.includes(language.code) ?? true);
   return (
     <div class="kiosk-frame" data-screen={screen}>
       <header class="kiosk-frame__bar">
         <div class="kiosk-frame__languages" role="group" aria-label={t('nav.language')}>
-          {LANGUAGES.map((language) => (
+          {(offered.length > 1 ? offered : []).map((language) => (
             <button
               key={language.code}
               type="button"
@@ -50,6 +65,7 @@ export function KioskFrame({ screen, onStartOver, onHelp, children }: KioskFrame
             <Help />
             <span>{t('nav.help')}</span>
           </button>
+          {onStaffEntry && <StaffEntryMark onOpen={onStaffEntry} />}
         </div>
       </header>
       <main class="kiosk-frame__main">{children}</main>

@@ -4,11 +4,15 @@ import { I18nProvider } from '../../i18n/I18n';
 import type { LanguageCode } from '../../i18n/languages';
 import { ThanksScreen } from './ThanksScreen';
 
-function renderThanks(lang: LanguageCode = 'da', onUndo = vi.fn(() => Promise.resolve())) {
+function renderThanks(
+  lang: LanguageCode = 'da',
+  onUndo = vi.fn(() => Promise.resolve()),
+  kind: 'visitor' | 'volunteer' = 'visitor',
+) {
   const onDone = vi.fn();
   render(
     <I18nProvider initial={lang}>
-      <ThanksScreen onUndo={onUndo} onDone={onDone} />
+      <ThanksScreen onUndo={onUndo} onDone={onDone} kind={kind} />
     </I18nProvider>,
   );
   return { onUndo, onDone };
@@ -59,6 +63,22 @@ describe('ThanksScreen', () => {
     });
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fortryd' })).toBeEnabled();
+  });
+
+  it('thanks a volunteer for her help, with undo too', async () => {
+    const { onUndo } = renderThanks(
+      'da',
+      vi.fn(() => Promise.resolve()),
+      'volunteer',
+    );
+    expect(screen.getByRole('heading', { name: 'Tak for din indsats i dag' })).toBeInTheDocument();
+    expect(screen.getByText('Din dag som frivillig er talt med.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Tak fordi du kom' })).not.toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Fortryd' }));
+    });
+    expect(onUndo).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Det er fortrudt.');
   });
 
   it('speaks Arabic right to left', async () => {

@@ -1,7 +1,9 @@
 // The thank-you after saving: a warm picture for a few seconds, then back to the start on its
 // own. "Undo" is there for a mistap; after it a short line says it is undone, then the start.
-// No countdown is shown: the screen should feel like a goodbye, not a timer.
+// No countdown is shown: the screen should feel like a goodbye, not a timer. A volunteer is
+// thanked for her help rather than for coming.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { VisitKind } from '../../../shared/visit';
 import { useI18n } from '../../i18n/I18n';
 import { ThankYou } from '../pictograms/ThankYou';
 import { Undo } from '../pictograms/Undo';
@@ -14,9 +16,11 @@ interface ThanksScreenProps {
   /** May return the undo; the screen waits for it before saying it is undone. */
   onUndo: () => unknown;
   onDone: () => void;
+  /** Whom to thank: a woman for her visit (the default), or a volunteer for her day's help. */
+  kind?: VisitKind;
 }
 
-export function ThanksScreen({ onUndo, onDone }: ThanksScreenProps) {
+export function ThanksScreen({ onUndo, onDone, kind = 'visitor' }: ThanksScreenProps) {
   const { t } = useI18n();
   const [stage, setStage] = useState<'thanks' | 'undoing' | 'undone'>('thanks');
   // The parent may hand a new function on every render; the timer must not restart for it.
@@ -45,7 +49,7 @@ export function ThanksScreen({ onUndo, onDone }: ThanksScreenProps) {
     <section class="thanks-screen" aria-labelledby="thanks-title">
       <ThankYou class="thanks-screen__picture" />
       <h1 id="thanks-title" class="thanks-screen__title">
-        {t('thanks.title')}
+        {t(kind === 'volunteer' ? 'volunteer.thanksTitle' : 'thanks.title')}
       </h1>
       {stage === 'undone' ? (
         <p class="thanks-screen__text" role="status">
@@ -53,7 +57,9 @@ export function ThanksScreen({ onUndo, onDone }: ThanksScreenProps) {
         </p>
       ) : (
         <>
-          <p class="thanks-screen__text">{t('thanks.visitor')}</p>
+          <p class="thanks-screen__text">
+            {t(kind === 'volunteer' ? 'volunteer.thanksText' : 'thanks.visitor')}
+          </p>
           <button
             type="button"
             class="thanks-screen__undo"

@@ -121,4 +121,44 @@ describe('flowReducer', () => {
     const state = run(...toSummary, { type: 'startOver', partyId: NEXT_PARTY });
     expect(state).toEqual(initialFlowState(NEXT_PARTY));
   });
+
+  it('saves a volunteer’s day from the first screen in one step, and thanks her for it', () => {
+    const saving = run({ type: 'volunteer' });
+    expect(saving).toMatchObject({ step: 'country', kind: 'volunteer', saving: true });
+    // A second tap while saving changes nothing, nor does a late tap on a flag.
+    expect(flowReducer(saving, { type: 'volunteer' })).toBe(saving);
+    expect(flowReducer(saving, { type: 'chooseCountry', code: 'TR' })).toBe(saving);
+    const thanked = flowReducer(saving, { type: 'saved', partyId: PARTY });
+    expect(thanked).toMatchObject({ step: 'thanks', kind: 'volunteer', saving: false });
+    expect(flowReducer(thanked, { type: 'startOver', partyId: NEXT_PARTY }).kind).toBe('visitor');
+  });
+
+  it('offers the volunteer’s day only on the first screen, never in the middle of a check-in', () => {
+    const atMunicipality = run({ type: 'chooseCountry', code: 'TR' });
+    expect(flowReducer(atMunicipality, { type: 'volunteer' })).toBe(atMunicipality);
+    const changingCountry = run(...toSummary, { type: 'edit', step: 'country' });
+    expect(changingCountry.step).toBe('country');
+    expect(flowReducer(changingCountry, { type: 'volunteer' })).toBe(changingCountry);
+  });
+
+  it('lets a woman check in as a visitor after a volunteer’s day could not be saved', () => {
+    const failed = run({ type: 'volunteer' }, { type: 'saveFailed', partyId: PARTY });
+    expect(failed).toMatchObject({
+      step: 'country',
+      kind: 'volunteer',
+      saving: false,
+      saveFailed: true,
+    });
+    const state = [
+      { type: 'chooseCountry', code: 'TR' } as const,
+      ...toSummary.slice(1),
+      { type: 'confirm' } as const,
+    ].reduce(flowReducer, failed);
+    expect(state).toMatchObject({
+      step: 'summary',
+      kind: 'visitor',
+      saving: true,
+      saveFailed: false,
+    });
+  });
 });

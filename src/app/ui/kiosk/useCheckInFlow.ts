@@ -2,8 +2,10 @@
 // and the party's id. The reducer is pure (the hook makes the ids), so every path through the
 // flow can be tested without a screen. The partyId is made once per check-in and kept through
 // edits and retries: recordCheckIn writes a party only once per id, so a double tap on confirm
-// can never make two parties.
+// can never make two parties. A volunteer checks in from the first screen in one tap, kept apart
+// from the women's visits by its kind.
 import { useMemo, useReducer } from 'preact/hooks';
+import type { VisitKind } from '../../../shared/visit';
 
 export type Step =
   | 'country'
@@ -29,6 +31,8 @@ export interface FlowState {
   step: Step;
   answers: Answers;
   partyId: string;
+  /** What the last save was for: a woman's visit from the summary, or a volunteer's day. */
+  kind: VisitKind;
   /** Changing one answer from the summary: the next answer goes back to the summary. */
   editing: boolean;
   /** recordCheckIn is under way. */
@@ -45,6 +49,7 @@ export type FlowAction =
   | { type: 'back' }
   | { type: 'edit'; step: EditableStep }
   | { type: 'confirm' }
+  | { type: 'volunteer' }
   | { type: 'saved'; partyId: string }
   | { type: 'saveFailed'; partyId: string }
   | { type: 'startOver'; partyId: string };
@@ -56,6 +61,7 @@ export function initialFlowState(partyId: string): FlowState {
     step: 'country',
     answers: NO_ANSWERS,
     partyId,
+    kind: 'visitor',
     editing: false,
     saving: false,
     saveFailed: false,
@@ -73,7 +79,13 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'chooseCountry':
       if (state.step !== 'country' && state.step !== 'moreCountries') return state;
-      return answered(state, { ...state.answers, country: action.code }, 'municipality');
+      if (state.saving) return state;
+      // A volunteer's failed save is no concern of the woman who answers now.
+      return answered(
+        { ...state, kind: 'visitor', saveFailed: false },
+        { ...state.answers, country: action.code },
+        'municipality',
+      );
     case 'chooseMunicipality':
       if (state.step !== 'municipality' && state.step !== 'moreMunicipalities') return state;
       return answered(state, { ...state.answers, municipality: action.code }, 'party');
@@ -86,7 +98,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         'summary',
       );
     case 'showMore':
-      if (state.step === 'country') return { ...state, step: 'moreCountries' };
+      if (state.saving) return state;
+      if (state.step === 'country') {
+        return { ...state, step: 'moreCountries', kind: 'visitor', saveFailed: false };
+      }
       if (state.step === 'municipality') return { ...state, step: 'moreMunicipalities' };
       return state;
     case 'back':
@@ -98,7 +113,11 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, step: action.step, editing: true, saveFailed: false };
     case 'confirm':
       if (state.step !== 'summary' || state.saving) return state;
-      return { ...state, saving: true, saveFailed: false };
+      return { ...state, kind: 'visitor', saving: true, saveFailed: false };
+    case 'volunteer':
+      // Only from the first screen, before any answer: her answers are never mixed with a volunteer's day.
+      if (state.step !== 'country' || state.editing || state.saving) return state;
+      return { ...state, kind: 'volunteer', saving: true, saveFailed: false };
     case 'saved':
       if (action.partyId !== state.partyId || !state.saving) return state;
       return { ...state, step: 'thanks', saving: false };
@@ -120,6 +139,8 @@ export interface CheckInFlow {
   edit: (step: EditableStep) => void;
   /** Marks the save as started; false when it must not start (already saving, not on the summary). */
   confirm: () => boolean;
+  /** Marks a volunteer's save as started; false when it must not start (saving, not on the first screen). */
+  volunteer: () => boolean;
   saved: (partyId: string) => void;
   saveFailed: (partyId: string) => void;
   /** A fresh check-in with a new partyId; nothing of the old one is saved. */
@@ -150,5 +171,10 @@ export function useCheckInFlow(): CheckInFlow {
     dispatch({ type: 'confirm' });
     return true;
   };
-  return { state, ...actions, confirm };
+  const volunteer = () => {
+    if (state.step !== 'country' || state.editing || state.saving) return false;
+    dispatch({ type: 'volunteer' });
+    return true;
+  };
+  return { state, ...actions, confirm, volunteer };
 }

@@ -1,4 +1,6 @@
 import { municipalityByCode } from '../../../shared/municipalities';
+import { useLiveQuery } from '../../data/live';
+import { cachedPhotoUrl, getPhotoUrl } from '../../data/photos';
 import { DENMARK_PATH, DENMARK_VIEW_BOX, project } from './denmark-outline';
 import './municipality.css';
 
@@ -6,11 +8,25 @@ interface MunicipalityPictureProps {
   code: string;
 }
 
+// A photo that cannot be read is no reason to lose the tile: the map stands in.
+const photoOrNone = (code: string) => () => getPhotoUrl(code).catch(() => null);
+
 /**
- * Denmark's outline with a dot where the municipality's main town is: the default picture until
- * the centre sets a photo of its own. Decorative; the button names the municipality.
+ * The photo staff set for the municipality, or else Denmark's outline with a dot where its main
+ * town is. Decorative either way; the button names the municipality. Follows the settings live.
  */
 export function MunicipalityPicture({ code }: MunicipalityPictureProps) {
+  const photo = useLiveQuery(photoOrNone(code), [code], cachedPhotoUrl(code) ?? null);
+  if (photo !== null) {
+    return (
+      <img
+        class="municipality-picture municipality-picture--photo"
+        src={photo}
+        alt=""
+        draggable={false}
+      />
+    );
+  }
   const municipality = municipalityByCode(code);
   const dot = municipality ? project(municipality.lon, municipality.lat) : null;
   return (

@@ -1,0 +1,279 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildReport, reportCsv } from '../../../shared/report';
+import type { GroupCount, ReportLang, ReportTable } from '../../../shared/report';
+import { CoordinatorApp } from './CoordinatorApp';
+
+const TOKEN = 'coordinator-token-0123456789';
+const COUNTS: Record<ReportTable, GroupCount[]> = {
+  countries: [
+    { key: 'TR', adults: 40, children: 12 },
+    { key: 'SY', adults: 25, children: 30 },
+    { key: 'SE', adults: 3, children: 0 },
+    { key: null, adults: 2, children: 1 },
+  ],
+  municipalities: [
+    { key: '165', adults: 50, children: 30 },
+    { key: '101', adults: 20, children: 13 },
+  ],
+};
+const VISIT_LOG = '\uFEFFid;date;time\r\nabc;2026-11-23;09:15\r\n';
+
+/** A stand-in for the Velkommen server: the API's routes, answers and errors, and what it was asked. */
+function fakeServer() {
+  const held = new Set<string>();
+  const calls: URL[] = [];
+  const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(String(input));
+    calls.push(url);
+    const auth = new Headers(init?.headers).get('Authorization');
+    if (auth === 'Bearer kiosk-token') {
+      return Response.json(
+        { error: 'This needs the coordinator token.', code: 'forbidden' },
+        { status: 403 },
+      );
+    }
+    if (auth !== `Bearer ${TOKEN}`) {
+      return Response.json({ error: 'Unknown token.', code: 'unauthorized' }, { status: 401 });
+    }
+    const q = url.searchParams;
+    if (url.pathname === '/api/v1/report') {
+      const table = (q.get('table') ?? 'countries') as ReportTable;
+      const lang = (q.get('lang') ?? 'da') as ReportLang;
+      const countries = q.get('countries')?.split(',');
+      const report = buildReport({
+        from: q.get('from') ?? '',
+        to: q.get('to') ?? '',
+        table,
+        counts: COUNTS[table],
+        volunteers: 9,
+        lang,
+        ...(countries ? { countries } : {}),
+      });
+      if (q.get('format') === 'csv') {
+        return new Response(reportCsv(report, lang), {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+        });
+      }
+      return Response.json(report);
+    }
+    if (url.pathname === '/api/v1/visits' && init?.method === 'POST') {
+      const { visits } = JSON.parse(String(init.body)) as { visits: { id?: unknown }[] };
+      const stored: string[] = [];
+      const rejected: { id: string | null; reason: string }[] = [];
+      for (const visit of visits) {
+        if (typeof visit.id === 'string') {
+          held.add(visit.id);
+          stored.push(visit.id);
+        } else {
+          rejected.push({ id: null, reason: 'id: must be a UUID' });
+        }
+      }
+      return Response.json({ stored, rejected });
+    }
+    if (url.pathname === '/api/v1/visits') {
+      return new Response(VISIT_LOG, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    }
+    return Response.json({ error: 'No such address.', code: 'not_found' }, { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return { held, calls };
+}
+
+function captureDownloads(): { name: string; blob: Blob }[] {
+  const saved: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
+    const url = `blob:test/${blobs.size + 1}`;
+    // The server's answer is Node's Blob, not the DOM's, in this test environment.
+    if ('arrayBuffer' in blob) blobs.set(url, blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href);
+    if (blob) saved.push({ name: this.download, blob });
+  });
+  return saved;
+}
+
+async function signIn(token = TOKEN, remember = false) {
+  const user = userEvent.setup();
+  render(<CoordinatorApp />);
+  await user.type(screen.getByLabelText('Koordinatorkode'), token);
+  if (remember)
+    await user.click(screen.getByRole('checkbox', { name: 'Husk mig på denne computer' }));
+  await user.click(screen.getByRole('button', { name: 'Åbn' }));
+  return user;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-25T12:00:00+01:00'));
+  localStorage.setItem('velkommen.coordinator.lang', 'da');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe('CoordinatorApp', () => {
+  it('asks for the coordinator token, and names a tablet’s token or a wrong one', async () => {
+    fakeServer();
+    const user = await signIn('kiosk-token');
+    expect(await screen.findByText(/Koden er en tablets kode/)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Koordinatorkode'));
+    await user.type(screen.getByLabelText('Koordinatorkode'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Åbn' }));
+    expect(await screen.findByText(/Serveren kender ikke koden/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows both report tables for every tablet, with charts, for this month', async () => {
+    const { calls } = fakeServer();
+    await signIn();
+    const countries = await screen.findByRole('table', { name: 'Oprindelsesland' });
+    expect(within(countries).getByRole('row', { name: /Tyrkiet/ })).toHaveTextContent(
+      'Tyrkiet401252',
+    );
+    expect(within(countries).getByRole('row', { name: /Andre lande/ })).toHaveTextContent(
+      'Andre lande303',
+    );
+    expect(within(countries).getByRole('row', { name: /Totalt antal brugere/ })).toHaveTextContent(
+      'Totalt antal brugere7043113',
+    );
+    expect(screen.getByRole('table', { name: 'Hjemkommune' })).toHaveTextContent('Albertslund');
+    expect(screen.getByRole('img', { name: 'Oprindelsesland' })).toHaveTextContent(
+      '40 voksne · 12 børn',
+    );
+    expect(screen.getByRole('img', { name: 'Hjemkommune' })).toBeInTheDocument();
+    const report = calls.find(
+      (url) =>
+        url.pathname === '/api/v1/report' &&
+        url.searchParams.get('table') === 'countries' &&
+        url.searchParams.get('from') === '2026-11-01',
+    );
+    expect(report?.searchParams.get('to')).toBe('2026-11-30');
+    expect(report?.searchParams.get('countries')).toBe(
+      'TR,PK,MA,IQ,DK,PS,LB,SO,IR,IN,TN,EG,SY,AF,UA,ER',
+    );
+    // The token stays in this tab only.
+    expect(sessionStorage.getItem('velkommen.coordinator')).toContain(TOKEN);
+    expect(localStorage.getItem('velkommen.coordinator')).toBeNull();
+  });
+
+  it('asks the server again when a period preset is chosen', async () => {
+    const { calls } = fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    await user.click(screen.getByRole('button', { name: 'Sidste år' }));
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (url) =>
+            url.pathname === '/api/v1/report' &&
+            url.searchParams.get('from') === '2025-01-01' &&
+            url.searchParams.get('to') === '2025-12-31',
+        ),
+      ).toBe(true),
+    );
+  });
+
+  it('downloads the server’s files as it sent them, in the language chosen', async () => {
+    fakeServer();
+    const saved = captureDownloads();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    await user.click(screen.getByRole('radio', { name: 'Engelsk' }));
+    await user.click(screen.getByRole('button', { name: 'Oprindelsesland som CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await saved[0]?.blob.arrayBuffer(),
+    );
+    expect(
+      text.startsWith('\uFEFFCountry of origin;Adults;Children under 18\r\nTürkiye;40;12\r\n'),
+    ).toBe(true);
+    expect(saved[0]?.name).toBe('velkommen-report-countries-2026-11-01-2026-11-30-en.csv');
+
+    await user.click(screen.getByRole('button', { name: 'Besøgslog som CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    // Byte for byte (as plain arrays: the two Uint8Arrays come from different realms here).
+    const bytes = await (saved[1]?.blob.arrayBuffer() ?? Promise.resolve(new ArrayBuffer(0)));
+    expect(Array.from(new Uint8Array(bytes))).toEqual(
+      Array.from(new TextEncoder().encode(VISIT_LOG)),
+    );
+  });
+
+  it('loads a backup file into the server and shows what was kept and what was refused', async () => {
+    const { held } = fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    const backup = {
+      format: 'velkommen-backup',
+      version: 1,
+      deviceId: 'door-1',
+      exportedAt: '2026-11-23T14:30:00.000Z',
+      visits: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { country: 'TR' }],
+    };
+    await user.upload(
+      screen.getByLabelText('Vælg filen'),
+      new File([JSON.stringify(backup)], 'backup.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        'Sikkerhedskopi fra door-1, lavet 2026-11-23T14:30:00.000Z: 4 besøg.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Indlæs i serveren' }));
+    expect(
+      await screen.findByText('Serveren har nu 3 af 4 besøg fra filen. Afvist: 1.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Grunde til afvisning' })).toHaveTextContent(
+      '1 id: must be a UUID',
+    );
+    expect([...held].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('says so when a file is not a backup', async () => {
+    fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    await user.upload(screen.getByLabelText('Vælg filen'), new File(['{"visits": []}'], 'x.json'));
+    expect(
+      await screen.findByText('Filen er ikke en sikkerhedskopi fra Velkommen.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Indlæs i serveren' })).not.toBeInTheDocument();
+  });
+
+  it('remembers the token on this computer when asked, and forgets it on signing out', async () => {
+    fakeServer();
+    const user = await signIn(TOKEN, true);
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    expect(localStorage.getItem('velkommen.coordinator')).toContain(TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Log ud' }));
+    expect(localStorage.getItem('velkommen.coordinator')).toBeNull();
+    expect(screen.getByLabelText('Koordinatorkode')).toBeInTheDocument();
+  });
+
+  it('switches to English', async () => {
+    fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Country of origin' })).toHaveTextContent('Türkiye'),
+    );
+    expect(screen.getByRole('button', { name: 'This month' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});

@@ -1,0 +1,113 @@
+// The coordinator page at /coordinator: the token first, then the period, the report tables with
+// their charts (for every tablet, from the server), downloads, and loading a tablet's backup. The
+// print layout keeps the heading, the period and the two tables with their charts on one A4 page.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/I18n';
+import { LANGUAGES } from '../../i18n/languages';
+import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
+import type { Period } from '../../../shared/periods';
+import { presetPeriod, todayInCentre } from '../../../shared/periods';
+import { PeriodPicker } from '../staff/PeriodPicker';
+import { BackupLoader } from './BackupLoader';
+import { CountryListing } from './CountryListing';
+import type { StoredConnection } from './credentials';
+import { forgetConnection, loadConnection, saveConnection } from './credentials';
+import { loadListing, saveListing } from './listingStore';
+import { ServerDownloads } from './ServerDownloads';
+import { ServerReport } from './ServerReport';
+import { TokenForm } from './TokenForm';
+
+const STAFF_LANGUAGES = LANGUAGES.filter((language) => language.code !== 'ar');
+
+export function CoordinatorPage() {
+  const { t, lang, setLang } = useI18n();
+  const [connection, setConnection] = useState<StoredConnection | null>(loadConnection);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', todayInCentre()));
+  const [countries, setCountries] = useState<readonly string[] | null>(() =>
+    loadListing(DEFAULT_FEATURED_COUNTRIES),
+  );
+  const [reloadKey, setReloadKey] = useState(0);
+
+  const connect = (next: StoredConnection) => {
+    saveConnection(next);
+    setNotice(null);
+    setConnection(next);
+  };
+  const signOut = (why: string | null = null) => {
+    forgetConnection();
+    setNotice(why);
+    setConnection(null);
+  };
+  const list = (next: readonly string[] | null) => {
+    saveListing(next);
+    setCountries(next);
+  };
+
+  return (
+    <div class="coordinator" data-screen="coordinator">
+      <header class="coordinator__bar">
+        <h1 class="coordinator__title">{t('coordinator.title')}</h1>
+        <div class="coordinator__tools no-print">
+          <div role="group" aria-label={t('nav.language')} class="coordinator__langs">
+            {STAFF_LANGUAGES.map((language) => (
+              <button
+                key={language.code}
+                type="button"
+                lang={language.code}
+                aria-pressed={lang === language.code}
+                onClick={() => setLang(language.code)}
+              >
+                {language.name}
+              </button>
+            ))}
+          </div>
+          {connection && (
+            <>
+              <button type="button" onClick={() => window.print()}>
+                {t('coordinator.print')}
+              </button>
+              <button type="button" onClick={() => signOut()}>
+                {t('coordinator.signOut')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main class="coordinator__main">
+        {connection === null ? (
+          <TokenForm onConnect={connect} notice={notice} />
+        ) : (
+          <>
+            <PeriodPicker value={period} onChange={setPeriod} />
+            <div class="no-print">
+              <CountryListing
+                value={countries}
+                onChange={list}
+                fallback={DEFAULT_FEATURED_COUNTRIES}
+              />
+            </div>
+            <ServerReport
+              connection={connection}
+              period={period}
+              lang={lang === 'en' ? 'en' : 'da'}
+              countries={countries}
+              reloadKey={reloadKey}
+              onUnauthorized={(why) => signOut(why)}
+            />
+            <div class="coordinator__tasks no-print">
+              <ServerDownloads connection={connection} period={period} countries={countries} />
+              <BackupLoader connection={connection} onLoaded={() => setReloadKey((k) => k + 1)} />
+            </div>
+            <p class="coordinator__printed print-only">
+              {t('coordinator.printed', {
+                date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
+                server: connection.endpoint,
+              })}
+            </p>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

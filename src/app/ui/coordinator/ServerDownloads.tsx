@@ -1,0 +1,64 @@
+// Files from the server, covering every tablet: the visit log and both report tables, as CSV or
+// JSON. The token travels in a header, so each file is fetched and then saved from a Blob, exactly
+// as the server sent it.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/I18n';
+import type { Period } from '../../../shared/periods';
+import type { ReportLang } from '../../../shared/report';
+import type { ExportFormat } from '../staff/download';
+import { downloadBlob, reportFileName, visitLogFileName } from '../staff/download';
+import { getReportFile, getVisitLogFile } from './api';
+import type { Connection } from './credentials';
+import type { ExportFile } from './ExportButtons';
+import { ExportButtons } from './ExportButtons';
+import { problemText } from './problemText';
+
+interface ServerDownloadsProps {
+  connection: Connection;
+  period: Period;
+  countries: readonly string[] | null;
+}
+
+export function ServerDownloads({ connection, period, countries }: ServerDownloadsProps) {
+  const { t } = useI18n();
+  const [fileLang, setFileLang] = useState<ReportLang>('da');
+  const [includeVoided, setIncludeVoided] = useState(false);
+
+  const exportFile = async (file: ExportFile, format: ExportFormat): Promise<string> => {
+    try {
+      if (file === 'visits') {
+        const blob = await getVisitLogFile(
+          connection,
+          { ...period, lang: fileLang, includeVoided },
+          format,
+        );
+        const name = visitLogFileName(period, format, fileLang);
+        downloadBlob(blob, name);
+        return name;
+      }
+      const query = { ...period, table: file, lang: fileLang, ...(countries ? { countries } : {}) };
+      const blob = await getReportFile(connection, query, format);
+      const name = reportFileName(file, period, format, fileLang);
+      downloadBlob(blob, name);
+      return name;
+    } catch (error) {
+      throw new Error(problemText(t, error));
+    }
+  };
+
+  return (
+    <section class="server-downloads" aria-labelledby="server-downloads-title">
+      <h2 id="server-downloads-title">{t('coordinator.downloads')}</h2>
+      <p>{t('coordinator.downloadsExplain')}</p>
+      <label class="report-choice">
+        <input
+          type="checkbox"
+          checked={includeVoided}
+          onChange={(event) => setIncludeVoided(event.currentTarget.checked)}
+        />
+        <span>{t('reports.includeVoided')}</span>
+      </label>
+      <ExportButtons fileLang={fileLang} onFileLang={setFileLang} onExport={exportFile} />
+    </section>
+  );
+}

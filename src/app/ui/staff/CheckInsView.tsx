@@ -1,0 +1,71 @@
+// Today's check-ins on this tablet, newest first, for fixing a mistap. Voiding asks once, then
+// marks every visit of the party voided (never deleted) and asks the outbox to send the void soon;
+// the list follows storage live, so the row shows as voided as soon as it is written.
+import { useId, useState } from 'preact/hooks';
+import { undoCheckIn } from '../../data/checkins';
+import { useLiveQuery } from '../../data/live';
+import { partiesOn } from '../../data/stats';
+import { useI18n } from '../../i18n/I18n';
+import { requestSync } from '../../sync/syncLoop';
+import { CheckInRow } from './CheckInRow';
+import { useToday } from './useToday';
+import { formatDay } from './when';
+import './CheckInsView.css';
+
+export function CheckInsView() {
+  const { t, lang } = useI18n();
+  const titleId = useId();
+  const day = useToday();
+  const parties = useLiveQuery(() => partiesOn(day), [day], null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  const voidParty = async (partyId: string) => {
+    setBusy(true);
+    setFailed(null);
+    try {
+      await undoCheckIn(partyId);
+      requestSync();
+      setConfirming(null);
+    } catch {
+      setFailed(partyId);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="checkins-view" aria-labelledby={titleId}>
+      <header class="checkins-view__head">
+        <h2 id={titleId} class="checkins-view__title">
+          {t('staff.corrections.title')}
+        </h2>
+        <p class="checkins-view__day">{formatDay(day, lang)}</p>
+      </header>
+      {parties === null ? (
+        <p>{t('staff.loading')}</p>
+      ) : parties.length === 0 ? (
+        <p>{t('staff.corrections.empty')}</p>
+      ) : (
+        <ol class="checkins-view__list" aria-labelledby={titleId}>
+          {parties.map((party) => (
+            <CheckInRow
+              key={party.partyId}
+              party={party}
+              confirming={confirming === party.partyId}
+              busy={busy}
+              failed={failed === party.partyId}
+              onAskVoid={() => {
+                setFailed(null);
+                setConfirming(party.partyId);
+              }}
+              onConfirmVoid={() => void voidParty(party.partyId)}
+              onCancelVoid={() => setConfirming(null)}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

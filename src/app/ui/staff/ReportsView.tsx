@@ -1,0 +1,161 @@
+// Reports and exports on the tablet, offline: the grant-report tables of a period from this
+// tablet's own visits, the same files the server gives (made with the same shared code, so the
+// bytes match), and a backup of every visit the server has not confirmed, for the coordinator.
+import { useState } from 'preact/hooks';
+import { tabletReport, unsyncedBackup, unsyncedCount, visitsBetween } from '../../data/exports';
+import { useLiveQuery } from '../../data/live';
+import { getKioskSettings } from '../../data/settings';
+import { useI18n } from '../../i18n/I18n';
+import type { Period } from '../../../shared/periods';
+import { presetPeriod, todayInCentre } from '../../../shared/periods';
+import type { Report, ReportLang, ReportTable } from '../../../shared/report';
+import { reportCsv } from '../../../shared/report';
+import { visitLogCsv } from '../../../shared/visitLog';
+import type { ExportFile } from '../coordinator/ExportButtons';
+import { ExportButtons } from '../coordinator/ExportButtons';
+import { printCompactFor, ReportSection } from '../coordinator/ReportSection';
+import { ReportTotals } from '../coordinator/ReportTotals';
+import '../coordinator/reports.css';
+import type { ExportFormat } from './download';
+import {
+  backupFileName,
+  downloadCsv,
+  downloadJson,
+  reportFileName,
+  visitLogFileName,
+} from './download';
+import { PeriodPicker } from './PeriodPicker';
+
+type Listing = 'featured' | 'all';
+
+export function ReportsView() {
+  const { t, lang } = useI18n();
+  const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', todayInCentre()));
+  const [fileLang, setFileLang] = useState<ReportLang>('da');
+  const [listing, setListing] = useState<Listing>('featured');
+  const [includeVoided, setIncludeVoided] = useState(false);
+  const [backupNote, setBackupNote] = useState<string | null>(null);
+
+  const featured = useLiveQuery(
+    () => getKioskSettings().then((settings) => settings.featuredCountries),
+    [],
+    null,
+  );
+  const countries = listing === 'featured' ? (featured ?? undefined) : undefined;
+  const screenLang: ReportLang = lang === 'en' ? 'en' : 'da';
+
+  const report = (table: ReportTable, reportLang: ReportLang): Promise<Report> =>
+    tabletReport({ ...period, table, lang: reportLang, ...(countries ? { countries } : {}) });
+
+  // Nothing is shown until the featured list is read, so the table never flashes another layout.
+  const waiting = listing === 'featured' && featured === null;
+  const shown = useLiveQuery(
+    async () =>
+      waiting
+        ? null
+        : Promise.all([report('countries', screenLang), report('municipalities', screenLang)]),
+    [period.from, period.to, screenLang, listing, featured?.join(',')],
+    null,
+  );
+  const unsynced = useLiveQuery(unsyncedCount, [], null);
+
+  const exportFile = async (file: ExportFile, format: ExportFormat): Promise<string> => {
+    if (file === 'visits') {
+      const visits = await visitsBetween(period.from, period.to, { includeVoided });
+      const name = visitLogFileName(period, format, fileLang);
+      if (format === 'csv') downloadCsv(visitLogCsv(visits, fileLang), name);
+      else downloadJson({ visits }, name);
+      return name;
+    }
+    const made = await report(file, fileLang);
+    const name = reportFileName(file, period, format, fileLang);
+    if (format === 'csv') downloadCsv(reportCsv(made, fileLang), name);
+    else downloadJson(made, name);
+    return name;
+  };
+
+  const saveBackup = async () => {
+    setBackupNote(null);
+    try {
+      const backup = await unsyncedBackup();
+      const name = backupFileName(backup.deviceId, new Date(backup.exportedAt));
+      downloadJson(backup, name);
+      setBackupNote(t('reports.backup.saved', { file: name, count: backup.visits.length }));
+    } catch (error) {
+      setBackupNote(
+        t('reports.saveFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  };
+
+  return (
+    <div class="reports-view">
+      <h2 class="reports-view__title">{t('reports.title')}</h2>
+      <p class="reports-view__note">{t('reports.tabletOnly')}</p>
+      <PeriodPicker value={period} onChange={setPeriod} />
+
+      <fieldset class="report-options">
+        <legend>{t('reports.listing')}</legend>
+        <label class="report-choice">
+          <input
+            type="radio"
+            name="report-listing"
+            checked={listing === 'featured'}
+            onChange={() => setListing('featured')}
+          />
+          <span>{t('reports.listing.featured', { count: featured?.length ?? 0 })}</span>
+        </label>
+        <label class="report-choice">
+          <input
+            type="radio"
+            name="report-listing"
+            checked={listing === 'all'}
+            onChange={() => setListing('all')}
+          />
+          <span>{t('reports.listing.all')}</span>
+        </label>
+      </fieldset>
+
+      {shown === null ? (
+        <p role="status">{t('reports.loading')}</p>
+      ) : (
+        <>
+          <ReportTotals totals={shown[0].totals} />
+          <div class="report-sections">
+            <ReportSection report={shown[0]} printCompact={printCompactFor(shown)} />
+            <ReportSection report={shown[1]} printCompact={printCompactFor(shown)} />
+          </div>
+        </>
+      )}
+
+      <section class="reports-view__exports" aria-labelledby="reports-exports-title">
+        <h2 id="reports-exports-title">{t('reports.exports')}</h2>
+        <label class="report-choice">
+          <input
+            type="checkbox"
+            checked={includeVoided}
+            onChange={(event) => setIncludeVoided(event.currentTarget.checked)}
+          />
+          <span>{t('reports.includeVoided')}</span>
+        </label>
+        <ExportButtons fileLang={fileLang} onFileLang={setFileLang} onExport={exportFile} />
+      </section>
+
+      <section class="reports-view__backup" aria-labelledby="reports-backup-title">
+        <h2 id="reports-backup-title">{t('reports.backup.title')}</h2>
+        <p>
+          {unsynced === null
+            ? t('reports.loading')
+            : unsynced === 0
+              ? t('reports.backup.nothing')
+              : t('reports.backup.waiting', { count: unsynced })}
+        </p>
+        <p class="reports-view__note">{t('reports.backup.explain')}</p>
+        <button type="button" data-action="save-backup" onClick={() => void saveBackup()}>
+          {t('reports.backup.save')}
+        </button>
+        <p role="status">{backupNote}</p>
+      </section>
+    </div>
+  );
+}

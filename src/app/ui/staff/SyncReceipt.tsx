@@ -1,0 +1,212 @@
+// The sync receipt: what this tablet counted today beside what the server holds from it, what still
+// waits, what the server refused and why, when a delivery last succeeded, and why sending is paused
+// if it is. The tablet's side always shows; the server's side is asked again after every delivery,
+// every minute, and on demand, and when it cannot be had the receipt says so calmly.
+import { useEffect, useId, useState } from 'preact/hooks';
+import { getDeviceId } from '../../data/device';
+import { requeueQuarantined } from '../../data/outbox';
+import { useI18n } from '../../i18n/I18n';
+import type { MessageKey } from '../../i18n/messages/da';
+import type { ProblemCode } from '../../sync/client';
+import type { SyncProblem } from '../../sync/status';
+import type { ServerSummary, SummaryProblem } from '../../sync/summary';
+import { fetchServerSummary } from '../../sync/summary';
+import { requestSync } from '../../sync/syncLoop';
+import { useSyncStatus } from '../../sync/useSyncStatus';
+import { formatMoment } from './when';
+import './SyncReceipt.css';
+
+/** How often the server's figures are asked for while the receipt is on screen. */
+export const SUMMARY_EVERY_MS = 60_000;
+
+const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
+  network: 'staff.receipt.problem.network',
+  timeout: 'staff.receipt.problem.timeout',
+  server: 'staff.receipt.problem.server',
+  'rate-limited': 'staff.receipt.problem.rateLimited',
+  'bad-response': 'staff.receipt.problem.badResponse',
+  refused: 'staff.receipt.problem.refused',
+  unauthorized: 'staff.receipt.problem.unauthorized',
+  forbidden: 'staff.receipt.problem.unauthorized',
+  'not-paired': 'staff.receipt.problem.notPaired',
+  storage: 'staff.receipt.problem.storage',
+};
+
+const SUMMARY_FAILURE_TEXT: Record<SummaryProblem, MessageKey> = {
+  'not-paired': 'staff.receipt.notPaired',
+  unauthorized: 'staff.receipt.refused',
+  network: 'staff.receipt.unreachable',
+  timeout: 'staff.receipt.unreachable',
+  server: 'staff.receipt.unreachable',
+  'bad-response': 'staff.receipt.unreachable',
+};
+
+type ServerSide =
+  | { kind: 'checking' }
+  | { kind: 'known'; summary: ServerSummary }
+  | { kind: 'failed'; problem: SummaryProblem };
+
+interface SyncReceiptProps {
+  /** The day shown (YYYY-MM-DD). */
+  day: string;
+  /** Visitors' visits this tablet counted that day, voided left out. */
+  tabletVisits: number;
+}
+
+export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
+  const { t, lang } = useI18n();
+  const status = useSyncStatus();
+  const titleId = useId();
+  const [deviceId, setDeviceId] = useState<string | null>(null);
+  const [server, setServer] = useState<ServerSide>({ kind: 'checking' });
+  const [asked, setAsked] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    getDeviceId().then(
+      (id) => current && setDeviceId(id),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  // Asked again when the day changes, after each delivery, when this tablet counts another visit,
+  // on demand, and every minute; an answer that comes after a newer question is dropped.
+  useEffect(() => {
+    const controller = new AbortController();
+    const ask = () => {
+      fetchServerSummary(day, { signal: controller.signal }).then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          setServer(
+            result.ok
+              ? { kind: 'known', summary: result.summary }
+              : { kind: 'failed', problem: result.problem },
+          );
+        },
+        () => undefined,
+      );
+    };
+    ask();
+    const timer = setInterval(ask, SUMMARY_EVERY_MS);
+    return () => {
+      controller.abort();
+      clearInterval(timer);
+    };
+  }, [day, status.lastSuccessAt, tabletVisits, asked]);
+
+  const problemText = (problem: SyncProblem) => t(PROBLEM_TEXT[problem.code]);
+  const summary = server.kind === 'known' ? server.summary : null;
+  const serverVisits = summary?.devices.find((device) => device.deviceId === deviceId)?.visits ?? 0;
+
+  const retryRefused = async () => {
+    await requeueQuarantined();
+    requestSync();
+  };
+
+  return (
+    <section class="sync-receipt" aria-labelledby={titleId}>
+      <h3 id={titleId} class="sync-receipt__title">
+        {t('staff.receipt.title')}
+      </h3>
+      <p class="sync-receipt__compare" aria-live="polite">
+        {summary !== null
+          ? t('staff.receipt.compare', { tablet: tabletVisits, server: serverVisits })
+          : t('staff.receipt.tabletOnly', { tablet: tabletVisits })}
+      </p>
+      {server.kind === 'checking' && (
+        <p class="sync-receipt__note">{t('staff.receipt.checking')}</p>
+      )}
+      {server.kind === 'failed' && (
+        <p class="sync-receipt__note">{t(SUMMARY_FAILURE_TEXT[server.problem])}</p>
+      )}
+
+      <ul class="sync-receipt__facts">
+        <li>{t('staff.receipt.pending', { count: status.pending })}</li>
+        <li>{t('staff.receipt.quarantined', { count: status.quarantined })}</li>
+        <li>
+          {status.lastSuccessAt === null
+            ? t('staff.receipt.never')
+            : t('staff.receipt.lastSuccess', {
+                when: formatMoment(status.lastSuccessAt, lang, day),
+              })}
+        </li>
+        {status.syncing && <li>{t('staff.receipt.sending')}</li>}
+      </ul>
+
+      {status.pausedWhy !== null ? (
+        <p class="sync-receipt__notice">
+          {t('staff.receipt.paused', { why: problemText(status.pausedWhy) })}
+        </p>
+      ) : (
+        status.lastError !== null && (
+          <p class="sync-receipt__notice">
+            {t('staff.receipt.failed', { why: problemText(status.lastError) })}
+          </p>
+        )
+      )}
+
+      {status.quarantinedVisits.length > 0 && (
+        <div class="sync-receipt__refused">
+          <h4 class="sync-receipt__subtitle">{t('staff.receipt.refusedTitle')}</h4>
+          <ul class="sync-receipt__refused-list">
+            {status.quarantinedVisits.map((visit) => (
+              <li key={visit.id}>
+                {t('staff.receipt.refusedVisit', {
+                  when: formatMoment(visit.visitedAt, lang, day),
+                  reason: visit.reason,
+                })}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void retryRefused()}>
+            {t('staff.receipt.retryRefused')}
+          </button>
+        </div>
+      )}
+
+      {summary !== null && (
+        <div class="sync-receipt__centre">
+          <p>
+            {t('staff.receipt.centre', {
+              visits: summary.visits,
+              volunteers: summary.volunteers,
+            })}
+          </p>
+          {summary.devices.length > 0 && (
+            <>
+              <h4 class="sync-receipt__subtitle">{t('staff.receipt.devices')}</h4>
+              <ul class="sync-receipt__devices">
+                {summary.devices.map((device) => (
+                  <li key={device.deviceId}>
+                    {t('staff.receipt.device', {
+                      name:
+                        device.deviceId === deviceId
+                          ? t('staff.receipt.thisDevice', { name: device.deviceId })
+                          : device.deviceId,
+                      count: device.visits,
+                      when: formatMoment(device.lastSeenAt, lang, day),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <div class="sync-receipt__actions">
+        {status.pending > 0 && (
+          <button type="button" onClick={() => requestSync()}>
+            {t('staff.receipt.sendNow')}
+          </button>
+        )}
+        <button type="button" onClick={() => setAsked((n) => n + 1)}>
+          {t('staff.receipt.refresh')}
+        </button>
+      </div>
+    </section>
+  );
+}

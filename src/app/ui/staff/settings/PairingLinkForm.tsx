@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { savePairing } from '../../../data/syncSettings';
+import { useI18n } from '../../../i18n/I18n';
+import { defaultEndpoint, readPairingHash } from '../../../sync/pairing';
+import { syncAfterPairing } from '../../../sync/syncLoop';
+import { Refusal } from './errors';
+import { SaveMessage } from './SaveMessage';
+import { useSave } from './useSave';
+
+/** The `#pair=...` part of a pasted pairing link; the part itself may be pasted too. */
+function pairingPart(text: string): string {
+  const trimmed = text.trim();
+  const hash = trimmed.indexOf('#');
+  return hash >= 0 ? trimmed.slice(hash) : trimmed;
+}
+
+/** Pair again by pasting the link the server printed (the one its QR code holds). */
+export function PairingLinkForm() {
+  const { t } = useI18n();
+  const saver = useSave();
+  const [link, setLink] = useState('');
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void saver
+      .run(
+        async () => {
+          const read = readPairingHash(pairingPart(link));
+          if (!read.found || !read.ok) throw new Refusal('settings.error.pairingLink');
+          return savePairing(read.pairing);
+        },
+        (saved) => ({
+          key: 'settings.sync.paired',
+          params: { endpoint: saved.endpoint ?? defaultEndpoint() ?? '' },
+        }),
+      )
+      .then((stored) => {
+        if (!stored) return;
+        // The link holds the token: it does not stay on screen.
+        setLink('');
+        syncAfterPairing();
+      });
+  };
+
+  return (
+    <form class="settings-form" onSubmit={submit} noValidate>
+      <label class="settings-field__label" for="settings-pair-link">
+        {t('settings.sync.pairLink')}
+      </label>
+      <p id="settings-pair-link-hint" class="settings-field__hint">
+        {t('settings.sync.pairHint')}
+      </p>
+      <div class="settings-form__row">
+        <input
+          id="settings-pair-link"
+          class="settings-input"
+          type="password"
+          autoComplete="off"
+          spellcheck={false}
+          value={link}
+          onInput={(event) => setLink(event.currentTarget.value)}
+          aria-invalid={saver.state.kind === 'failed'}
+          aria-describedby="settings-pair-link-hint settings-pair-message"
+        />
+        <button type="submit" class="settings-button">
+          {t('settings.sync.pair')}
+        </button>
+      </div>
+      <SaveMessage id="settings-pair-message" state={saver.state} />
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+// What the bench page offers the runner (window.velkommenBench). The runner reaches the page
+// through Playwright, so every argument and answer is plain JSON.
+import type { VisitPlan } from './visits';
+
+export interface SeedPlan extends VisitPlan {
+  /** 'synced' for a tablet's history, 'pending' for a tablet that has been offline. */
+  syncState: 'pending' | 'synced';
+}
+
+export interface ClickOutcome {
+  /** From the click event's own time stamp to the armed action's end. */
+  ms: number;
+  /** Of that, from the time stamp to the handler running: the browser delivering the input. */
+  delivery: number;
+  /** What the action reports about its result (visits written, bytes made). */
+  detail: number;
+}
+
+export interface SyncOutcome {
+  ms: number;
+  /** Visits still not marked synced on the tablet when the loop stopped. */
+  left: number;
+  lastError: string | null;
+}
+
+export interface PouchOutcome {
+  ms: number;
+  written: number;
+  ok: boolean;
+  batchSize: number;
+}
+
+export interface BenchPageApi {
+  /** Writes the plan's visits straight into the tablet's database; returns how many. */
+  seed(plan: SeedPlan): Promise<number>;
+  /** The next click on #go records one check-in, as the kiosk's confirm does. */
+  armCheckIn(seed: number): void;
+  /** The next click on #go exports the visit log of the period as CSV, as the staff view does. */
+  armVisitLogExport(from: string, to: string): void;
+  /** The armed action's outcome, once it has finished. */
+  lastClick(): Promise<ClickOutcome>;
+  /** headcountFor each day in turn; milliseconds of each call. */
+  headcounts(days: readonly string[]): Promise<number[]>;
+  /** Runs the tablet's sync loop against `endpoint` until a pass has ended. */
+  syncAll(endpoint: string, token: string): Promise<SyncOutcome>;
+  /** Writes the plan's visits as documents into a PouchDB database of the page. */
+  pouchSeed(plan: VisitPlan): Promise<number>;
+  /** Replicates that database to `remote` (express-pouchdb) in batches as large as ours. */
+  pouchReplicate(remote: string): Promise<PouchOutcome>;
+}

@@ -1,0 +1,72 @@
+// Judging rows against the budgets and printing the table people read. A smoke run judges only
+// the checks (nothing lost, nothing doubled); its figures come from small sizes and say nothing
+// about the budgets.
+import type { BudgetKey, Row } from './measure';
+
+export type Budgets = Record<BudgetKey, { max: number; unit: string }>;
+
+export interface JudgedRow extends Row {
+  /** The limit the value was held to, or null when none. */
+  limit: number | null;
+  /** true or false when judged; null when not (no budget, or a smoke run). */
+  pass: boolean | null;
+}
+
+export function judge(row: Row, budgets: Budgets, smoke: boolean): JudgedRow {
+  if (row.mustBeAtMost !== undefined) {
+    return { ...row, limit: row.mustBeAtMost, pass: row.value <= row.mustBeAtMost };
+  }
+  if (row.budget === undefined) return { ...row, limit: null, pass: null };
+  const budget = budgets[row.budget];
+  if (budget.unit !== row.unit) {
+    throw new Error(`budgets.json gives ${row.budget} in ${budget.unit}, measured in ${row.unit}.`);
+  }
+  return { ...row, limit: budget.max, pass: smoke ? null : row.value <= budget.max };
+}
+
+function figure(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+}
+
+function cells(row: JudgedRow): string[] {
+  const limit =
+    row.limit === null ? '' : `≤ ${figure(row.limit)} ${row.unit}${row.budget ? '' : ' (check)'}`;
+  const result =
+    row.pass === null ? (row.limit === null ? '' : 'not judged') : row.pass ? 'pass' : 'FAIL';
+  return [row.what, `${figure(row.value)} ${row.unit}`, limit, result];
+}
+
+export interface TableHeading {
+  smoke: boolean;
+  machine: Record<string, string>;
+  seconds: number;
+}
+
+/** The table as Markdown, so it can go into the README as printed. */
+export function printTable(rows: readonly JudgedRow[], heading: TableHeading): void {
+  const head = ['what', 'measured', 'budget', 'result'];
+  const body = rows.map(cells);
+  const widths = head.map((title, i) =>
+    Math.max(title.length, ...body.map((line) => (line[i] ?? '').length)),
+  );
+  const line = (values: readonly string[]) =>
+    `| ${values.map((value, i) => value.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log('');
+  console.log(heading.smoke ? 'Smoke run (small sizes; budgets not judged)' : 'Full run');
+  console.log(`Machine: ${Object.values(heading.machine).join(', ')}; took ${heading.seconds} s`);
+  console.log('');
+  console.log(line(head));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const values of body) console.log(line(values));
+  console.log('');
+  for (const row of rows) if (row.note) console.log(`- ${row.what}: ${row.note}`);
+  console.log('');
+  const missed = rows.filter((row) => row.pass === false);
+  console.log(
+    missed.length === 0
+      ? heading.smoke
+        ? 'Every measurement ran; every check held.'
+        : 'Every budget met.'
+      : `Missed: ${missed.map((row) => row.what).join('; ')}`,
+  );
+}

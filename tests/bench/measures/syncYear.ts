@@ -1,0 +1,100 @@
+// Sync after a year offline: a tablet holding a year of pending visits runs its sync loop (the
+// real startSync, in Chromium) against the real server on a SQLite file until a pass has ended
+// and every visit is marked synced; then, in the same Chromium, PouchDB replicates the same
+// visits as documents from IndexedDB to express-pouchdb. The budget is the ratio of the times.
+import { join } from 'node:path';
+import { TOKENS } from '../../e2e/harness';
+import { startServer } from '../../../src/server/server';
+import { callPage, launchTablet } from '../lib/browser';
+import type { Measure } from '../lib/measure';
+import { round } from '../lib/stats';
+import { withTempDir } from '../lib/tempDir';
+import type { VisitPlan } from '../lib/visits';
+import { startPouchServer } from '../server/pouchServer';
+
+const YEAR = { from: '2025-01-01', to: '2025-12-31' };
+
+export const syncYear: Measure = {
+  name: 'sync',
+  run: (context) =>
+    withTempDir('sync', async (dir) => {
+      const { sizes, log } = context;
+      const built = await context.benchPage();
+      const server = await startServer({
+        port: 0,
+        hostname: '127.0.0.1',
+        distDir: built.dir,
+        dbPath: join(dir, 'velkommen.db'),
+        log: false,
+        tokens: TOKENS,
+      });
+      const pouch = await startPouchServer();
+      const browser = await launchTablet();
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.goto(server.url);
+        await page.waitForFunction(() => Reflect.get(globalThis, 'velkommenBenchReady') === true);
+        const plan: VisitPlan = {
+          ...YEAR,
+          total: sizes.syncVisits,
+          seed: 3,
+          deviceId: 'tablet-offline',
+        };
+
+        log(`seeding ${sizes.syncVisits} pending visits…`);
+        await callPage(page, 'seed', { ...plan, syncState: 'pending' });
+        const ours = await callPage(page, 'syncAll', server.url, TOKENS.kiosk);
+        if (ours.left > 0) {
+          throw new Error(
+            `${ours.left} visits were still pending after the sync pass: ${ours.lastError ?? 'no error reported'}`,
+          );
+        }
+        const onServer = server.store.visitsBetween(YEAR.from, YEAR.to, {
+          includeVoided: true,
+        }).length;
+        log(`ours: ${round(ours.ms)} ms, ${onServer} visits on the server`);
+
+        log(`seeding ${sizes.syncVisits} PouchDB documents…`);
+        const docs = await callPage(page, 'pouchSeed', plan);
+        if (docs !== sizes.syncVisits)
+          throw new Error(`PouchDB holds ${docs} documents, not ${sizes.syncVisits}.`);
+        const theirs = await callPage(page, 'pouchReplicate', `${pouch.url}/visits`);
+        if (!theirs.ok || theirs.written !== sizes.syncVisits) {
+          throw new Error(`PouchDB replicated ${theirs.written} of ${sizes.syncVisits} documents.`);
+        }
+        log(`PouchDB: ${round(theirs.ms)} ms`);
+
+        const count = sizes.syncVisits.toLocaleString('en-GB');
+        return [
+          {
+            what: `sync ${count} pending visits to our server`,
+            value: round(ours.ms),
+            unit: 'ms',
+            note: 'startSync until the pass ends, every visit marked synced; server on a SQLite file',
+          },
+          {
+            what: `PouchDB replicating ${count} documents`,
+            value: round(theirs.ms),
+            unit: 'ms',
+            note: `pouchdb-browser (IndexedDB) to express-pouchdb (in memory), batch_size ${theirs.batchSize}`,
+          },
+          {
+            what: 'sync time, ours ÷ PouchDB',
+            value: round(ours.ms / theirs.ms),
+            unit: '× PouchDB',
+            budget: 'syncVersusPouchDB',
+          },
+          {
+            what: 'visits lost or doubled by sync',
+            value: Math.abs(sizes.syncVisits - onServer),
+            unit: 'visits',
+            mustBeAtMost: 0,
+          },
+        ];
+      } finally {
+        await browser.close();
+        await pouch.close();
+        await server.close();
+      }
+    }),
+};

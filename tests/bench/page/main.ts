@@ -1,0 +1,174 @@
+// The page the benchmarks drive in Chromium. It bundles the tablet's own data and sync modules
+// (src/app/data, src/app/sync: the code the kiosk ships, on the same Dexie database with strict
+// durability) and offers the measured actions on window.velkommenBench, so nothing in src/ has
+// to expose anything for the benchmarks. PouchDB, the comparison for sync, loads only when asked.
+import { recordCheckIn, headcountFor } from '../../../src/app/data/checkins';
+import type { StoredVisit } from '../../../src/app/data/db';
+import { db } from '../../../src/app/data/db';
+import { unsyncedCount, visitsBetween } from '../../../src/app/data/exports';
+import { MAX_BATCH } from '../../../src/app/data/outbox';
+import { savePairing } from '../../../src/app/data/syncSettings';
+import { createSyncStatusStore } from '../../../src/app/sync/status';
+import { startSync } from '../../../src/app/sync/syncLoop';
+import { CSV_TYPE } from '../../../src/app/ui/staff/download';
+import { DEFAULT_FEATURED_COUNTRIES } from '../../../src/shared/countries';
+import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../../src/shared/municipalities';
+import { localDate } from '../../../src/shared/time';
+import { visitLogCsv } from '../../../src/shared/visitLog';
+import type { BenchPageApi, ClickOutcome, SeedPlan } from '../lib/pageApi';
+import { randomFrom, visitChunks } from '../lib/visits';
+import type { VisitPlan } from '../lib/visits';
+
+const SEED_CHUNK = 5_000;
+
+type Action = () => Promise<number>;
+
+let armed: Action | null = null;
+let lastClick: Promise<ClickOutcome> | null = null;
+
+const button = document.getElementById('go');
+if (button === null) throw new Error('The bench page has no #go button.');
+// Timing starts at the tap itself (the event's time stamp, on the same clock as performance.now),
+// so the wait for the main thread to take the click counts too.
+button.addEventListener('click', (event) => {
+  const action = armed;
+  armed = null;
+  if (action === null) return;
+  const tappedAt = event.timeStamp;
+  const handledAt = performance.now();
+  lastClick = action().then((detail) => ({
+    ms: performance.now() - tappedAt,
+    delivery: handledAt - tappedAt,
+    detail,
+  }));
+});
+
+async function seed(plan: SeedPlan): Promise<number> {
+  let written = 0;
+  for (const chunk of visitChunks(plan, SEED_CHUNK)) {
+    const rows = chunk.map((visit, i): StoredVisit => ({
+      ...visit,
+      localDate: localDate(visit.visitedAt),
+      syncState: plan.syncState,
+      // Oldest first, as they would have been recorded.
+      recordedAt: Date.parse(visit.visitedAt) + ((written + i) % 1000),
+    }));
+    await db.visits.bulkAdd(rows);
+    written += rows.length;
+  }
+  return written;
+}
+
+function armCheckIn(seed: number): void {
+  const random = randomFrom(seed);
+  const country = DEFAULT_FEATURED_COUNTRIES[Math.floor(random() * 16)] ?? null;
+  const municipality = DEFAULT_FEATURED_MUNICIPALITIES[Math.floor(random() * 12)] ?? null;
+  const children = Math.floor(random() * 3);
+  // What the kiosk's confirm does (KioskFlow): one recordCheckIn with a partyId made once.
+  armed = async () => {
+    const visits = await recordCheckIn({
+      partyId: crypto.randomUUID(),
+      kind: 'visitor',
+      country,
+      municipality,
+      adult: true,
+      children,
+    });
+    return visits.length;
+  };
+}
+
+function armVisitLogExport(from: string, to: string): void {
+  // What the staff view's "visit log, CSV" button does (ReportsView.exportFile) up to the Blob;
+  // only the hidden <a download> click that hands it to the browser is left out.
+  armed = async () => {
+    const visits = await visitsBetween(from, to, { includeVoided: false });
+    const blob = new Blob([visitLogCsv(visits, 'da')], { type: CSV_TYPE });
+    if (blob.size === 0) throw new Error('The export made an empty file.');
+    return visits.length;
+  };
+}
+
+async function headcounts(days: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const day of days) {
+    const start = performance.now();
+    await headcountFor(day);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function syncAll(endpoint: string, token: string) {
+  await savePairing({ endpoint, token });
+  // The loop's own reports only: a status that followed storage would add reads of its own.
+  const status = createSyncStatusStore(() => () => undefined);
+  let sawSyncing = false;
+  const passEnded = new Promise<void>((resolve) => {
+    status.subscribe((now) => {
+      if (now.syncing) sawSyncing = true;
+      else if (sawSyncing) resolve();
+    });
+  });
+  const start = performance.now();
+  const stop = startSync({
+    status,
+    window: null,
+    document: null,
+    pairFromAddressBar: false,
+  });
+  await passEnded;
+  const ms = performance.now() - start;
+  await stop();
+  const left = await unsyncedCount();
+  return { ms, left, lastError: status.getStatus().lastError?.message ?? null };
+}
+
+async function pouchDatabase() {
+  const { default: PouchDB } = await import('pouchdb-browser');
+  return { PouchDB, local: new PouchDB('bench-visits') };
+}
+
+async function pouchSeed(plan: VisitPlan): Promise<number> {
+  const { local } = await pouchDatabase();
+  for (const chunk of visitChunks(plan, 1_000)) {
+    await local.bulkDocs(chunk.map((visit) => ({ _id: visit.id, ...visit })));
+  }
+  return (await local.info()).doc_count;
+}
+
+// Batches as large as the outbox's, where PouchDB's default is 100: the fairer comparison.
+async function pouchReplicate(remote: string) {
+  const { PouchDB, local } = await pouchDatabase();
+  const start = performance.now();
+  const result = await PouchDB.replicate(local, remote, { batch_size: MAX_BATCH });
+  const ms = performance.now() - start;
+  return { ms, written: result.docs_written, ok: result.ok, batchSize: MAX_BATCH };
+}
+
+const api: BenchPageApi = {
+  seed,
+  armCheckIn,
+  armVisitLogExport,
+  lastClick: async () => {
+    if (armed !== null || lastClick === null) throw new Error('The armed action was not clicked.');
+    try {
+      return await lastClick;
+    } catch (error) {
+      throw new Error(`The clicked action failed: ${messageOf(error)}`);
+    }
+  },
+  headcounts,
+  syncAll,
+  pouchSeed,
+  pouchReplicate,
+};
+
+Reflect.set(globalThis, 'velkommenBench', api);
+// The database is opened before the first measurement, as it is on a kiosk that has been running.
+await db.open();
+Reflect.set(globalThis, 'velkommenBenchReady', true);

@@ -6,6 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 
 const sourceIcon = fileURLToPath(new URL('icons/velkommen.svg', import.meta.url));
+// The version the app shows (on <html data-app-version>, for staff and support): package.json's,
+// unless VITE_APP_VERSION names the build, as the update test does for its two versions.
+const packageJson: unknown = JSON.parse(
+  readFileSync(fileURLToPath(new URL('package.json', import.meta.url)), 'utf8'),
+);
+const packageVersion =
+  typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson
+    ? String(packageJson.version)
+    : 'unknown';
+const appVersion = process.env.VITE_APP_VERSION ?? packageVersion;
 
 export default defineConfig({
   plugins: [
@@ -56,6 +66,9 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
+  },
   build: {
     target: 'es2022',
     // Flags must stay files (precached, loaded by <img>), never inlined into the JS.
@@ -76,6 +89,8 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
+          // Component tests click through whole screens (and hash PINs); a busy 2-core CI machine needs room.
+          testTimeout: 20_000,
           include: ['src/app/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/app.ts'],
         },

@@ -8,4 +8,5 @@ export interface IcuSource {
 export const LANGS: readonly ['da', 'en'];
 export function icuSource(): IcuSource;
 export function countryNameTable(): CountryNameTable;
+export function literal(text: string): string;
 export function generatedSource(table?: CountryNameTable, source?: IcuSource): string;

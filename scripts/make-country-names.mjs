@@ -41,7 +41,7 @@ export function countryNameTable() {
 }
 
 // Single quotes as Prettier writes them here; double quotes when the name holds a single quote.
-function literal(text) {
+export function literal(text) {
   if (text.includes("'") && !text.includes('"')) return JSON.stringify(text);
   return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }

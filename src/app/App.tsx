@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getKioskSettings } from './data/settings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages';
-import { DEFAULT_LANGUAGE } from './i18n/languages';
+import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 
 // None of these is needed for the kiosk's first screen, so they load only when asked for.
@@ -84,7 +84,11 @@ export function App({ pathname = location.pathname }: AppProps) {
     }
   })();
   return (
-    <I18nProvider key={view.epoch} initial={view.language}>
+    // Staff text exists in Danish, English and Arabic: other centre languages meet staff in Danish.
+    <I18nProvider
+      key={view.epoch}
+      initial={view.mode === 'kiosk' ? view.language : staffLanguage(view.language)}
+    >
       <Suspense fallback={null}>{page}</Suspense>
     </I18nProvider>
   );

@@ -14,24 +14,41 @@ import { startServer, type RunningServer } from '../../src/server/server';
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function checkChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`,
     );
   }
-  return chromium.launch({
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  checkChromium();
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A tablet with a profile of its own on disk, as a real one has. Chromium will not install an app
+ * from an incognito-like context, which is what launchBrowser's contexts are.
+ */
+export async function launchPersistentTablet(userDataDir: string): Promise<BrowserContext> {
+  checkChromium();
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    hasTouch: true,
   });
 }
 
@@ -123,6 +140,7 @@ export interface StoredVisitRow {
   municipality: string | null;
   voided: boolean;
   syncState: string;
+  localDate: string;
 }
 
 /** Reads the visits straight out of the tablet's IndexedDB, as the app stored them. */

@@ -1,10 +1,11 @@
 // The kiosk's own storage, in IndexedDB. `visits` holds every visit recorded on this tablet with its
 // sync state; a visit stays until the endpoint has confirmed it, and nothing here is ever pruned by
 // age, because a tablet may stay offline for weeks. `settings` holds small key-value rows (device
-// name, kiosk choices); `photos` the municipality pictures staff set, which never leave the tablet.
+// name, kiosk choices); `photos` the municipality pictures staff set and `recordings` the prompts
+// staff read aloud, both of which never leave the tablet (recordings only as a file staff export).
 // Writes use strict durability so a visit is on disk before anyone is thanked.
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { Visit } from '../../shared/visit';
 import { watchConnection } from './connection';
 import { describeError, recordStorageProblem } from './storageProblems';
@@ -37,10 +38,25 @@ export interface PhotoRow {
   savedAt: number;
 }
 
+/** A prompt read aloud by someone at the centre; kept on this tablet only, never synced. */
+export interface RecordingRow {
+  /** The kiosk language it is spoken in, e.g. 'ar'. */
+  language: string;
+  /** Which prompt: 'country', 'municipality', 'party', 'summary', 'thanks' or 'help'. */
+  prompt: string;
+  /** The sound's bytes (an ArrayBuffer, as for photos: a Blob did not survive every store). */
+  audio: ArrayBuffer;
+  /** Its media type as the recorder made it, e.g. 'audio/webm;codecs=opus'. */
+  mime: string;
+  /** Epoch milliseconds of the recording. */
+  recordedAt: number;
+}
+
 export class VelkommenDB extends Dexie {
   declare visits: EntityTable<StoredVisit, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare photos: EntityTable<PhotoRow, 'code'>;
+  declare recordings: Table<RecordingRow, [string, string]>;
 
   constructor() {
     super('velkommen', { chromeTransactionDurability: 'strict' });
@@ -54,6 +70,10 @@ export class VelkommenDB extends Dexie {
     this.version(2).stores({
       photos: 'code',
     });
+    // 3: spoken prompts staff recorded on this tablet, one per language and prompt.
+    this.version(3).stores({
+      recordings: '[language+prompt]',
+    });
   }
 }
 
@@ -64,7 +84,10 @@ watchConnection(db);
 /** The browser refused a write because the tablet's storage is full. Nothing of that write was kept. */
 export class StorageFullError extends Error {
   constructor(options?: ErrorOptions) {
-    super('The tablet’s storage is full, so nothing was saved. Free some space on the tablet.', options);
+    super(
+      'The tablet’s storage is full, so nothing was saved. Free some space on the tablet.',
+      options,
+    );
     this.name = 'StorageFullError';
   }
 }

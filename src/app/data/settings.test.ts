@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../shared/municipalities';
+import { LANGUAGES } from '../i18n/languages';
 import { db } from './db';
 import type { KioskSettings } from './settings';
 import { getKioskSettings, saveKioskSettings, SettingError, updateKioskSettings } from './settings';
+
+// Every kiosk language is offered until staff choose otherwise.
+const ALL_LANGUAGES = LANGUAGES.map((language) => language.code);
 
 beforeEach(async () => {
   await db.delete();
@@ -17,7 +21,7 @@ describe('kiosk settings', () => {
       featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
       featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
       language: 'da',
-      languagesOffered: ['da', 'en', 'ar'],
+      languagesOffered: ALL_LANGUAGES,
       idleSeconds: 60,
     });
   });
@@ -32,7 +36,7 @@ describe('kiosk settings', () => {
       featuredCountries: ['SY', 'DK'],
       featuredMunicipalities: [...DEFAULT_FEATURED_MUNICIPALITIES],
       language: 'ar',
-      languagesOffered: ['da', 'en', 'ar'],
+      languagesOffered: ALL_LANGUAGES,
       idleSeconds: 90,
     });
   });
@@ -71,7 +75,10 @@ describe('kiosk settings', () => {
 
   it('move the starting language along when both change together', async () => {
     await saveKioskSettings({ languagesOffered: ['en', 'ar'], language: 'en' });
-    expect(await getKioskSettings()).toMatchObject({ languagesOffered: ['en', 'ar'], language: 'en' });
+    expect(await getKioskSettings()).toMatchObject({
+      languagesOffered: ['en', 'ar'],
+      language: 'en',
+    });
   });
 
   it.each([
@@ -102,7 +109,7 @@ describe('kiosk settings', () => {
       language: 'da',
       idleSeconds: 120,
       centreName: 'Huset',
-      languagesOffered: ['da', 'en', 'ar'],
+      languagesOffered: ALL_LANGUAGES,
       featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
     });
   });

@@ -24,7 +24,12 @@ export interface StorageProblem {
 const KEY = 'velkommen.storageProblems';
 /** The newest ones are what matters; an old tablet must not fill its storage with notes about it. */
 export const MAX_KEPT = 20;
-const KINDS: readonly StorageProblemKind[] = ['full', 'unwritable', 'connectionLost', 'upgradeBlocked'];
+const KINDS: readonly StorageProblemKind[] = [
+  'full',
+  'unwritable',
+  'connectionLost',
+  'upgradeBlocked',
+];
 
 let inMemory: StorageProblem[] = [];
 /** Whether the last change reached localStorage; when not, memory holds the newer list. */

@@ -1,7 +1,10 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider, useI18n } from './I18n';
+
+// The shipped table is marked so a test can tell it from Node's own (full ICU) Somali names.
+vi.mock('./names/so', () => ({ COUNTRY_NAMES: { TR: 'Turki (shipped)', DE: 'Jarmal (shipped)' } }));
 
 function Probe() {
   const { t, countryName, formatNumber, setLang } = useI18n();
@@ -9,16 +12,31 @@ function Probe() {
     <div>
       <h1>{t('question.country')}</h1>
       <p>{t('nav.page', { page: 2, pages: 5 })}</p>
+      <p data-testid="staff">{t('staff.autoLock', { minutes: 3 })}</p>
       <p data-testid="country">{countryName('DE')}</p>
       <p data-testid="number">{formatNumber(1234)}</p>
       <button type="button" onClick={() => setLang('en')}>
         English
       </button>
+      <button type="button" onClick={() => setLang('so')}>
+        Soomaali
+      </button>
     </div>
   );
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** A browser like Chromium, whose Intl has no data for these locales and answers in English. */
+function browserWithout(...locales: string[]) {
+  const supported = Intl.DisplayNames.supportedLocalesOf.bind(Intl.DisplayNames);
+  vi.spyOn(Intl.DisplayNames, 'supportedLocalesOf').mockImplementation((requested, options) =>
+    supported(requested, options).filter((locale) => !locales.includes(locale)),
+  );
+}
 
 describe('I18nProvider', () => {
   it('speaks Danish by default, left to right', () => {
@@ -75,5 +93,118 @@ describe('I18nProvider', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('heading', { name: 'من أين أنتِ؟' })).toBeInTheDocument();
+  });
+
+  it('writes digits as the language does: Persian digits in Farsi and Dari, Arabic in Sorani', () => {
+    for (const [code, digits] of [
+      ['fa', '۱٬۲۳۴'],
+      ['prs', '۱٬۲۳۴'],
+      ['ckb', '١٬٢٣٤'],
+      ['uk', '1234'],
+    ] as const) {
+      render(
+        <I18nProvider initial={code}>
+          <Probe />
+        </I18nProvider>,
+      );
+      expect(screen.getByTestId('number').textContent?.replace(/\s/g, '')).toBe(digits);
+      cleanup();
+    }
+  });
+
+  it('speaks Tigrinya left to right and Dari right to left, with names in each', () => {
+    render(
+      <I18nProvider initial="ti">
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'ካበይ ሃገር ኢኺ?' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ti');
+    expect(document.documentElement.dir).toBe('ltr');
+    cleanup();
+    render(
+      <I18nProvider initial="prs">
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'از کدام کشور هستید؟' })).toBeInTheDocument();
+    expect(screen.getByTestId('country')).toHaveTextContent('آلمان');
+    expect(document.documentElement.lang).toBe('prs');
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+
+  it('gives staff text in Danish where it has no translation, and in Arabic where it has', () => {
+    render(
+      <I18nProvider initial="tr">
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Nereden geliyorsunuz?' })).toBeInTheDocument();
+    expect(screen.getByTestId('staff')).toHaveTextContent(
+      'Låser sig selv efter 3 minutter uden berøring.',
+    );
+    cleanup();
+    render(
+      <I18nProvider initial="fa">
+        <Probe />
+      </I18nProvider>,
+    );
+    // The Danish sentence keeps Danish digits, not the kiosk language's.
+    expect(screen.getByTestId('staff')).toHaveTextContent('efter 3 minutter');
+    cleanup();
+    render(
+      <I18nProvider initial="ar">
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('staff')).toHaveTextContent('يُقفل تلقائيًا');
+  });
+
+  it('names countries from the shipped table where the browser lacks the language', async () => {
+    browserWithout('so');
+    render(
+      <I18nProvider initial="da">
+        <Probe />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Soomaali' }));
+    // The switch waits for the names, so the heading and the names arrive together.
+    expect(await screen.findByRole('heading', { name: 'Xaggee ka timid?' })).toBeInTheDocument();
+    expect(screen.getByTestId('country')).toHaveTextContent('Jarmal (shipped)');
+  });
+
+  it('starts in a language whose names must load, and names countries once they have', async () => {
+    browserWithout('so');
+    render(
+      <I18nProvider initial="so">
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('Jarmal (shipped)')).toBeInTheDocument();
+  });
+
+  it('keeps to Intl where the browser has the language', () => {
+    render(
+      <I18nProvider initial="so">
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('country')).toHaveTextContent('Jarmal');
+    expect(screen.getByTestId('country')).not.toHaveTextContent('shipped');
+  });
+
+  it('goes by the last tap when a language waits for its names', async () => {
+    browserWithout('so');
+    render(
+      <I18nProvider initial="da">
+        <Probe />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    const somali = user.click(screen.getByRole('button', { name: 'Soomaali' }));
+    const english = user.click(screen.getByRole('button', { name: 'English' }));
+    await Promise.all([somali, english]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('heading', { name: 'Where are you from?' })).toBeInTheDocument();
   });
 });

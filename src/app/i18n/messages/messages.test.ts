@@ -1,15 +1,16 @@
+// Every language's file against the Danish source: the same keys, no empty text, the same
+// {placeholders}. Kiosk strings in all twelve languages; staff strings in Danish, English, Arabic.
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../languages';
-import { MESSAGES } from '../I18n';
+import { LANGUAGES, STAFF_LANGUAGES } from '../languages';
+import { KIOSK_MESSAGES, STAFF_MESSAGES } from '.';
 import { da } from './da';
+import { staffDa } from './staff/da';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe.each(LANGUAGES.map((language) => language.code))('messages in %s', (code) => {
-  const messages = MESSAGES[code];
-
+function checkAgainst(source: Readonly<Record<string, string>>, messages: Record<string, string>) {
   it('has exactly the keys of Danish', () => {
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(da).sort());
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(source).sort());
   });
 
   it('has no empty strings', () => {
@@ -19,8 +20,60 @@ describe.each(LANGUAGES.map((language) => language.code))('messages in %s', (cod
   });
 
   it('keeps the placeholders of Danish', () => {
-    for (const [key, text] of Object.entries(da)) {
-      expect(placeholders(messages[key as keyof typeof da]), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(source)) {
+      expect(placeholders(messages[key] ?? ''), key).toEqual(placeholders(text));
     }
+  });
+}
+
+describe.each(LANGUAGES.map((language) => language.code))('kiosk messages in %s', (code) => {
+  checkAgainst(da, KIOSK_MESSAGES[code]);
+});
+
+describe.each([...STAFF_LANGUAGES])('staff messages in %s', (code) => {
+  checkAgainst(staffDa, STAFF_MESSAGES[code]);
+});
+
+describe('the split between kiosk and staff', () => {
+  const STAFF_PREFIXES = ['staff.', 'settings.', 'reports.', 'coordinator.', 'recordings.'];
+
+  it('keeps the staff and coordinator screens’ strings out of the kiosk files', () => {
+    for (const key of Object.keys(da)) {
+      expect(
+        STAFF_PREFIXES.some((prefix) => key.startsWith(prefix)),
+        key,
+      ).toBe(false);
+    }
+  });
+
+  it('keeps every key in one place only', () => {
+    for (const key of Object.keys(staffDa)) expect(Object.hasOwn(da, key), key).toBe(false);
+  });
+});
+
+describe('the text of each language', () => {
+  // A slip of the keyboard layout would put one script's letters in another language's file.
+  const SCRIPT: Partial<Record<(typeof LANGUAGES)[number]['code'], RegExp>> = {
+    ar: /\p{Script=Arabic}/u,
+    fa: /\p{Script=Arabic}/u,
+    prs: /\p{Script=Arabic}/u,
+    ur: /\p{Script=Arabic}/u,
+    ckb: /\p{Script=Arabic}/u,
+    uk: /\p{Script=Cyrillic}/u,
+    ti: /\p{Script=Ethiopic}/u,
+  };
+
+  it.each(Object.entries(SCRIPT))('writes %s in its own script', (code, script) => {
+    const messages = KIOSK_MESSAGES[code as keyof typeof KIOSK_MESSAGES];
+    for (const [key, text] of Object.entries(messages)) {
+      expect(text.replace(/\{\w+\}/g, ''), key).toMatch(script);
+    }
+  });
+
+  it('writes Sorani with its own letters and Farsi without Arabic’s ي and ك', () => {
+    const all = (code: keyof typeof KIOSK_MESSAGES) => Object.values(KIOSK_MESSAGES[code]).join();
+    expect(all('ckb')).toMatch(/[ێۆڕڵە]/u);
+    for (const code of ['fa', 'prs', 'ckb'] as const) expect(all(code)).not.toMatch(/[يك]/u);
+    expect(all('ur')).toMatch(/[ےہ]/u);
   });
 });

@@ -17,7 +17,10 @@ import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
 import { TokenForm } from './TokenForm';
 
-const STAFF_LANGUAGES = LANGUAGES.filter((language) => language.code !== 'ar');
+// The coordinator page is in Danish or English (the report files are too).
+const STAFF_LANGUAGES = LANGUAGES.filter(
+  (language) => language.code === 'da' || language.code === 'en',
+);
 
 export function CoordinatorPage() {
   const { t, lang, setLang } = useI18n();

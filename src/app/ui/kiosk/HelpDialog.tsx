@@ -2,6 +2,7 @@
 // answer up to her. Opened from "help" on any screen; closing it returns to the same question.
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
+import { Anonymous } from '../pictograms/Anonymous';
 import { Check } from '../pictograms/Check';
 import { Child } from '../pictograms/Child';
 import { Globe } from '../pictograms/Globe';
@@ -9,6 +10,7 @@ import { Help } from '../pictograms/Help';
 import { MapMore } from '../pictograms/MapMore';
 import { PreferNot } from '../pictograms/PreferNot';
 import { Woman } from '../pictograms/Woman';
+import { SpeakButton } from '../sound/SpeakButton';
 import './HelpDialog.css';
 
 interface HelpDialogProps {
@@ -37,6 +39,7 @@ export function HelpDialog({ onClose }: HelpDialogProps) {
           <h2 id="help-title" class="help-dialog__title">
             {t('help.title')}
           </h2>
+          <SpeakButton prompt="help" />
         </div>
         <p class="help-dialog__text">{t('help.body')}</p>
         <ol class="help-dialog__questions">
@@ -56,8 +59,11 @@ export function HelpDialog({ onClose }: HelpDialogProps) {
             <span>{t('question.party')}</span>
           </li>
         </ol>
-        <p class="help-dialog__text">{t('help.anonymous')}</p>
-        <p class="help-dialog__text help-dialog__voluntary">
+        <p class="help-dialog__text help-dialog__line">
+          <Anonymous />
+          <span>{t('help.anonymous')}</span>
+        </p>
+        <p class="help-dialog__text help-dialog__line">
           <PreferNot />
           <span>{t('help.voluntary', { skip: t('choice.skip') })}</span>
         </p>

@@ -4,11 +4,11 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { recordCheckIn, undoCheckIn } from '../../data/checkins';
+import { StorageFullError } from '../../data/db';
 import { useLiveQuery } from '../../data/live';
 import type { KioskSettings } from '../../data/settings';
 import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
 import { useI18n } from '../../i18n/I18n';
-import { applyWaitingUpdate } from '../../pwa/register';
 import { requestSync } from '../../sync/syncLoop';
 import { CountryScreen } from './CountryScreen';
 import { HelpDialog } from './HelpDialog';
@@ -16,11 +16,15 @@ import { KioskFrame } from './KioskFrame';
 import { MunicipalityScreen } from './MunicipalityScreen';
 import { PartyScreen } from './PartyScreen';
 import { StillHere } from './StillHere';
+import { StorageTrouble } from './StorageTrouble';
 import { SummaryScreen } from './SummaryScreen';
 import { ThanksScreen } from './ThanksScreen';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
 import { useIdle } from './useIdle';
+import { useIdleUpdate } from './useIdleUpdate';
+import { useKioskCare } from './useKioskCare';
+import { useStorageCheck } from './useStorageCheck';
 
 // Most women choose from the featured tiles: the long lists load only when asked for.
 const AllCountries = lazy(() =>
@@ -62,6 +66,14 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
   const settings = useLiveQuery<KioskSettings | null>(readSettings, [], null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [stillHere, setStillHere] = useState(false);
+  // A save refused because the storage is full: trying again cannot help, staff can.
+  const [needsStaff, setNeedsStaff] = useState(false);
+  const storage = useStorageCheck();
+  useKioskCare();
+  // A new version takes over only on the untouched first screen, never mid-check-in.
+  useIdleUpdate(
+    storage.ok === false || (step === 'country' && !editing && !saving && !helpOpen && !stillHere),
+  );
 
   const startOver = () => {
     setHelpOpen(false);
@@ -69,12 +81,10 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
     flow.startOver();
   };
 
-  // Between two women: the next one is greeted in the centre's language, and a waiting app
-  // update may take over now that nobody is in the middle of a check-in.
+  // Between two women: the next one is greeted in the centre's language.
   const welcomeNext = () => {
     startOver();
     setLang(settings?.language ?? FALLBACK_SETTINGS.language);
-    applyWaitingUpdate();
   };
 
   useIdle({
@@ -96,6 +106,7 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
     } catch (error) {
       // Not stored, so no thank-you: the answers stay on the summary for another try.
       console.error('The check-in could not be saved.', error);
+      setNeedsStaff(error instanceof StorageFullError);
       flow.saveFailed(partyId);
     }
   };
@@ -121,7 +132,8 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
   };
 
   const screen = (() => {
-    if (!settings) return null;
+    if (!settings || storage.ok === null) return null;
+    if (!storage.ok) return <StorageTrouble onRetry={storage.retry} checking={storage.checking} />;
     switch (step) {
       case 'country':
         return (
@@ -162,6 +174,7 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
             onConfirm={confirm}
             saving={saving}
             saveFailed={saveFailed}
+            needsStaff={needsStaff}
           />
         );
       case 'thanks':
@@ -177,7 +190,7 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
 
   return (
     <KioskFrame
-      screen={SCREEN_NAMES[step]}
+      screen={storage.ok === false ? 'storage-trouble' : SCREEN_NAMES[step]}
       onStartOver={startOver}
       onHelp={() => setHelpOpen(true)}
       onStaffEntry={onStaffEntry}

@@ -5,10 +5,23 @@ import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/I18n';
 import { LANGUAGES } from '../../i18n/languages';
 import type { LanguageCode } from '../../i18n/languages';
+import type { PromptId } from '../../data/recordings';
 import { Help } from '../pictograms/Help';
 import { StartOver } from '../pictograms/StartOver';
+import { SpeakButton } from '../sound/SpeakButton';
 import { StaffEntryMark } from '../staff/StaffEntryMark';
 import './KioskFrame.css';
+
+// What the speaker says on each screen: the question it asks (the long lists ask the same one).
+const SCREEN_PROMPTS: Partial<Record<string, PromptId>> = {
+  country: 'country',
+  'all-countries': 'country',
+  municipality: 'municipality',
+  'all-municipalities': 'municipality',
+  party: 'party',
+  summary: 'summary',
+  thanks: 'thanks',
+};
 
 interface KioskFrameProps {
   /** Which screen is showing; carried as data-screen for styling and browser tests. */
@@ -31,6 +44,7 @@ export function KioskFrame({
   children,
 }: KioskFrameProps) {
   const { lang, t, setLang } = useI18n();
+  const prompt = SCREEN_PROMPTS[screen];
   // A single language needs no button to choose it.
   const offered = LANGUAGES.filter((language) => languages?.includes(language.code) ?? true);
   return (
@@ -52,6 +66,7 @@ export function KioskFrame({
           ))}
         </div>
         <div class="kiosk-frame__actions">
+          {prompt && <SpeakButton key={prompt} prompt={prompt} class="kiosk-frame__action" />}
           <button
             type="button"
             class="kiosk-frame__action"

@@ -24,6 +24,8 @@ interface SummaryScreenProps {
   saving?: boolean;
   /** The last save did not work: a calm line asks to try again. */
   saveFailed?: boolean;
+  /** Trying again cannot help (the tablet's storage is full): the line asks her to fetch staff. */
+  needsStaff?: boolean;
 }
 
 export function SummaryScreen({
@@ -32,6 +34,7 @@ export function SummaryScreen({
   onConfirm,
   saving = false,
   saveFailed = false,
+  needsStaff = false,
 }: SummaryScreenProps) {
   const { t, countryName } = useI18n();
   // A ref as well as state: two taps in the same frame both run before a re-render.
@@ -123,7 +126,7 @@ export function SummaryScreen({
       </ul>
       {saveFailed && (
         <p class="summary-screen__failed" role="status">
-          {t('summary.saveFailed')}
+          {needsStaff ? t('kiosk.care.saveFailedStaff') : t('summary.saveFailed')}
         </p>
       )}
       <button

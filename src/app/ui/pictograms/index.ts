@@ -1,4 +1,5 @@
 export type { PictogramProps } from './Pictogram';
+export { Anonymous } from './Anonymous';
 export { Back } from './Back';
 export { Check } from './Check';
 export { Child } from './Child';
@@ -10,6 +11,7 @@ export { MapMore } from './MapMore';
 export { Minus } from './Minus';
 export { Plus } from './Plus';
 export { PreferNot } from './PreferNot';
+export { Speaker } from './Speaker';
 export { StartOver } from './StartOver';
 export { ThankYou } from './ThankYou';
 export { Undo } from './Undo';

@@ -6,6 +6,7 @@ import { useErrorBoundary, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/messages/da';
 import { useI18n } from '../../i18n/I18n';
 import { CheckInsView } from './CheckInsView';
+import { RecordingsView } from './RecordingsView';
 import { ReportsView } from './ReportsView';
 import { SettingsView } from './SettingsView';
 import { TodayView } from './TodayView';
@@ -14,14 +15,21 @@ import './StaffApp.css';
 
 export const AUTO_LOCK_MS = 3 * 60_000;
 
-type SectionId = 'today' | 'checkIns' | 'reports' | 'settings';
+type SectionId = 'today' | 'checkIns' | 'reports' | 'recordings' | 'settings';
 
-const SECTION_ORDER: readonly SectionId[] = ['today', 'checkIns', 'reports', 'settings'];
+const SECTION_ORDER: readonly SectionId[] = [
+  'today',
+  'checkIns',
+  'reports',
+  'recordings',
+  'settings',
+];
 
 const SECTIONS: Record<SectionId, { label: MessageKey; View: ComponentType }> = {
   today: { label: 'staff.tab.today', View: TodayView },
   checkIns: { label: 'staff.tab.checkIns', View: CheckInsView },
   reports: { label: 'staff.tab.reports', View: ReportsView },
+  recordings: { label: 'staff.tab.recordings', View: RecordingsView },
   settings: { label: 'staff.tab.settings', View: SettingsView },
 };
 
@@ -89,22 +97,20 @@ export function StaffApp({ onLeave }: StaffAppProps) {
           {t('staff.backToKiosk')}
         </button>
       </header>
-      <main
-        id="staff-panel"
-        class="staff-app__panel"
-        role="tabpanel"
-        aria-labelledby={`staff-tab-${sectionId}`}
-      >
-        {failure ? (
-          <div class="staff-app__failed">
-            <p>{t('staff.viewFailed')}</p>
-            <button type="button" onClick={retry}>
-              {t('staff.retry')}
-            </button>
-          </div>
-        ) : (
-          <View key={sectionId} />
-        )}
+      {/* The section is a tab panel inside the page's main landmark (a <main> may not be one). */}
+      <main class="staff-app__panel">
+        <div id="staff-panel" role="tabpanel" aria-labelledby={`staff-tab-${sectionId}`}>
+          {failure ? (
+            <div class="staff-app__failed">
+              <p>{t('staff.viewFailed')}</p>
+              <button type="button" onClick={retry}>
+                {t('staff.retry')}
+              </button>
+            </div>
+          ) : (
+            <View key={sectionId} />
+          )}
+        </div>
       </main>
       <footer class="staff-app__foot">
         <p>{t('staff.autoLock', { minutes: AUTO_LOCK_MS / 60_000 })}</p>

@@ -10,6 +10,7 @@ import {
   storageWarnings,
 } from '../../data/storage';
 import { useI18n } from '../../i18n/I18n';
+import { StorageProblems } from './StorageProblems';
 import './StorageStatus.css';
 
 export function StorageStatus() {
@@ -74,6 +75,7 @@ export function StorageStatus() {
         </p>
       )}
       {warnings.lowSpace && <p class="storage-status__notice">{t('staff.storage.low')}</p>}
+      <StorageProblems />
     </section>
   );
 }

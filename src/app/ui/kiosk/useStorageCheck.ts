@@ -1,0 +1,32 @@
+// The kiosk's test write, run each time the kiosk opens (at start, and when staff hand it back) and
+// again when asked: `ok` is null until the first answer, so no question shows before it is known
+// that her answers can be kept.
+import { useEffect, useState } from 'preact/hooks';
+import { checkStorage } from '../../data/storageCheck';
+
+export interface StorageCheckState {
+  ok: boolean | null;
+  checking: boolean;
+  retry: () => void;
+}
+
+export function useStorageCheck(): StorageCheckState {
+  const [ok, setOk] = useState<boolean | null>(null);
+  const [checking, setChecking] = useState(true);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setChecking(true);
+    void checkStorage().then((check) => {
+      if (!current) return;
+      setOk(check.ok);
+      setChecking(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  return { ok, checking, retry: () => setAttempt((n) => n + 1) };
+}

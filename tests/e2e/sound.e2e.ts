@@ -1,0 +1,108 @@
+// The centre's own voice, end to end in Chromium with its fake microphone: staff record the country
+// question in the staff view (record, listen, keep), and on the kiosk the speaker then plays that
+// recording, at the kiosk's modest volume, only when tapped.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/server';
+import { launchBrowser, longPress, serveApp } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  // The harness's Chromium (launched once to check it is there), with a fake microphone that
+  // needs no permission prompt.
+  await (await launchBrowser()).close();
+  [browser, server] = await Promise.all([
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+      ],
+    }),
+    serveApp(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function typePin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+}
+
+interface Played {
+  volume: number;
+  ok: boolean;
+}
+
+test(
+  'a prompt recorded in the staff view is what the kiosk’s speaker plays',
+  { timeout: 90_000 },
+  async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      hasTouch: true,
+      permissions: ['microphone'],
+    });
+    // Every play() the page asks for, and whether the browser agreed to play it.
+    await context.addInitScript(() => {
+      const played: { volume: number; ok: boolean }[] = [];
+      Object.assign(window, { played });
+      const play = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        const entry = { volume: this.volume, ok: false };
+        played.push(entry);
+        const result = play.call(this);
+        void result.then(() => (entry.ok = true)).catch(() => undefined);
+        return result;
+      };
+    });
+    const page = await context.newPage();
+    const played = () => page.evaluate(() => (window as unknown as { played: Played[] }).played);
+    try {
+      await page.goto(server.url);
+      const speaker = page.locator('[data-screen="country"] [data-action="speak"]');
+      await speaker.waitFor();
+      expect(await speaker.getAttribute('data-sound')).not.toBe('recording');
+
+      await longPress(page, page.getByRole('button', { name: 'Personale', exact: true }));
+      await typePin(page, '1357');
+      await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
+      await typePin(page, '1357');
+      await page.getByRole('tab', { name: 'Optagelser' }).click();
+
+      const country = page.getByRole('region', { name: 'Land' });
+      await country.getByRole('button', { name: 'Optag', exact: true }).click();
+      await country.getByText(/^Optager/).waitFor();
+      await page.waitForTimeout(1_200);
+      await country.getByRole('button', { name: 'Stop', exact: true }).click();
+      await country.getByRole('button', { name: 'Lyt', exact: true }).click();
+      await expect.poll(async () => (await played()).length).toBe(1);
+      await country.getByRole('button', { name: 'Behold', exact: true }).click();
+      await country.getByText('Optagelsen er gemt.').waitFor();
+      await page.getByRole('radio', { name: /Dansk.*1 af 6 optaget/ }).waitFor();
+
+      await page.getByRole('button', { name: 'Tilbage til kiosken' }).click();
+      await speaker.waitFor();
+      await expect.poll(() => speaker.getAttribute('data-sound')).toBe('recording');
+      // Nothing plays by itself.
+      expect(await played()).toHaveLength(1);
+
+      await speaker.click();
+      await expect.poll(async () => (await played()).length).toBe(2);
+      await expect.poll(async () => (await played())[1]?.ok).toBe(true);
+      expect((await played())[1]?.volume).toBeCloseTo(0.6);
+    } finally {
+      await context.close();
+    }
+  },
+);

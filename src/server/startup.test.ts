@@ -20,6 +20,7 @@ describe('startupMessage', () => {
     );
     expect(text).toMatch(new RegExp(`Coordinator token: ${tokens.coordinator}$`, 'm'));
     expect(text).toContain(pairingLink('http://localhost:8080', tokens.kiosk));
+    expect(text).toContain('Tablets need an HTTPS address');
     // The small terminal QR code is drawn with half blocks.
     expect(text).toMatch(/[▀▄█]{10}/);
   });
@@ -40,5 +41,6 @@ describe('startupMessage', () => {
     });
     expect(text).toContain(pairingLink('https://v.example.dk', tokens.kiosk));
     expect(text).not.toContain('(new;');
+    expect(text).not.toContain('Tablets need an HTTPS address');
   });
 });

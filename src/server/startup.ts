@@ -1,6 +1,5 @@
 // What the server prints when it starts: where it runs, both tokens, and the pairing link with
 // its QR code, so whoever set it up can pair a tablet by pointing its camera at the terminal.
-import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import { pairingLink } from './pairing';
 import type { Role, Tokens } from './tokens';
@@ -27,12 +26,11 @@ export async function startupMessage(info: StartupInfo): Promise<string> {
   const qr = await QRCode.toString(link, { type: 'terminal', small: true });
   const lines = [`Velkommen is running at ${info.url}`, `Visits are kept in ${info.dbPath}`];
   if (info.publicUrl === undefined) {
-    const others = lanAddresses().map((address) => `http://${address}:${info.port}`);
-    if (others.length > 0) {
-      lines.push(
-        `Tablets on this network can reach it at ${others.join(' or ')}; set VELKOMMEN_PUBLIC_URL to the right one to put it in the pairing link.`,
-      );
-    }
+    // A plain http:// LAN address is no use to a tablet: a service worker (offline use) needs
+    // HTTPS. Say so instead of offering one.
+    lines.push(
+      'Tablets need an HTTPS address: put the server behind an HTTPS reverse proxy (see "Deployment" in the README) and set VELKOMMEN_PUBLIC_URL to that address for the pairing link.',
+    );
   }
   lines.push(
     '',
@@ -48,11 +46,4 @@ export async function startupMessage(info: StartupInfo): Promise<string> {
 
 function note(info: StartupInfo, role: Role): string {
   return info.created.includes(role) ? ` (new; kept in ${info.tokensFile})` : '';
-}
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flatMap((addresses) => addresses ?? [])
-    .filter((a) => a.family === 'IPv4' && !a.internal)
-    .map((a) => a.address);
 }

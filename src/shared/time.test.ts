@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CENTRE_TIME_ZONE, isQuarterHourStamp, localDate, toQuarterHour } from './time';
+import { CENTRE_TIME_ZONE, isQuarterHourStamp, localDate, localParts, toQuarterHour } from './time';
 
 const at = (iso: string) => new Date(iso);
 
@@ -91,6 +91,60 @@ describe('localDate', () => {
     expect(() => localDate('2026-11-23T09:15:00')).toThrow(RangeError);
     expect(() => localDate('2026-11-23')).toThrow(RangeError);
     expect(() => localDate('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('localParts', () => {
+  const parts = (date: string, hour: number, minute: number) => ({ date, hour, minute });
+
+  it('skips 02:xx when summer time starts on 2026-03-29', () => {
+    expect(localParts('2026-03-29T01:45:00+01:00')).toEqual(parts('2026-03-29', 1, 45));
+    expect(localParts('2026-03-29T00:59:00Z')).toEqual(parts('2026-03-29', 1, 59));
+    expect(localParts('2026-03-29T01:00:00Z')).toEqual(parts('2026-03-29', 3, 0));
+    expect(localParts('2026-03-29T03:00:00+02:00')).toEqual(parts('2026-03-29', 3, 0));
+    expect(localParts(at('2026-03-29T01:15:00Z'))).toEqual(parts('2026-03-29', 3, 15));
+  });
+
+  it('reads both 02:xx hours of 2026-10-25 as hour 2', () => {
+    expect(localParts('2026-10-25T01:45:00+02:00')).toEqual(parts('2026-10-25', 1, 45));
+    expect(localParts('2026-10-25T02:00:00+02:00')).toEqual(parts('2026-10-25', 2, 0));
+    expect(localParts('2026-10-25T02:45:00+02:00')).toEqual(parts('2026-10-25', 2, 45));
+    expect(localParts('2026-10-25T01:00:00Z')).toEqual(parts('2026-10-25', 2, 0));
+    expect(localParts('2026-10-25T02:30:00+01:00')).toEqual(parts('2026-10-25', 2, 30));
+    expect(localParts('2026-10-25T03:00:00+01:00')).toEqual(parts('2026-10-25', 3, 0));
+  });
+
+  it('turns the day at local midnight, not at UTC midnight', () => {
+    expect(localParts('2026-11-23T22:45:00Z')).toEqual(parts('2026-11-23', 23, 45));
+    expect(localParts('2026-11-23T23:00:00Z')).toEqual(parts('2026-11-24', 0, 0));
+    expect(localParts('2026-06-29T21:45:00Z')).toEqual(parts('2026-06-29', 23, 45));
+    expect(localParts('2026-06-30T00:00:00+02:00')).toEqual(parts('2026-06-30', 0, 0));
+    expect(localParts('2026-12-31T23:00:00Z')).toEqual(parts('2027-01-01', 0, 0));
+    expect(localParts(at('2026-06-29T22:10:00Z'))).toEqual(parts('2026-06-30', 0, 10));
+  });
+
+  it('uses another zone when asked, and keeps the zones apart', () => {
+    const stamp = '2026-11-23T09:15:00+01:00';
+    expect(localParts(stamp, 'America/New_York')).toEqual(parts('2026-11-23', 3, 15));
+    expect(localParts(stamp, 'Asia/Kathmandu')).toEqual(parts('2026-11-23', 14, 0));
+    expect(localParts(stamp)).toEqual(parts('2026-11-23', 9, 15));
+    expect(localParts('2026-11-23T23:30:00Z', 'Asia/Kathmandu')).toEqual(
+      parts('2026-11-24', 5, 15),
+    );
+  });
+
+  it('gives the same answer when the stamp is read again', () => {
+    const first = localParts('2026-10-25T02:15:00+01:00');
+    expect(localParts('2026-10-25T02:15:00+01:00')).toEqual(first);
+    expect(localParts('2026-10-25T02:15:00+02:00')).toEqual(parts('2026-10-25', 2, 15));
+    expect(localDate('2026-10-25T02:15:00+01:00')).toBe(first.date);
+  });
+
+  it('refuses a string without an offset and an invalid date', () => {
+    expect(() => localParts('2026-11-23T09:15:00')).toThrow(RangeError);
+    expect(() => localParts('2026-11-23T09:15:00')).toThrow(RangeError);
+    expect(() => localParts('2026-11-23')).toThrow(RangeError);
+    expect(() => localParts(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

@@ -18,8 +18,92 @@ export function toQuarterHour(instant: Date, timeZone: string = CENTRE_TIME_ZONE
 }
 
 export function localDate(instant: Date | string, timeZone: string = CENTRE_TIME_ZONE): string {
-  const ms = typeof instant === 'string' ? parseWithOffset(instant) : validTime(instant);
-  return format(ms, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return localParts(instant, timeZone).date;
+}
+
+export interface LocalParts {
+  /** The local date, YYYY-MM-DD. */
+  readonly date: string;
+  /** The local hour, 0-23. */
+  readonly hour: number;
+  /** The local minute, 0-59. */
+  readonly minute: number;
+}
+
+interface ZoneReader {
+  readonly formatter: Intl.DateTimeFormat;
+  /** Parts of the stamps already read, keyed by the visitedAt string; many share a quarter hour. */
+  readonly byStamp: Map<string, LocalParts>;
+}
+
+const MAX_CACHED_STAMPS = 5000;
+const readers = new Map<string, ZoneReader>();
+
+function readerFor(timeZone: string): ZoneReader {
+  let reader = readers.get(timeZone);
+  if (!reader) {
+    const formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    reader = { formatter, byStamp: new Map() };
+    readers.set(timeZone, reader);
+  }
+  return reader;
+}
+
+/**
+ * The local date, hour and minute of an instant in `timeZone` (the centre's unless given). A string
+ * must carry its UTC offset or Z, as for localDate. Formatters are kept per zone and the parts of
+ * each string read are remembered, since this runs once per visit in exports and stats.
+ */
+export function localParts(
+  instant: Date | string,
+  timeZone: string = CENTRE_TIME_ZONE,
+): LocalParts {
+  const reader = readerFor(timeZone);
+  if (typeof instant !== 'string') return partsAt(reader.formatter, validTime(instant));
+  const known = reader.byStamp.get(instant);
+  if (known) return known;
+  const parts = partsAt(reader.formatter, parseWithOffset(instant));
+  if (reader.byStamp.size >= MAX_CACHED_STAMPS) reader.byStamp.clear();
+  reader.byStamp.set(instant, parts);
+  return parts;
+}
+
+function partsAt(formatter: Intl.DateTimeFormat, ms: number): LocalParts {
+  let year = '';
+  let month = '';
+  let day = '';
+  let hour = 0;
+  let minute = 0;
+  for (const part of formatter.formatToParts(ms)) {
+    switch (part.type) {
+      case 'year':
+        year = part.value.padStart(4, '0');
+        break;
+      case 'month':
+        month = part.value;
+        break;
+      case 'day':
+        day = part.value;
+        break;
+      case 'hour':
+        hour = Number(part.value);
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      default:
+        break;
+    }
+  }
+  return Object.freeze({ date: `${year}-${month}-${day}`, hour, minute });
 }
 
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00(?:Z|([+-])(\d{2}):(\d{2}))$/;

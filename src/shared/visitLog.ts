@@ -1,14 +1,12 @@
 // The visit log export: one CSV line per visit record, for a coordinator who wants the raw rows.
 // Date and time are read in the centre's time zone from the stamp's instant, so a visit at 23:30
 // on a summer evening is on that evening's date whatever offset the tablet wrote.
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { reportCountryName } from './countryNames';
 import { toCsv } from './csv';
 import type { CsvCell, CsvOptions } from './csv';
 import { municipalityByCode } from './municipalities';
 import type { ReportLang } from './report';
-import { CENTRE_TIME_ZONE, localDate } from './time';
+import { CENTRE_TIME_ZONE, localParts } from './time';
 import type { Visit } from './visit';
 
 export const VISIT_LOG_COLUMNS = [
@@ -42,13 +40,13 @@ export function visitLogCsv(
   options: VisitLogOptions = {},
 ): string {
   const timeZone = options.timeZone ?? CENTRE_TIME_ZONE;
-  const inZone = tz(timeZone);
   const lines: CsvCell[][] = [[...VISIT_LOG_COLUMNS]];
   for (const visit of visits) {
+    const local = localParts(visit.visitedAt, timeZone);
     lines.push([
       visit.id,
-      localDate(visit.visitedAt, timeZone),
-      format(Date.parse(visit.visitedAt), 'HH:mm', { in: inZone }),
+      local.date,
+      `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`,
       visit.country,
       visit.country === null ? null : reportCountryName(visit.country, lang),
       visit.municipality,

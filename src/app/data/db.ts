@@ -74,6 +74,10 @@ export class VelkommenDB extends Dexie {
     this.version(3).stores({
       recordings: '[language+prompt]',
     });
+    // 4: the outbox reads pending visits oldest first (recordedAt, then id) straight from an index.
+    this.version(4).stores({
+      visits: 'id, localDate, partyId, syncState, recordedAt, [syncState+recordedAt+id]',
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { localDate } from '../../shared/time';
 import { recordCheckIn, undoCheckIn } from './checkins';
 import type { StoredVisit } from './db';
@@ -57,9 +58,45 @@ describe('nextBatch', () => {
     await db.visits.put(visit);
     const [sent] = await nextBatch();
     expect(Object.keys(sent ?? {}).sort()).toEqual(
-      ['ageGroup', 'country', 'deviceId', 'id', 'kind', 'municipality', 'partyId', 'visitedAt', 'voided'].sort(),
+      [
+        'ageGroup',
+        'country',
+        'deviceId',
+        'id',
+        'kind',
+        'municipality',
+        'partyId',
+        'visitedAt',
+        'voided',
+      ].sort(),
     );
     expect(sent).toEqual(apiRecord(visit));
+  });
+});
+
+describe('the upgrade to schema version 4', () => {
+  it('keeps the pending visits of a version-3 tablet, and nextBatch gives them oldest first', async () => {
+    db.close();
+    await Dexie.delete('velkommen');
+    const old = new Dexie('velkommen');
+    old.version(1).stores({
+      visits: 'id, localDate, partyId, syncState, recordedAt',
+      settings: 'key',
+    });
+    old.version(2).stores({ photos: 'code' });
+    old.version(3).stores({ recordings: '[language+prompt]' });
+    const later = stored(2_000);
+    const sameTimeB = stored(1_000, { id: 'bbbbbbbb-0000-4000-8000-000000000000' });
+    const sameTimeA = stored(1_000, { id: 'aaaaaaaa-0000-4000-8000-000000000000' });
+    const synced = stored(500, { syncState: 'synced' });
+    await old.table('visits').bulkPut([later, sameTimeB, synced, sameTimeA]);
+    expect(old.verno).toBe(3);
+    old.close();
+
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await nextBatch()).map((v) => v.id)).toEqual([sameTimeA.id, sameTimeB.id, later.id]);
+    expect(await db.visits.count()).toBe(4);
   });
 });
 
@@ -99,7 +136,10 @@ describe('markDelivered', () => {
     const result = await markDelivered(sent, { stored: sent.map((v) => v.id), rejected: [] });
 
     expect(result).toMatchObject({ synced: 0, changed: 1 });
-    expect(await db.visits.get(visit?.id ?? '')).toMatchObject({ syncState: 'pending', voided: true });
+    expect(await db.visits.get(visit?.id ?? '')).toMatchObject({
+      syncState: 'pending',
+      voided: true,
+    });
     expect(await nextBatch()).toMatchObject([{ id: visit?.id, voided: true }]);
   });
 
@@ -131,7 +171,9 @@ describe('quarantineVisit and requeueQuarantined', () => {
   it('quarantine a visit refused whole, and put it back for another try', async () => {
     const visit = stored(1);
     await db.visits.put(visit);
-    expect(await quarantineVisit(apiRecord(visit), 'The server refused this visit: bad.')).toBe(true);
+    expect(await quarantineVisit(apiRecord(visit), 'The server refused this visit: bad.')).toBe(
+      true,
+    );
     expect(await nextBatch()).toEqual([]);
 
     expect(await requeueQuarantined()).toBe(1);

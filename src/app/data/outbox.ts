@@ -2,7 +2,7 @@
 // loop puts on them once the endpoint has answered. A mark is written only when the stored visit
 // still equals what was sent: a void made while a request was in flight keeps the visit pending, so
 // the void itself is sent next. Nothing here ever deletes a visit.
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { Visit } from '../../shared/visit';
 import type { StoredVisit } from './db';
 import { db, writing } from './db';
@@ -80,8 +80,15 @@ function oldestFirst(a: StoredVisit, b: StoredVisit): number {
  */
 export async function nextBatch(limit: number = MAX_BATCH): Promise<Visit[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new Error('A batch holds at least one visit.');
-  const pending = await db.visits.where('syncState').equals('pending').toArray();
-  return pending.sort(oldestFirst).slice(0, limit).map(apiRecord);
+  // The index orders by recordedAt, then id, so a batch reads only its own visits. The upper bound
+  // ['pending', maxKey] is above every ['pending', recordedAt, id]; it names Dexie.maxKey once
+  // because IndexedDB refuses a key holding the same array object twice (a DataError).
+  const pending = await db.visits
+    .where('[syncState+recordedAt+id]')
+    .between(['pending', Dexie.minKey, Dexie.minKey], ['pending', Dexie.maxKey])
+    .limit(limit)
+    .toArray();
+  return pending.map(apiRecord);
 }
 
 /**
@@ -93,7 +100,10 @@ export async function nextBatch(limit: number = MAX_BATCH): Promise<Visit[]> {
  * sent again (the endpoint treats a known id with the same record as a retry). Applying the same
  * answer twice changes nothing the second time.
  */
-export async function markDelivered(sent: readonly Visit[], answer: SyncAnswer): Promise<MarkResult> {
+export async function markDelivered(
+  sent: readonly Visit[],
+  answer: SyncAnswer,
+): Promise<MarkResult> {
   const byId = new Map(sent.map((visit) => [visit.id, visit]));
   const storedIds = new Set(answer.stored.filter((id) => byId.has(id)));
   const reasons = new Map<string, string>();

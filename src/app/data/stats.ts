@@ -1,10 +1,8 @@
 // Today's numbers for the staff view, counted from this tablet's own visits so they work offline.
 // They follow the rules of the endpoint's summary (visitors only, voided left out, volunteers apart,
 // hours and days in the centre's time zone), so the tablet's figure and the server's can be compared.
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { VisitKind } from '../../shared/visit';
-import { CENTRE_TIME_ZONE } from '../../shared/time';
+import { localParts } from '../../shared/time';
 import type { Headcount } from './checkins';
 import { visitsOn } from './checkins';
 import type { StoredVisit, SyncState } from './db';
@@ -44,10 +42,8 @@ export interface Party {
   syncState: SyncState;
 }
 
-const hourFormat = tz(CENTRE_TIME_ZONE);
-
 function localHour(visitedAt: string): number {
-  return Number(format(Date.parse(visitedAt), 'H', { in: hourFormat }));
+  return localParts(visitedAt).hour;
 }
 
 function byVisitsThenKey(a: KeyCount, b: KeyCount): number {

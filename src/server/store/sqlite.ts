@@ -3,12 +3,10 @@
 // out in the centre's time zone when a visit is stored, so range and summary queries are plain
 // index look-ups; if the zone setting ever changes they are worked out again on open.
 import Database from 'better-sqlite3';
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { GroupCount, ReportTable } from '../../shared/report';
-import { localDate } from '../../shared/time';
+import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type {
@@ -88,14 +86,12 @@ function migrate(db: Database.Database): void {
 class SqliteVisitStore implements VisitStore {
   readonly timeZone: string;
   readonly #db: Database.Database;
-  readonly #zone: ReturnType<typeof tz>;
   readonly #put: (visits: readonly Visit[], receivedAt: string) => PutOutcome[];
   readonly #statements;
 
   constructor(db: Database.Database, timeZone: string) {
     this.#db = db;
     this.timeZone = timeZone;
-    this.#zone = tz(timeZone);
     this.#statements = prepare(db);
     const s = this.#statements;
 
@@ -182,12 +178,13 @@ class SqliteVisitStore implements VisitStore {
 
   #row(visit: Visit, receivedAt: string): InsertRow {
     const at = Date.parse(visit.visitedAt);
+    const local = localParts(visit.visitedAt, this.timeZone);
     return {
       id: visit.id,
       visited_at: visit.visitedAt,
       visited_utc: new Date(at).toISOString(),
-      local_date: localDate(visit.visitedAt, this.timeZone),
-      local_hour: this.#hour(at),
+      local_date: local.date,
+      local_hour: local.hour,
       country: visit.country,
       municipality: visit.municipality,
       age_group: visit.ageGroup,
@@ -197,10 +194,6 @@ class SqliteVisitStore implements VisitStore {
       kind: visit.kind,
       received_at: receivedAt,
     };
-  }
-
-  #hour(instant: number): number {
-    return Number(format(instant, 'H', { in: this.#zone }));
   }
 
   // local_date and local_hour belong to one zone; a database moved to another zone's setting is
@@ -222,7 +215,8 @@ class SqliteVisitStore implements VisitStore {
     );
     db.transaction(() => {
       for (const { id, visited_at } of all.all()) {
-        update.run(localDate(visited_at, this.timeZone), this.#hour(Date.parse(visited_at)), id);
+        const local = localParts(visited_at, this.timeZone);
+        update.run(local.date, local.hour, id);
       }
       save.run(this.timeZone);
     }).immediate();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SHIPPED_NAME_LANGUAGES as GENERATED,
   shippedNameTable,
-} from '../../../../scripts/make-kiosk-country-names.mjs';
+} from '../../../../src/app/i18n/names/make-kiosk-country-names.mjs';
 import { COUNTRY_CODES } from '../../../shared/countries';
 import { languageByCode } from '../languages';
 import {

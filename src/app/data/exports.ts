@@ -6,12 +6,12 @@ import { periodProblem } from '../../shared/periods';
 import { buildReport, countVisits } from '../../shared/report';
 import type { Report, ReportLang, ReportTable } from '../../shared/report';
 import type { Visit } from '../../shared/visit';
-import type { StoredVisit } from './db';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup';
 import { db } from './db';
 import { getDeviceId } from './device';
+import { apiRecord } from './outbox';
 
-export const BACKUP_FORMAT = 'velkommen-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup';
 
 /** The backup file: every visit not yet confirmed by the endpoint, in the API's record shape. */
 export interface BackupFile {
@@ -22,12 +22,6 @@ export interface BackupFile {
   /** ISO 8601 instant of the export. */
   exportedAt: string;
   visits: Visit[];
-}
-
-function apiRecord(stored: StoredVisit): Visit {
-  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } =
-    stored;
-  return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
 }
 
 // The server's order for the visit log: by instant, then id (plain code-unit order, like SQLite's).

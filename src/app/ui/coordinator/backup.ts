@@ -5,8 +5,9 @@
 import { ApiProblem, postVisits } from './api';
 import type { Rejection } from './api';
 import type { Connection } from './credentials';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../../shared/backup';
 
-export const BACKUP_FORMAT = 'velkommen-backup';
+export { BACKUP_FORMAT } from '../../../shared/backup';
 export const MAX_BATCH = 1000;
 
 export interface BackupContents {
@@ -36,7 +37,7 @@ export function parseBackup(
   if (format !== BACKUP_FORMAT || typeof version !== 'number' || !Array.isArray(visits)) {
     return { ok: false, problem: 'not-backup' };
   }
-  if (version !== 1) return { ok: false, problem: 'newer-version' };
+  if (version !== BACKUP_VERSION) return { ok: false, problem: 'newer-version' };
   const deviceId: unknown = Reflect.get(value, 'deviceId');
   const exportedAt: unknown = Reflect.get(value, 'exportedAt');
   return {

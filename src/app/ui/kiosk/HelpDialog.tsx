@@ -26,7 +26,7 @@ export function HelpDialog({ onClose }: HelpDialogProps) {
   }, []);
 
   return (
-    <div class="help-dialog">
+    <div class="kiosk-backdrop help-dialog">
       <div
         class="help-dialog__panel"
         role="dialog"

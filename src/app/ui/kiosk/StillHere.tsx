@@ -26,7 +26,7 @@ export function StillHere({ onStay, onTimeout }: StillHereProps) {
   }, []);
 
   return (
-    <div class="still-here" onClick={onStay}>
+    <div class="kiosk-backdrop still-here" onClick={onStay}>
       <div
         class="still-here__dialog"
         role="dialog"

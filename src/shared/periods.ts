@@ -1,6 +1,20 @@
 // Report periods as the API takes them: two local dates, both days included. Presets are worked
-// out from a given "today" on plain calendar dates (no clock, no time zone, no DST), so the same
+// out from a given "today" on calendar dates with date-fns (no clock, no time zone), so the same
 // day always gives the same period on the tablet, on the coordinator's laptop and in tests.
+import {
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfWeek,
+  endOfYear,
+  format,
+  isValid,
+  parse as parseDate,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+  subMonths,
+  subYears,
+} from 'date-fns';
 import { CENTRE_TIME_ZONE, localDate } from './time';
 
 export interface Period {
@@ -24,24 +38,16 @@ export type Preset = (typeof PRESETS)[number];
 export const EARLIEST_DATE = '2000-01-01';
 export const LATEST_DATE = '2999-12-31';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FORMAT = 'yyyy-MM-dd';
 
-interface Ymd {
-  year: number;
-  month: number; // 1-12
-  day: number;
-}
-
-function parse(date: string): Ymd | null {
-  const m = DATE.exec(date);
-  if (!m) return null;
-  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const check = new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day));
-  return check.getUTCFullYear() === ymd.year &&
-    check.getUTCMonth() === ymd.month - 1 &&
-    check.getUTCDate() === ymd.day
-    ? ymd
-    : null;
+// Dates are read as calendar days at local midnight; date-fns's calendar functions stay on the
+// right day across a DST change, so no clock or time zone leaks into a period.
+function parse(date: string): Date | null {
+  if (!DATE.test(date)) return null;
+  // date-fns refuses a day the month does not have ("2025-02-29" gives an invalid date).
+  const day = parseDate(date, FORMAT, new Date(2000, 0, 1));
+  return isValid(day) ? day : null;
 }
 
 /** A real calendar day written YYYY-MM-DD ("2025-02-29" is not one). */
@@ -49,20 +55,15 @@ export function isDate(value: unknown): value is string {
   return typeof value === 'string' && parse(value) !== null;
 }
 
-// Date.UTC rolls over out-of-range days and months (day 0 is the last day of the month before).
-function write(year: number, month: number, day: number): string {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+function write(day: Date): string {
+  return format(day, FORMAT);
 }
 
-function parseOrThrow(today: string): Ymd {
-  const ymd = parse(today);
-  if (!ymd)
+function parseOrThrow(today: string): Date {
+  const day = parse(today);
+  if (!day)
     throw new RangeError(`Today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
-  return ymd;
+  return day;
 }
 
 /** Today's date in the centre's time zone. */
@@ -70,28 +71,30 @@ export function todayInCentre(now: Date = new Date(), timeZone: string = CENTRE_
   return localDate(now, timeZone);
 }
 
+// Weeks start on Monday, as in Denmark.
+const MONDAY_FIRST = { weekStartsOn: 1 } as const;
+
 /** The preset's period for `today`: weeks start on Monday (as in Denmark), both ends included. */
 export function presetPeriod(preset: Preset, today: string): Period {
-  const { year, month, day } = parseOrThrow(today);
+  const day = parseOrThrow(today);
+  const span = (from: Date, to: Date): Period => ({ from: write(from), to: write(to) });
   switch (preset) {
     case 'today':
       return { from: today, to: today };
-    case 'thisWeek': {
-      // getUTCDay: Sunday 0 ... Saturday 6; days since Monday: Monday 0 ... Sunday 6.
-      const sinceMonday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-      return {
-        from: write(year, month, day - sinceMonday),
-        to: write(year, month, day - sinceMonday + 6),
-      };
-    }
+    case 'thisWeek':
+      return span(startOfWeek(day, MONDAY_FIRST), endOfWeek(day, MONDAY_FIRST));
     case 'thisMonth':
-      return { from: write(year, month, 1), to: write(year, month + 1, 0) };
-    case 'lastMonth':
-      return { from: write(year, month - 1, 1), to: write(year, month, 0) };
+      return span(startOfMonth(day), endOfMonth(day));
+    case 'lastMonth': {
+      const before = subMonths(day, 1);
+      return span(startOfMonth(before), endOfMonth(before));
+    }
     case 'thisYear':
-      return { from: write(year, 1, 1), to: write(year, 12, 31) };
-    case 'lastYear':
-      return { from: write(year - 1, 1, 1), to: write(year - 1, 12, 31) };
+      return span(startOfYear(day), endOfYear(day));
+    case 'lastYear': {
+      const before = subYears(day, 1);
+      return span(startOfYear(before), endOfYear(before));
+    }
   }
 }
 
@@ -122,9 +125,5 @@ export function periodProblem(period: { from: unknown; to: unknown }): PeriodPro
 
 /** Days in the period, both ends counted. */
 export function periodDays(period: Period): number {
-  const from = parseOrThrow(period.from);
-  const to = parseOrThrow(period.to);
-  const ms =
-    Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day);
-  return Math.round(ms / 86_400_000) + 1;
+  return differenceInCalendarDays(parseOrThrow(period.to), parseOrThrow(period.from)) + 1;
 }

@@ -143,7 +143,10 @@ export interface StoredVisitRow {
   localDate: string;
 }
 
-/** Reads the visits straight out of the tablet's IndexedDB, as the app stored them. */
+/**
+ * Reads the visits straight out of the tablet's IndexedDB, as the app stored them, each with where
+ * it stands: 'pending' while its record waits in the outbox, 'quarantined' when refused, else synced.
+ */
 export function storedVisits(page: Page): Promise<StoredVisitRow[]> {
   return page.evaluate(
     () =>
@@ -151,9 +154,25 @@ export function storedVisits(page: Page): Promise<StoredVisitRow[]> {
         const open = indexedDB.open('velkommen');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('visits').objectStore('visits').getAll();
-          request.onsuccess = () => resolve(request.result as StoredVisitRow[]);
-          request.onerror = () => reject(request.error);
+          const tx = open.result.transaction(['visits', 'outbox', 'quarantine']);
+          const all = (store: string) => tx.objectStore(store).getAll();
+          const [visits, outbox, quarantine] = [all('visits'), all('outbox'), all('quarantine')];
+          tx.oncomplete = () => {
+            const ids = (request: IDBRequest) =>
+              new Set((request.result as { id: string }[]).map((row) => row.id));
+            const [waiting, refused] = [ids(outbox), ids(quarantine)];
+            resolve(
+              (visits.result as Omit<StoredVisitRow, 'syncState'>[]).map((visit) => ({
+                ...visit,
+                syncState: waiting.has(visit.id)
+                  ? 'pending'
+                  : refused.has(visit.id)
+                    ? 'quarantined'
+                    : 'synced',
+              })),
+            );
+          };
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );

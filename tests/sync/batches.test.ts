@@ -14,6 +14,7 @@ import {
   startHarness,
   syncStates,
 } from './harness';
+import { enqueue, outboxState } from '../../src/app/data/outbox';
 
 let harness: Harness;
 
@@ -38,7 +39,6 @@ function storedVisit(recordedAt: number, changes: Partial<StoredVisit> = {}): St
     voided: false,
     kind: 'visitor',
     localDate: localDate(visitedAt),
-    syncState: 'pending',
     recordedAt,
     ...changes,
   };
@@ -50,15 +50,18 @@ describe('what the outbox holds', () => {
     await checkIn(1);
     // Written past recordCheckIn's checks, as a bug or an old version of the app might have.
     const poison = storedVisit(Date.now(), { municipality: '999' });
-    await db.visits.put(poison);
+    await db.transaction('rw', db.visits, db.outbox, async () => {
+      await db.visits.put(poison);
+      await enqueue([poison]);
+    });
     await checkIn(2);
     const tablet = harness.startTablet();
 
     await allDelivered();
     expect(await syncStates()).toEqual({ synced: 5, quarantined: 1 });
-    const quarantined = await db.visits.get(poison.id);
-    expect(quarantined?.syncState).toBe('quarantined');
-    expect(quarantined?.syncError).toMatch(/municipality/);
+    const { quarantinedVisits } = await outboxState();
+    expect(quarantinedVisits.map((v) => v.id)).toEqual([poison.id]);
+    expect(quarantinedVisits[0]?.reason).toMatch(/municipality/);
     expect((await serverVisits(server)).map((v) => v.id)).not.toContain(poison.id);
     await expect.poll(() => tablet.status.getStatus().quarantined).toBe(1);
     expect(tablet.status.getStatus().quarantinedVisits).toEqual([
@@ -76,9 +79,13 @@ describe('what the outbox holds', () => {
   it('sends more than 500 pending visits in batches of at most 500, oldest first', async () => {
     const { proxy, server } = harness;
     const recordedAt = Array.from({ length: 1203 }, (_, i) => 1_700_000_000_000 + i * 7);
-    // Stored out of order, so the order sent comes from recordedAt and not from insertion.
-    const visits = recordedAt.map((at) => storedVisit(at)).sort((a, b) => a.id.localeCompare(b.id));
-    await db.visits.bulkPut(visits);
+    const visits = recordedAt.map((at) => storedVisit(at));
+    // Stored out of order, so the order sent comes from the outbox and not from the visits' ids.
+    const byId = [...visits].sort((a, b) => a.id.localeCompare(b.id));
+    await db.transaction('rw', db.visits, db.outbox, async () => {
+      await db.visits.bulkPut(byId);
+      await enqueue(visits);
+    });
     harness.startTablet();
 
     await allDelivered(15_000);

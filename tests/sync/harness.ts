@@ -12,6 +12,8 @@ import { localDate } from '../../src/shared/time';
 import type { Visit } from '../../src/shared/visit';
 import { recordCheckIn } from '../../src/app/data/checkins';
 import { db } from '../../src/app/data/db';
+import { outboxState } from '../../src/app/data/outbox';
+import { syncStateOfEach } from '../setup/outbox';
 import { savePairing } from '../../src/app/data/syncSettings';
 import { memoryLock } from '../../src/app/sync/lock';
 import type { ProblemCode } from '../../src/app/sync/client';
@@ -123,19 +125,11 @@ export function checkIn(children = 0, country: string | null = 'SO'): Promise<Vi
   });
 }
 
-export async function syncStates(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const visit of await db.visits.toArray()) {
-    counts[visit.syncState] = (counts[visit.syncState] ?? 0) + 1;
-  }
-  return counts;
-}
+export { syncStateCounts as syncStates } from '../setup/outbox';
 
 /** Waits until the tablet has nothing pending. */
 export async function allDelivered(timeout = 5_000): Promise<void> {
-  await expect
-    .poll(async () => db.visits.where('syncState').equals('pending').count(), { timeout })
-    .toBe(0);
+  await expect.poll(async () => (await outboxState()).pending, { timeout }).toBe(0);
 }
 
 /** Every visit the server holds, voided ones too, read with the coordinator token. */
@@ -158,9 +152,10 @@ export async function serverVisits(server: RunningServer): Promise<Visit[]> {
  */
 export async function expectServerHoldsTablet(server: RunningServer): Promise<void> {
   const tablet = await db.visits.toArray();
-  expect(tablet.filter((v) => v.syncState === 'pending')).toEqual([]);
+  const states = await syncStateOfEach();
+  expect(tablet.filter((v) => states.get(v.id) === 'pending')).toEqual([]);
   const expected = tablet
-    .filter((v) => v.syncState === 'synced')
+    .filter((v) => states.get(v.id) === 'synced')
     .map((v) => ({ id: v.id, voided: v.voided }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const held = (await serverVisits(server))

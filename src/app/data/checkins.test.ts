@@ -4,6 +4,8 @@ import type { CheckIn } from './checkins';
 import { headcountFor, recordCheckIn, undoCheckIn, visitsOn } from './checkins';
 import { db, StorageFullError } from './db';
 import { getDeviceId } from './device';
+import { nextBatch, syncStatesOf } from './outbox';
+import { settle, syncStateCounts } from '../../../tests/setup/outbox';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -53,13 +55,19 @@ describe('recordCheckIn', () => {
 
     const stored = await db.visits.where('partyId').equals(partyId).toArray();
     expect(stored).toHaveLength(4);
+    const states = await syncStatesOf(stored.map((visit) => visit.id));
     for (const visit of stored) {
-      expect(visit.syncState).toBe('pending');
+      expect(states.get(visit.id)).toBe('pending');
       expect(visit.localDate).toBe('2026-11-23');
       expect(visit.visitedAt).toMatch(/:(00|15|30|45):00\+01:00$/);
       expect(visit.recordedAt).toBeGreaterThan(0);
     }
-    expect(await headcountFor('2026-11-23')).toEqual({ visits: 4, adults: 1, children: 3, volunteers: 0 });
+    expect(await headcountFor('2026-11-23')).toEqual({
+      visits: 4,
+      adults: 1,
+      children: 3,
+      volunteers: 0,
+    });
   });
 
   it('keeps one party of four when confirm is tapped twice at once', async () => {
@@ -80,7 +88,12 @@ describe('recordCheckIn', () => {
 
     expect(visits).toHaveLength(1);
     expect(visits[0]?.ageGroup).toBe('child');
-    expect(await headcountFor('2026-11-23')).toEqual({ visits: 1, adults: 0, children: 1, volunteers: 0 });
+    expect(await headcountFor('2026-11-23')).toEqual({
+      visits: 1,
+      adults: 0,
+      children: 1,
+      volunteers: 0,
+    });
   });
 
   it('records a visitor who chose not to answer', async () => {
@@ -110,10 +123,13 @@ describe('recordCheckIn', () => {
     [{ partyId: 'party-1' }, /partyId/],
     [{ at: new Date('nonsense') }, /not a valid date/],
     [{ at: new Date('1999-12-31T12:00:00+01:00') }, /visitedAt/],
-  ] satisfies [Partial<CheckIn>, RegExp][])('refuses %o and stores nothing', async (overrides, message) => {
-    await expect(recordCheckIn(checkIn(overrides))).rejects.toThrow(message);
-    expect(await db.visits.count()).toBe(0);
-  });
+  ] satisfies [Partial<CheckIn>, RegExp][])(
+    'refuses %o and stores nothing',
+    async (overrides, message) => {
+      await expect(recordCheckIn(checkIn(overrides))).rejects.toThrow(message);
+      expect(await db.visits.count()).toBe(0);
+    },
+  );
 });
 
 describe('volunteers', () => {
@@ -125,8 +141,18 @@ describe('volunteers', () => {
     const visits = await recordCheckIn(volunteer());
 
     expect(visits).toHaveLength(1);
-    expect(visits[0]).toMatchObject({ kind: 'volunteer', ageGroup: 'adult', country: null, municipality: null });
-    expect(await headcountFor('2026-11-23')).toEqual({ visits: 3, adults: 1, children: 2, volunteers: 1 });
+    expect(visits[0]).toMatchObject({
+      kind: 'volunteer',
+      ageGroup: 'adult',
+      country: null,
+      municipality: null,
+    });
+    expect(await headcountFor('2026-11-23')).toEqual({
+      visits: 3,
+      adults: 1,
+      children: 2,
+      volunteers: 1,
+    });
   });
 
   it.each([
@@ -134,10 +160,13 @@ describe('volunteers', () => {
     [{ municipality: '101' }, /no country and no municipality/],
     [{ children: 1 }, /one adult, without children/],
     [{ adult: false, children: 1 }, /one adult, without children/],
-  ] satisfies [Partial<CheckIn>, RegExp][])('refuses a volunteer with %o', async (overrides, message) => {
-    await expect(recordCheckIn(volunteer(overrides))).rejects.toThrow(message);
-    expect(await db.visits.count()).toBe(0);
-  });
+  ] satisfies [Partial<CheckIn>, RegExp][])(
+    'refuses a volunteer with %o',
+    async (overrides, message) => {
+      await expect(recordCheckIn(volunteer(overrides))).rejects.toThrow(message);
+      expect(await db.visits.count()).toBe(0);
+    },
+  );
 });
 
 describe('undoCheckIn', () => {
@@ -146,14 +175,26 @@ describe('undoCheckIn', () => {
     await recordCheckIn(party);
     await recordCheckIn(checkIn({ country: 'SY' }));
     // As if the party had already reached the endpoint: the void must be sent too.
-    await db.visits.where('partyId').equals(party.partyId).modify({ syncState: 'synced' });
+    const sent = await db.visits.where('partyId').equals(party.partyId).primaryKeys();
+    await settle({ stored: sent });
+    expect(await syncStateCounts()).toEqual({ pending: 1, synced: 3 });
 
     expect(await undoCheckIn(party.partyId)).toBe(3);
 
     const stored = await db.visits.where('partyId').equals(party.partyId).toArray();
     expect(stored).toHaveLength(3);
-    expect(stored.every((v) => v.voided && v.syncState === 'pending')).toBe(true);
-    expect(await headcountFor('2026-11-23')).toEqual({ visits: 1, adults: 1, children: 0, volunteers: 0 });
+    expect(stored.every((v) => v.voided)).toBe(true);
+    expect(await syncStateCounts()).toEqual({ pending: 4 });
+    // Only the voided records are queued: the tablet never sends the withdrawn visits as they were.
+    const queued = (await nextBatch()).map(({ visit }) => visit);
+    expect(queued.filter((v) => v.partyId === party.partyId && v.voided)).toHaveLength(3);
+    expect(queued).toHaveLength(4);
+    expect(await headcountFor('2026-11-23')).toEqual({
+      visits: 1,
+      adults: 1,
+      children: 0,
+      volunteers: 0,
+    });
     expect(await db.visits.count()).toBe(4);
   });
 
@@ -173,7 +214,12 @@ describe('undoCheckIn', () => {
 
     const again = await recordCheckIn(party);
     expect(again[0]?.voided).toBe(true);
-    expect(await headcountFor('2026-11-23')).toEqual({ visits: 0, adults: 0, children: 0, volunteers: 0 });
+    expect(await headcountFor('2026-11-23')).toEqual({
+      visits: 0,
+      adults: 0,
+      children: 0,
+      volunteers: 0,
+    });
   });
 });
 
@@ -187,8 +233,18 @@ describe('visitsOn and headcountFor', () => {
     expect(late.map((v) => v.visitedAt)).toEqual(['2026-11-23T23:45:00+01:00']);
     expect(await visitsOn('2026-11-24')).toEqual([]);
 
-    expect(await headcountFor('2026-06-24')).toEqual({ visits: 2, adults: 1, children: 1, volunteers: 0 });
-    expect(await headcountFor('2026-06-23')).toEqual({ visits: 0, adults: 0, children: 0, volunteers: 0 });
+    expect(await headcountFor('2026-06-24')).toEqual({
+      visits: 2,
+      adults: 1,
+      children: 1,
+      volunteers: 0,
+    });
+    expect(await headcountFor('2026-06-23')).toEqual({
+      visits: 0,
+      adults: 0,
+      children: 0,
+      volunteers: 0,
+    });
   });
 
   it('list a day in time order, leaving withdrawn visits out unless asked', async () => {
@@ -198,7 +254,9 @@ describe('visitsOn and headcountFor', () => {
     await recordCheckIn(early);
     await undoCheckIn(early.partyId);
 
-    expect((await visitsOn('2026-11-23')).map((v) => v.visitedAt)).toEqual(['2026-11-23T15:00:00+01:00']);
+    expect((await visitsOn('2026-11-23')).map((v) => v.visitedAt)).toEqual([
+      '2026-11-23T15:00:00+01:00',
+    ]);
     const all = await visitsOn('2026-11-23', { includeVoided: true });
     expect(all.map((v) => [v.visitedAt, v.voided])).toEqual([
       ['2026-11-23T08:30:00+01:00', true],
@@ -225,7 +283,9 @@ describe('a full disk', () => {
   });
 
   it('leaves other failures as they are', async () => {
-    vi.spyOn(db.visits, 'bulkAdd').mockImplementation(() => Dexie.Promise.reject(new Dexie.DatabaseClosedError()));
+    vi.spyOn(db.visits, 'bulkAdd').mockImplementation(() =>
+      Dexie.Promise.reject(new Dexie.DatabaseClosedError()),
+    );
 
     await expect(recordCheckIn(checkIn())).rejects.toBeInstanceOf(Dexie.DatabaseClosedError);
   });

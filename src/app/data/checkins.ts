@@ -9,6 +9,7 @@ import { localDate, toQuarterHour } from '../../shared/time';
 import type { StoredVisit } from './db';
 import { db, writing } from './db';
 import { getDeviceId } from './device';
+import { enqueue, enqueueAgain } from './outbox';
 
 export const MAX_CHILDREN = 20;
 
@@ -36,23 +37,30 @@ export interface Headcount {
 
 function checkInProblem(checkIn: CheckIn): string | null {
   const { kind, country, municipality, adult, children, at } = checkIn;
-  if (kind !== 'visitor' && kind !== 'volunteer') return `The kind must be "visitor" or "volunteer", not ${JSON.stringify(kind)}.`;
+  if (kind !== 'visitor' && kind !== 'volunteer')
+    return `The kind must be "visitor" or "volunteer", not ${JSON.stringify(kind)}.`;
   if (typeof adult !== 'boolean') return 'Whether the woman herself is here must be true or false.';
   if (!Number.isInteger(children) || children < 0 || children > MAX_CHILDREN) {
     return `The number of children must be a whole number from 0 to ${MAX_CHILDREN}, not ${JSON.stringify(children)}.`;
   }
-  if (!adult && children === 0) return 'A check-in needs at least one person: the woman, a child, or both.';
+  if (!adult && children === 0)
+    return 'A check-in needs at least one person: the woman, a child, or both.';
   if (country !== null && !(typeof country === 'string' && isCountryCode(country))) {
     return `${JSON.stringify(country)} is not a known country code.`;
   }
-  if (municipality !== null && !(typeof municipality === 'string' && isMunicipalityCode(municipality))) {
+  if (
+    municipality !== null &&
+    !(typeof municipality === 'string' && isMunicipalityCode(municipality))
+  ) {
     return `${JSON.stringify(municipality)} is not a known municipality code.`;
   }
   if (kind === 'volunteer') {
-    if (country !== null || municipality !== null) return 'A volunteer’s check-in has no country and no municipality.';
+    if (country !== null || municipality !== null)
+      return 'A volunteer’s check-in has no country and no municipality.';
     if (!adult || children > 0) return 'A volunteer checks in as one adult, without children.';
   }
-  if (at !== undefined && !(at instanceof Date && Number.isFinite(at.getTime()))) return 'The check-in time is not a valid date.';
+  if (at !== undefined && !(at instanceof Date && Number.isFinite(at.getTime())))
+    return 'The check-in time is not a valid date.';
   return null;
 }
 
@@ -64,7 +72,8 @@ function validVisit(candidate: unknown): Visit {
 }
 
 function toVisit(stored: StoredVisit): Visit {
-  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } = stored;
+  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } =
+    stored;
   return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
 }
 
@@ -95,7 +104,10 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
 
   const deviceId = await getDeviceId();
   const visitedAt = toQuarterHour(at ?? new Date());
-  const people: AgeGroup[] = [...(adult ? (['adult'] as const) : []), ...Array<AgeGroup>(children).fill('child')];
+  const people: AgeGroup[] = [
+    ...(adult ? (['adult'] as const) : []),
+    ...Array<AgeGroup>(children).fill('child'),
+  ];
   const visits = people.map((ageGroup) =>
     validVisit({
       id: crypto.randomUUID(),
@@ -111,20 +123,18 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
   );
 
   return writing(() =>
-    db.transaction('rw', db.visits, async () => {
+    db.transaction('rw', db.visits, db.outbox, async () => {
       const stored = await db.visits.where('partyId').equals(partyId).toArray();
       if (stored.length > 0) return stored.map(toVisit).sort(partyOrder);
       const recordedAt = Date.now();
       await db.visits.bulkAdd(
-        visits.map(
-          (visit): StoredVisit => ({
-            ...visit,
-            localDate: localDate(visit.visitedAt),
-            syncState: 'pending',
-            recordedAt,
-          }),
-        ),
+        visits.map((visit): StoredVisit => ({
+          ...visit,
+          localDate: localDate(visit.visitedAt),
+          recordedAt,
+        })),
       );
+      await enqueue(visits);
       return visits.sort(partyOrder);
     }),
   );
@@ -132,23 +142,22 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
 
 /**
  * Withdraws a check-in (a mistap): every visit of the party that is not voided yet becomes voided and
- * 'pending' again, so the withdrawal reaches the endpoint too. Nothing is deleted. Returns how many
- * visits changed; undoing twice changes nothing the second time.
+ * is queued to be sent again, so the withdrawal reaches the endpoint too. Nothing is deleted. Returns
+ * how many visits changed; undoing twice changes nothing the second time.
  */
 export async function undoCheckIn(partyId: string): Promise<number> {
-  if (typeof partyId !== 'string' || partyId === '') throw new Error('Undo needs the partyId of the check-in.');
+  if (typeof partyId !== 'string' || partyId === '')
+    throw new Error('Undo needs the partyId of the check-in.');
   return writing(() =>
-    db.transaction('rw', db.visits, () =>
-      db.visits
-        .where('partyId')
-        .equals(partyId)
-        .and((visit) => !visit.voided)
-        .modify((visit) => {
-          visit.voided = true;
-          visit.syncState = 'pending';
-          delete visit.syncError;
-        }),
-    ),
+    db.transaction('rw', db.visits, db.outbox, db.quarantine, async () => {
+      const party = await db.visits.where('partyId').equals(partyId).toArray();
+      const withdrawn = party
+        .filter((visit) => !visit.voided)
+        .map((visit) => ({ ...visit, voided: true }));
+      await db.visits.bulkPut(withdrawn);
+      await enqueueAgain(withdrawn);
+      return withdrawn.length;
+    }),
   );
 }
 
@@ -162,12 +171,19 @@ function assertDay(day: string): void {
  * The visits recorded on this tablet whose local date (in the centre's time zone) is `day`, in time
  * order. Withdrawn visits are left out unless asked for, as in the sync API.
  */
-export async function visitsOn(day: string, options: { includeVoided?: boolean } = {}): Promise<StoredVisit[]> {
+export async function visitsOn(
+  day: string,
+  options: { includeVoided?: boolean } = {},
+): Promise<StoredVisit[]> {
   assertDay(day);
   const visits = await db.visits.where('localDate').equals(day).toArray();
   return visits
     .filter((visit) => options.includeVoided === true || !visit.voided)
-    .sort((a, b) => Date.parse(a.visitedAt) - Date.parse(b.visitedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        Date.parse(a.visitedAt) - Date.parse(b.visitedAt) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 /** A day's numbers for staff: visitors' visits not withdrawn, split adults/children; volunteers apart. */

@@ -1,11 +1,12 @@
-// The kiosk's own storage, in IndexedDB. `visits` holds every visit recorded on this tablet with its
-// sync state; a visit stays until the endpoint has confirmed it, and nothing here is ever pruned by
-// age, because a tablet may stay offline for weeks. `settings` holds small key-value rows (device
+// The kiosk's own storage, in IndexedDB. `visits` holds every visit recorded on this tablet, and
+// nothing here is ever pruned by age, because a tablet may stay offline for weeks. `outbox` holds
+// the records still to be sent, in the order they were written; `quarantine` those the endpoint
+// refused, until staff send them again. `settings` holds small key-value rows (device
 // name, kiosk choices); `photos` the municipality pictures staff set and `recordings` the prompts
 // staff read aloud, both of which never leave the tablet (recordings only as a file staff export).
 // Writes use strict durability so a visit is on disk before anyone is thanked.
 import Dexie from 'dexie';
-import type { EntityTable, Table } from 'dexie';
+import type { EntityTable, Table, Transaction } from 'dexie';
 import type { Visit } from '../../shared/visit';
 import { watchConnection } from './connection';
 import { describeError, recordStorageProblem } from './storageProblems';
@@ -15,10 +16,23 @@ export type SyncState = 'pending' | 'synced' | 'quarantined';
 export interface StoredVisit extends Visit {
   /** 'YYYY-MM-DD' in the centre's time zone, for counting a day without parsing every stamp. */
   localDate: string;
-  syncState: SyncState;
   /** Epoch milliseconds of the write on this tablet (the visit itself is rounded to the quarter hour). */
   recordedAt: number;
-  syncError?: string;
+}
+
+/**
+ * A record waiting to be sent, as the API carries it. `seq` comes from IndexedDB's key generator,
+ * so it only ever grows: a record queued again (a void) lands after every record already queued.
+ */
+export interface OutboxRow extends Visit {
+  seq: number;
+}
+
+/** A record the endpoint refused, with its reason, kept until staff send it again. */
+export interface QuarantineRow extends Visit {
+  /** Its place in the outbox when it was refused, so refused visits list oldest first. */
+  seq: number;
+  reason: string;
 }
 
 export interface SettingRow {
@@ -54,6 +68,8 @@ export interface RecordingRow {
 
 export class VelkommenDB extends Dexie {
   declare visits: EntityTable<StoredVisit, 'id'>;
+  declare outbox: EntityTable<OutboxRow, 'seq'>;
+  declare quarantine: EntityTable<QuarantineRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare photos: EntityTable<PhotoRow, 'code'>;
   declare recordings: Table<RecordingRow, [string, string]>;
@@ -78,7 +94,50 @@ export class VelkommenDB extends Dexie {
     this.version(4).stores({
       visits: 'id, localDate, partyId, syncState, recordedAt, [syncState+recordedAt+id]',
     });
+    // 5: what is still to be sent moves out of the visits into an outbox of its own. Marking a
+    // delivered batch then deletes one key range instead of rewriting every visit in it.
+    this.version(5)
+      .stores({
+        visits: 'id, localDate, partyId, recordedAt',
+        outbox: '++seq, &id',
+        quarantine: 'id',
+      })
+      .upgrade(moveSyncStateToOutbox);
   }
+}
+
+interface VisitRowBefore5 extends StoredVisit {
+  syncState?: SyncState;
+  syncError?: string;
+}
+
+// Pending visits enter the outbox oldest first, as the old index sent them; refused ones keep their
+// reason. The old per-visit marks are then dropped, so there is one place that says what is sent.
+async function moveSyncStateToOutbox(tx: Transaction): Promise<void> {
+  const visits = tx.table<VisitRowBefore5, string>('visits');
+  const waiting = (await visits.toArray())
+    .filter((visit) => visit.syncState !== undefined && visit.syncState !== 'synced')
+    .sort((a, b) => a.recordedAt - b.recordedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const outbox = tx.table<Omit<OutboxRow, 'seq'>, number>('outbox');
+  const quarantine = tx.table<QuarantineRow, string>('quarantine');
+  await outbox.bulkAdd(waiting.filter((v) => v.syncState === 'pending').map(apiRecord));
+  await quarantine.bulkAdd(
+    waiting.flatMap((visit, place) =>
+      visit.syncState === 'quarantined'
+        ? [{ ...apiRecord(visit), seq: place + 1, reason: visit.syncError ?? '' }]
+        : [],
+    ),
+  );
+  await visits.toCollection().modify((visit) => {
+    delete visit.syncState;
+    delete visit.syncError;
+  });
+}
+
+/** The record as the API carries it, without what the tablet keeps beside it. */
+export function apiRecord(visit: Visit): Visit {
+  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } = visit;
+  return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
 }
 
 export const db = new VelkommenDB();

@@ -13,6 +13,8 @@ import {
   unsyncedCount,
   visitsBetween,
 } from './exports';
+import { nextBatch } from './outbox';
+import { settle } from '../../../tests/setup/outbox';
 
 function checkIn(at: string, changes: Partial<CheckIn> = {}): Promise<unknown> {
   return recordCheckIn({
@@ -180,8 +182,7 @@ describe('unsyncedBackup', () => {
     const all = await db.visits.toArray();
     const synced = all.filter((v) => v.country === 'DK').map((v) => v.id);
     const quarantined = all.find((v) => v.country === 'SY')?.id ?? '';
-    await db.visits.where('id').anyOf(synced).modify({ syncState: 'synced' });
-    await db.visits.update(quarantined, { syncState: 'quarantined', syncError: 'conflict' });
+    await settle({ stored: synced, refused: { [quarantined]: 'conflict' } });
 
     const backup = await unsyncedBackup(new Date('2026-11-26T12:00:00Z'));
     expect(backup).toMatchObject({
@@ -202,7 +203,9 @@ describe('unsyncedBackup', () => {
   it('leaves the visits and their sync state as they were', async () => {
     await recordWeek();
     const before = await db.visits.toArray();
+    const queued = await nextBatch();
     await unsyncedBackup();
     expect(await db.visits.toArray()).toEqual(before);
+    expect(await nextBatch()).toEqual(queued);
   });
 });

@@ -9,7 +9,9 @@ import type { Visit } from '../../shared/visit';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup';
 import { db } from './db';
 import { getDeviceId } from './device';
-import { apiRecord } from './outbox';
+import { apiRecord, unsyncedRecords } from './outbox';
+
+export { unsyncedCount } from './outbox';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup';
 
@@ -82,28 +84,18 @@ export async function tabletReport(input: TabletReportInput): Promise<Report> {
   });
 }
 
-/** How many visits the endpoint has not confirmed yet: waiting to be sent, or refused by it. */
-export async function unsyncedCount(): Promise<number> {
-  return db.visits.where('syncState').anyOf('pending', 'quarantined').count();
-}
-
 /**
- * Every visit the endpoint has not confirmed ('pending' or 'quarantined'), oldest recorded first,
- * as a backup file a coordinator can load into the server. Reading only: the visits stay on the
- * tablet and keep their sync state, so the outbox still delivers them; the server's rules make a
- * visit sent both ways count once.
+ * Every visit the endpoint has not confirmed (waiting or refused), oldest first, as a backup file a
+ * coordinator can load into the server. Reading only: the visits stay on the tablet and in the
+ * outbox, which still delivers them; the server's rules make a visit sent both ways count once.
  */
 export async function unsyncedBackup(now: Date = new Date()): Promise<BackupFile> {
-  const [deviceId, stored] = await Promise.all([
-    getDeviceId(),
-    db.visits.where('syncState').anyOf('pending', 'quarantined').toArray(),
-  ]);
-  stored.sort((a, b) => a.recordedAt - b.recordedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const [deviceId, visits] = await Promise.all([getDeviceId(), unsyncedRecords()]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     deviceId,
     exportedAt: now.toISOString(),
-    visits: stored.map(apiRecord),
+    visits,
   };
 }

@@ -1,38 +1,36 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { localDate } from '../../shared/time';
+import type { Visit } from '../../shared/visit';
+import { settle, syncStateCounts, syncStateOfEach } from '../../../tests/setup/outbox';
 import { recordCheckIn, undoCheckIn } from './checkins';
-import type { StoredVisit } from './db';
 import { db } from './db';
 import {
-  apiRecord,
   markDelivered,
   nextBatch,
   observeOutbox,
   outboxState,
   quarantineVisit,
   requeueQuarantined,
+  unsyncedCount,
 } from './outbox';
 import type { OutboxState } from './outbox';
-import { recordSyncSuccess } from './syncSettings';
+import { getSyncSettings, recordSyncSuccess } from './syncSettings';
 
-function stored(recordedAt: number, overrides: Partial<StoredVisit> = {}): StoredVisit {
-  const visitedAt = '2026-11-23T09:15:00+01:00';
-  return {
-    id: crypto.randomUUID(),
-    visitedAt,
-    country: 'TR',
-    municipality: '165',
-    ageGroup: 'adult',
+function checkIn(country: string | null = 'TR', children = 0) {
+  return recordCheckIn({
     partyId: crypto.randomUUID(),
-    deviceId: 'door-1',
-    voided: false,
     kind: 'visitor',
-    localDate: localDate(visitedAt),
-    syncState: 'pending',
-    recordedAt,
-    ...overrides,
-  };
+    country,
+    municipality: '165',
+    adult: true,
+    children,
+    at: new Date('2026-11-23T09:22:00+01:00'),
+  });
+}
+
+async function queuedIds(): Promise<string[]> {
+  return (await nextBatch()).map(({ visit }) => visit.id);
 }
 
 beforeEach(async () => {
@@ -41,23 +39,22 @@ beforeEach(async () => {
 });
 
 describe('nextBatch', () => {
-  it('gives the oldest pending visits first, by recording time and then id', async () => {
-    const later = stored(2_000);
-    const sameTimeB = stored(1_000, { id: 'bbbbbbbb-0000-4000-8000-000000000000' });
-    const sameTimeA = stored(1_000, { id: 'aaaaaaaa-0000-4000-8000-000000000000' });
-    const synced = stored(500, { syncState: 'synced' });
-    const quarantined = stored(400, { syncState: 'quarantined', syncError: 'bad' });
-    await db.visits.bulkPut([later, sameTimeB, synced, sameTimeA, quarantined]);
+  it('gives the visits queued first first, at most as many as asked, after a place if asked', async () => {
+    const first = await checkIn('TR', 1);
+    const second = await checkIn('SY');
+    const ids = [...first, ...second].map((visit) => visit.id);
 
-    expect((await nextBatch()).map((v) => v.id)).toEqual([sameTimeA.id, sameTimeB.id, later.id]);
-    expect((await nextBatch(2)).map((v) => v.id)).toEqual([sameTimeA.id, sameTimeB.id]);
+    expect(await queuedIds()).toEqual(ids);
+    const two = await nextBatch(2);
+    expect(two.map(({ visit }) => visit.id)).toEqual(ids.slice(0, 2));
+    const rest = await nextBatch(10, two.at(-1)?.seq);
+    expect(rest.map(({ visit }) => visit.id)).toEqual(ids.slice(2));
   });
 
   it('sends the API record only, without the tablet’s bookkeeping', async () => {
-    const visit = stored(1, { syncError: 'earlier trouble' });
-    await db.visits.put(visit);
+    const [visit] = await checkIn();
     const [sent] = await nextBatch();
-    expect(Object.keys(sent ?? {}).sort()).toEqual(
+    expect(Object.keys(sent?.visit ?? {}).sort()).toEqual(
       [
         'ageGroup',
         'country',
@@ -70,12 +67,35 @@ describe('nextBatch', () => {
         'voided',
       ].sort(),
     );
-    expect(sent).toEqual(apiRecord(visit));
+    expect(sent?.visit).toEqual(visit);
+  });
+
+  it('refuses a batch of less than one', async () => {
+    await expect(nextBatch(0)).rejects.toThrow('at least one visit');
   });
 });
 
-describe('the upgrade to schema version 4', () => {
-  it('keeps the pending visits of a version-3 tablet, and nextBatch gives them oldest first', async () => {
+describe('the upgrade to schema version 5', () => {
+  function oldRow(recordedAt: number, syncState: string, extra: object = {}) {
+    const visitedAt = '2026-11-23T09:15:00+01:00';
+    return {
+      id: crypto.randomUUID(),
+      visitedAt,
+      country: 'TR',
+      municipality: '165',
+      ageGroup: 'adult',
+      partyId: crypto.randomUUID(),
+      deviceId: 'door-1',
+      voided: false,
+      kind: 'visitor',
+      localDate: localDate(visitedAt),
+      syncState,
+      recordedAt,
+      ...extra,
+    };
+  }
+
+  it('moves a version-4 tablet’s pending visits into the outbox, oldest first, and keeps the refused ones refused', async () => {
     db.close();
     await Dexie.delete('velkommen');
     const old = new Dexie('velkommen');
@@ -85,132 +105,184 @@ describe('the upgrade to schema version 4', () => {
     });
     old.version(2).stores({ photos: 'code' });
     old.version(3).stores({ recordings: '[language+prompt]' });
-    const later = stored(2_000);
-    const sameTimeB = stored(1_000, { id: 'bbbbbbbb-0000-4000-8000-000000000000' });
-    const sameTimeA = stored(1_000, { id: 'aaaaaaaa-0000-4000-8000-000000000000' });
-    const synced = stored(500, { syncState: 'synced' });
-    await old.table('visits').bulkPut([later, sameTimeB, synced, sameTimeA]);
-    expect(old.verno).toBe(3);
+    old.version(4).stores({
+      visits: 'id, localDate, partyId, syncState, recordedAt, [syncState+recordedAt+id]',
+    });
+    const later = oldRow(2_000, 'pending');
+    const sameTimeB = oldRow(1_000, 'pending', { id: 'bbbbbbbb-0000-4000-8000-000000000000' });
+    const sameTimeA = oldRow(1_000, 'pending', {
+      id: 'aaaaaaaa-0000-4000-8000-000000000000',
+      voided: true,
+    });
+    const synced = oldRow(500, 'synced');
+    const refused = oldRow(400, 'quarantined', { syncError: 'conflict' });
+    await old.table('visits').bulkPut([later, sameTimeB, synced, sameTimeA, refused]);
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(4);
-    expect((await nextBatch()).map((v) => v.id)).toEqual([sameTimeA.id, sameTimeB.id, later.id]);
-    expect(await db.visits.count()).toBe(4);
+    expect(db.verno).toBe(5);
+    expect(await queuedIds()).toEqual([sameTimeA.id, sameTimeB.id, later.id]);
+    expect((await nextBatch())[0]?.visit.voided).toBe(true);
+    const state = await outboxState();
+    expect(state).toMatchObject({ pending: 3, quarantined: 1 });
+    expect(state.quarantinedVisits).toEqual([
+      {
+        id: refused.id,
+        visitedAt: refused.visitedAt,
+        partyId: refused.partyId,
+        reason: 'conflict',
+      },
+    ]);
+    expect(await syncStateOfEach()).toEqual(
+      new Map([
+        [later.id, 'pending'],
+        [sameTimeB.id, 'pending'],
+        [sameTimeA.id, 'pending'],
+        [synced.id, 'synced'],
+        [refused.id, 'quarantined'],
+      ]),
+    );
+    const rows = await db.visits.toArray();
+    expect(rows).toHaveLength(5);
+    expect(rows.some((row) => 'syncState' in row || 'syncError' in row)).toBe(false);
   });
 });
 
 describe('markDelivered', () => {
-  it('marks stored visits synced and keeps them; rejected ones quarantined with the reason', async () => {
-    const [a, b, c] = [stored(1), stored(2), stored(3)];
-    await db.visits.bulkPut([a, b, c]);
+  it('takes stored visits out of the outbox and keeps them; rejected ones quarantined with the reason', async () => {
+    const [a, b, c] = await checkIn('TR', 2);
     const sent = await nextBatch();
 
     const result = await markDelivered(sent, {
-      stored: [a.id, b.id],
-      rejected: [{ id: c.id, reason: 'municipality must be a Danish municipality code.' }],
+      stored: [a?.id ?? '', b?.id ?? ''],
+      rejected: [{ id: c?.id ?? '', reason: 'municipality must be a Danish municipality code.' }],
     });
 
     expect(result).toMatchObject({ synced: 2, quarantined: 1, changed: 0, unanswered: [] });
-    expect((await db.visits.get(a.id))?.syncState).toBe('synced');
-    expect((await db.visits.get(b.id))?.syncState).toBe('synced');
-    expect(await db.visits.get(c.id)).toMatchObject({
-      syncState: 'quarantined',
-      syncError: 'municipality must be a Danish municipality code.',
-    });
+    expect(await syncStateOfEach()).toEqual(
+      new Map([
+        [a?.id, 'synced'],
+        [b?.id, 'synced'],
+        [c?.id, 'quarantined'],
+      ]),
+    );
+    expect((await outboxState()).quarantinedVisits).toMatchObject([
+      { id: c?.id, reason: 'municipality must be a Danish municipality code.' },
+    ]);
     expect(await db.visits.count()).toBe(3);
   });
 
-  it('leaves a visit voided while the request was in flight pending, so the void goes next', async () => {
-    const [visit] = await recordCheckIn({
-      partyId: crypto.randomUUID(),
-      kind: 'visitor',
-      country: 'SY',
-      municipality: '101',
-      adult: true,
-      children: 0,
-    });
+  it('keeps a visit voided while the request was in flight queued, so the void goes next', async () => {
+    const [visit] = await checkIn('SY');
     const sent = await nextBatch();
     await undoCheckIn(visit?.partyId ?? '');
 
-    const result = await markDelivered(sent, { stored: sent.map((v) => v.id), rejected: [] });
+    const result = await markDelivered(sent, {
+      stored: sent.map(({ visit }) => visit.id),
+      rejected: [],
+    });
 
     expect(result).toMatchObject({ synced: 0, changed: 1 });
-    expect(await db.visits.get(visit?.id ?? '')).toMatchObject({
-      syncState: 'pending',
-      voided: true,
-    });
-    expect(await nextBatch()).toMatchObject([{ id: visit?.id, voided: true }]);
+    expect(await syncStateCounts()).toEqual({ pending: 1 });
+    expect((await nextBatch()).map(({ visit }) => visit)).toMatchObject([
+      { id: visit?.id, voided: true },
+    ]);
   });
 
-  it('ignores ids it did not send and reports those the answer left out', async () => {
-    const [a, b] = [stored(1), stored(2)];
-    await db.visits.bulkPut([a, b]);
+  it('ignores ids it did not send and leaves those the answer left out queued', async () => {
+    const [a, b] = await checkIn('TR', 1);
     const sent = await nextBatch();
     const result = await markDelivered(sent, {
-      stored: [a.id, crypto.randomUUID()],
+      stored: [a?.id ?? '', crypto.randomUUID()],
       rejected: [{ id: null, reason: 'A visit must be a JSON object.' }],
     });
     expect(result.synced).toBe(1);
-    expect(result.unanswered.map((v) => v.id)).toEqual([b.id]);
-    expect((await db.visits.get(b.id))?.syncState).toBe('pending');
+    expect(result.unanswered.map(({ visit }) => visit.id)).toEqual([b?.id]);
+    expect(await queuedIds()).toEqual([b?.id]);
+  });
+
+  it('leaves the visits between the ones answered queued when only some were sent', async () => {
+    await checkIn('TR', 4);
+    const all = await nextBatch();
+    const sent = all.filter((_, i) => i % 2 === 0);
+    await markDelivered(sent, { stored: sent.map(({ visit }) => visit.id), rejected: [] });
+    const between = all.filter((_, i) => i % 2 === 1).map(({ visit }) => visit.id);
+    expect(await queuedIds()).toEqual(between);
   });
 
   it('changes nothing when the same answer comes twice', async () => {
-    const visit = stored(1);
-    await db.visits.put(visit);
+    const [visit] = await checkIn();
     const sent = await nextBatch();
-    await markDelivered(sent, { stored: [visit.id], rejected: [] });
-    const again = await markDelivered(sent, { stored: [visit.id], rejected: [] });
-    expect(again).toMatchObject({ synced: 0, quarantined: 0, changed: 0 });
-    expect((await db.visits.get(visit.id))?.syncState).toBe('synced');
+    await markDelivered(sent, { stored: [visit?.id ?? ''], rejected: [] });
+    const again = await markDelivered(sent, { stored: [visit?.id ?? ''], rejected: [] });
+    expect(again).toMatchObject({ synced: 0, quarantined: 0, changed: 1 });
+    expect(await syncStateCounts()).toEqual({ synced: 1 });
+  });
+
+  it('notes when the endpoint answered, with the marks or alone', async () => {
+    const [visit] = await checkIn();
+    const sent = await nextBatch();
+    await markDelivered(sent, { stored: [], rejected: [] }, 1_700_000_000_000);
+    expect((await getSyncSettings()).lastSuccessAt).toBe(1_700_000_000_000);
+    await markDelivered(sent, { stored: [visit?.id ?? ''], rejected: [] }, 1_700_000_060_000);
+    expect((await getSyncSettings()).lastSuccessAt).toBe(1_700_000_060_000);
   });
 });
 
 describe('quarantineVisit and requeueQuarantined', () => {
   it('quarantine a visit refused whole, and put it back for another try', async () => {
-    const visit = stored(1);
-    await db.visits.put(visit);
-    expect(await quarantineVisit(apiRecord(visit), 'The server refused this visit: bad.')).toBe(
-      true,
-    );
+    const [visit] = await checkIn();
+    const [sent] = await nextBatch();
+    if (sent === undefined) throw new Error('Nothing was queued.');
+    expect(await quarantineVisit(sent, 'The server refused this visit: bad.')).toBe(true);
     expect(await nextBatch()).toEqual([]);
+    expect(await unsyncedCount()).toBe(1);
 
     expect(await requeueQuarantined()).toBe(1);
-    expect(await db.visits.get(visit.id)).toMatchObject({ syncState: 'pending' });
-    expect((await db.visits.get(visit.id))?.syncError).toBeUndefined();
+    expect((await nextBatch()).map(({ visit }) => visit)).toEqual([visit]);
+    expect((await outboxState()).quarantined).toBe(0);
+  });
+
+  it('put back only the chosen ones, oldest first, behind what is queued', async () => {
+    const visits = await checkIn('TR', 2);
+    const [a, b, c] = visits.map((visit) => visit.id);
+    await settle({ refused: { [a ?? '']: 'conflict', [c ?? '']: 'conflict' } });
+    const [later] = await checkIn('SY');
+
+    expect(await requeueQuarantined([c ?? ''])).toBe(1);
+    expect(await queuedIds()).toEqual([b, later?.id, c]);
+    expect((await outboxState()).quarantinedVisits.map((v) => v.id)).toEqual([a]);
   });
 
   it('do not quarantine a visit that changed since it was sent', async () => {
-    const visit = stored(1);
-    await db.visits.put(visit);
-    const sent = apiRecord(visit);
-    await db.visits.update(visit.id, { voided: true });
+    const [visit] = await checkIn();
+    const [sent] = await nextBatch();
+    if (sent === undefined) throw new Error('Nothing was queued.');
+    await undoCheckIn(visit?.partyId ?? '');
     expect(await quarantineVisit(sent, 'bad')).toBe(false);
-    expect((await db.visits.get(visit.id))?.syncState).toBe('pending');
+    expect(await syncStateCounts()).toEqual({ pending: 1 });
   });
 });
 
 describe('outboxState', () => {
   it('counts pending and quarantined visits, lists the reasons, and says when sync last worked', async () => {
-    await db.visits.bulkPut([
-      stored(1),
-      stored(2, { syncState: 'synced' }),
-      stored(3, { syncState: 'quarantined', syncError: 'conflict' }),
-    ]);
+    const [waiting, held, refused] = await checkIn('TR', 2);
+    await settle({ stored: [held?.id ?? ''], refused: { [refused?.id ?? '']: 'conflict' } });
     await recordSyncSuccess(1_700_000_000_000);
     const state = await outboxState();
     expect(state).toMatchObject({ pending: 1, quarantined: 1, lastSuccessAt: 1_700_000_000_000 });
     expect(state.quarantinedVisits).toEqual([
       expect.objectContaining({ reason: 'conflict', visitedAt: '2026-11-23T09:15:00+01:00' }),
     ]);
+    expect(await unsyncedCount()).toBe(2);
+    expect((await nextBatch()).map(({ visit }): Visit => visit)).toEqual([waiting]);
   });
 
   it('follows changes live', async () => {
     const seen: OutboxState[] = [];
     const stop = observeOutbox((state) => seen.push(state));
     await expect.poll(() => seen.at(-1)?.pending).toBe(0);
-    await db.visits.put(stored(1));
+    await checkIn();
     await expect.poll(() => seen.at(-1)?.pending).toBe(1);
     stop();
   });

@@ -1,12 +1,15 @@
-// The outbox: the visits this tablet still has to deliver, read oldest first, and the marks the sync
-// loop puts on them once the endpoint has answered. A mark is written only when the stored visit
-// still equals what was sent: a void made while a request was in flight keeps the visit pending, so
-// the void itself is sent next. Nothing here ever deletes a visit.
-import Dexie, { liveQuery } from 'dexie';
+// The outbox: the records this tablet still has to deliver, in the order they were queued, and what
+// the sync loop does with the endpoint's answer. A delivered batch is one key range of the outbox,
+// so marking it deletes that range in one step rather than rewriting each visit. A void made while
+// a request was in flight queues the visit anew, behind the range, so the void itself is sent next.
+// Nothing here ever deletes a visit: only the outbox's copy of what was to be sent.
+import { liveQuery } from 'dexie';
 import type { Visit } from '../../shared/visit';
-import type { StoredVisit } from './db';
-import { db, writing } from './db';
-import { getSyncSettings } from './syncSettings';
+import type { QuarantineRow, SyncState } from './db';
+import { apiRecord, db, writing } from './db';
+import { getSyncSettings, LAST_SUCCESS_KEY, recordSyncSuccess } from './syncSettings';
+
+export { apiRecord };
 
 /** The most visits one sync request carries (the API allows 1000; half keeps requests small). */
 export const MAX_BATCH = 500;
@@ -22,13 +25,19 @@ export interface SyncAnswer {
   rejected: readonly Rejection[];
 }
 
+/** A record on its way out, with its place in the outbox. */
+export interface Outgoing {
+  seq: number;
+  visit: Visit;
+}
+
 export interface MarkResult {
   synced: number;
   quarantined: number;
-  /** Changed on the tablet (voided) while the request was in flight; left pending to be sent again. */
+  /** Changed on the tablet (voided) while the request was in flight; queued again to be sent. */
   changed: number;
-  /** Sent but neither stored nor rejected by id in the answer; left pending. */
-  unanswered: Visit[];
+  /** Sent but neither stored nor rejected by id in the answer; left in the outbox. */
+  unanswered: Outgoing[];
 }
 
 export interface QuarantinedVisit {
@@ -47,164 +56,213 @@ export interface OutboxState {
   lastSuccessAt: number | null;
 }
 
-const VISIT_FIELDS = [
-  'id',
-  'visitedAt',
-  'country',
-  'municipality',
-  'ageGroup',
-  'partyId',
-  'deviceId',
-  'voided',
-  'kind',
-] as const satisfies readonly (keyof Visit)[];
-
-/** The record as the API carries it, without the tablet's own bookkeeping. */
-export function apiRecord(stored: StoredVisit): Visit {
-  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } =
-    stored;
-  return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
-}
-
-function sameRecord(stored: StoredVisit, sent: Visit): boolean {
-  return VISIT_FIELDS.every((field) => Object.is(stored[field], sent[field]));
-}
-
-function oldestFirst(a: StoredVisit, b: StoredVisit): number {
-  return a.recordedAt - b.recordedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /**
- * The oldest pending visits (by recordedAt, then id), at most `limit`, as the API records to send.
- * Quarantined visits are never among them: they wait for staff.
+ * Queues newly recorded visits to be sent, behind everything already queued. Call inside the
+ * transaction that writes the visits (it must hold the outbox), so a visit is never stored without
+ * being queued.
  */
-export async function nextBatch(limit: number = MAX_BATCH): Promise<Visit[]> {
-  if (!Number.isInteger(limit) || limit < 1) throw new Error('A batch holds at least one visit.');
-  // The index orders by recordedAt, then id, so a batch reads only its own visits. The upper bound
-  // ['pending', maxKey] is above every ['pending', recordedAt, id]; it names Dexie.maxKey once
-  // because IndexedDB refuses a key holding the same array object twice (a DataError).
-  const pending = await db.visits
-    .where('[syncState+recordedAt+id]')
-    .between(['pending', Dexie.minKey, Dexie.minKey], ['pending', Dexie.maxKey])
-    .limit(limit)
-    .toArray();
-  return pending.map(apiRecord);
+export async function enqueue(visits: readonly Visit[]): Promise<void> {
+  await db.outbox.bulkAdd(visits.map(apiRecord));
 }
 
 /**
- * Applies the endpoint's answer to the visits `sent`, in one transaction: an id in `stored` becomes
- * 'synced', an id in `rejected` becomes 'quarantined' with the reason, but only where the stored
- * visit still equals what was sent. Ids the answer names that were not sent are ignored.
+ * Queues changed visits (a void) anew, behind everything already queued; a copy still waiting or
+ * refused is replaced, since only the newest record may reach the endpoint last. Call inside the
+ * transaction that changes the visits (it must hold the outbox and the quarantine).
+ */
+export async function enqueueAgain(visits: readonly Visit[]): Promise<void> {
+  const ids = visits.map((visit) => visit.id);
+  await db.outbox.where('id').anyOf(ids).delete();
+  await db.quarantine.bulkDelete(ids);
+  await enqueue(visits);
+}
+
+/**
+ * The oldest queued records, at most `limit`, after the place `after` (a seq). Refused records are
+ * never among them: they wait for staff.
+ */
+export async function nextBatch(limit: number = MAX_BATCH, after = 0): Promise<Outgoing[]> {
+  if (!Number.isInteger(limit) || limit < 1) throw new Error('A batch holds at least one visit.');
+  const rows = await db.outbox.where(':id').above(after).limit(limit).toArray();
+  return rows.map((row) => ({ seq: row.seq, visit: apiRecord(row) }));
+}
+
+/** The places of `queued` (ascending) that are in `chosen`, as runs of neighbours in the outbox. */
+function runsOf(queued: readonly number[], chosen: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  let run: [number, number] | null = null;
+  for (const seq of queued) {
+    if (!chosen.has(seq)) {
+      run = null;
+    } else if (run === null) {
+      run = [seq, seq];
+      runs.push(run);
+    } else {
+      run[1] = seq;
+    }
+  }
+  return runs;
+}
+
+/**
+ * Applies the endpoint's answer to the records `sent`, in one transaction: a record whose id is in
+ * `stored` leaves the outbox (the visit is synced), one whose id is in `rejected` moves to the
+ * quarantine with the reason. Only the very records sent are touched: one queued anew meanwhile (a
+ * void) stays to be sent. Ids the answer names that were not sent are ignored. `answeredAt`, when
+ * given, is noted as the last success in the same transaction.
  *
- * Offline: this only runs after an answer arrived; a lost answer marks nothing, and the visits are
+ * Offline: this only runs after an answer arrived; a lost answer marks nothing, and the records are
  * sent again (the endpoint treats a known id with the same record as a retry). Applying the same
  * answer twice changes nothing the second time.
  */
 export async function markDelivered(
-  sent: readonly Visit[],
+  sent: readonly Outgoing[],
   answer: SyncAnswer,
+  answeredAt?: number,
 ): Promise<MarkResult> {
-  const byId = new Map(sent.map((visit) => [visit.id, visit]));
-  const storedIds = new Set(answer.stored.filter((id) => byId.has(id)));
+  const sentIds = new Set(sent.map(({ visit }) => visit.id));
+  const storedIds = new Set(answer.stored.filter((id) => sentIds.has(id)));
   const reasons = new Map<string, string>();
   for (const { id, reason } of answer.rejected) {
     // A visit both stored and rejected is held by the endpoint: stored wins.
-    if (id !== null && byId.has(id) && !storedIds.has(id) && !reasons.has(id)) {
+    if (id !== null && sentIds.has(id) && !storedIds.has(id) && !reasons.has(id)) {
       reasons.set(id, reason);
     }
   }
   const result: MarkResult = { synced: 0, quarantined: 0, changed: 0, unanswered: [] };
-  for (const visit of sent) {
-    if (!storedIds.has(visit.id) && !reasons.has(visit.id)) result.unanswered.push(visit);
+  const answered: Outgoing[] = [];
+  for (const outgoing of sent) {
+    const { id } = outgoing.visit;
+    if (storedIds.has(id) || reasons.has(id)) answered.push(outgoing);
+    else result.unanswered.push(outgoing);
   }
-  const answeredIds = [...storedIds, ...reasons.keys()];
-  if (answeredIds.length === 0) return result;
+  if (answered.length === 0) {
+    if (answeredAt !== undefined) await recordSyncSuccess(answeredAt);
+    return result;
+  }
+  const seqs = answered.map(({ seq }) => seq);
+  const [first, last] = [Math.min(...seqs), Math.max(...seqs)];
 
   return writing(() =>
-    db.transaction('rw', db.visits, async () => {
-      const current = await db.visits.bulkGet(answeredIds);
-      const updates: StoredVisit[] = [];
-      for (const stored of current) {
-        if (stored === undefined) continue;
-        const visit = byId.get(stored.id);
-        if (visit === undefined || stored.syncState !== 'pending') continue;
-        if (!sameRecord(stored, visit)) {
+    db.transaction('rw', db.outbox, db.quarantine, db.settings, async () => {
+      // What is still queued where the answered records were. A row is never changed in place and
+      // a seq never reused, so a seq still there holds the very record sent; a record queued anew
+      // (a void) has moved on to a new seq.
+      const queued = await db.outbox.where(':id').between(first, last, true, true).primaryKeys();
+      const present = new Set(queued);
+      const done = new Set<number>();
+      const refused: QuarantineRow[] = [];
+      for (const { seq, visit } of answered) {
+        if (!present.has(seq)) {
           result.changed += 1;
           continue;
         }
-        const reason = reasons.get(stored.id);
+        done.add(seq);
+        const reason = reasons.get(visit.id);
         if (reason === undefined) {
-          const synced: StoredVisit = { ...stored, syncState: 'synced' };
-          delete synced.syncError;
-          updates.push(synced);
           result.synced += 1;
         } else {
-          updates.push({ ...stored, syncState: 'quarantined', syncError: reason });
+          refused.push({ ...visit, seq, reason });
           result.quarantined += 1;
         }
       }
-      await db.visits.bulkPut(updates);
+      await db.quarantine.bulkPut(refused);
+      for (const [from, to] of runsOf(queued, done)) {
+        await db.outbox.where(':id').between(from, to, true, true).delete();
+      }
+      if (answeredAt !== undefined)
+        await db.settings.put({ key: LAST_SUCCESS_KEY, value: answeredAt });
       return result;
     }),
   );
 }
 
 /**
- * Quarantines one visit the endpoint refused as a whole request (a 400 for a batch of one), with the
- * reason, when it still equals what was sent. Returns whether it was quarantined.
+ * Quarantines one record the endpoint refused as a whole request (a 400 for a batch of one), with
+ * the reason, when it is still the one queued. Returns whether it was quarantined.
  */
-export async function quarantineVisit(sent: Visit, reason: string): Promise<boolean> {
+export async function quarantineVisit(sent: Outgoing, reason: string): Promise<boolean> {
   return writing(() =>
-    db.transaction('rw', db.visits, async () => {
-      const stored = await db.visits.get(sent.id);
-      if (stored === undefined || stored.syncState !== 'pending' || !sameRecord(stored, sent)) {
-        return false;
-      }
-      await db.visits.put({ ...stored, syncState: 'quarantined', syncError: reason });
+    db.transaction('rw', db.outbox, db.quarantine, async () => {
+      if ((await db.outbox.get(sent.seq)) === undefined) return false;
+      await db.quarantine.put({ ...sent.visit, seq: sent.seq, reason });
+      await db.outbox.delete(sent.seq);
       return true;
     }),
   );
 }
 
 /**
- * Puts quarantined visits back in the outbox (all, or those with the given ids), for staff to try
- * again once the cause is fixed (a server updated, a setting corrected). Returns how many changed.
+ * Puts quarantined visits back in the outbox (all, or those with the given ids), oldest first, for
+ * staff to try again once the cause is fixed (a server updated, a setting corrected). Returns how
+ * many changed.
  */
 export async function requeueQuarantined(ids?: readonly string[]): Promise<number> {
   return writing(() =>
-    db.transaction('rw', db.visits, () => {
-      const quarantined = db.visits.where('syncState').equals('quarantined');
-      const chosen = ids === undefined ? quarantined : quarantined.and((v) => ids.includes(v.id));
-      return chosen.modify((visit) => {
-        visit.syncState = 'pending';
-        delete visit.syncError;
-      });
+    db.transaction('rw', db.outbox, db.quarantine, async () => {
+      const chosen = (await db.quarantine.toArray())
+        .filter((row) => ids === undefined || ids.includes(row.id))
+        .sort((a, b) => a.seq - b.seq);
+      await db.quarantine.bulkDelete(chosen.map((row) => row.id));
+      await db.outbox.bulkAdd(chosen.map(apiRecord));
+      return chosen.length;
     }),
   );
 }
 
+/** Where each of the visits with these ids stands: waiting, refused, or held by the endpoint. */
+export async function syncStatesOf(ids: readonly string[]): Promise<Map<string, SyncState>> {
+  return db.transaction('r', db.outbox, db.quarantine, async () => {
+    const [waiting, refused] = await Promise.all([
+      db.outbox.where('id').anyOf(ids).toArray(),
+      db.quarantine.bulkGet([...ids]),
+    ]);
+    const states = new Map<string, SyncState>(ids.map((id) => [id, 'synced']));
+    for (const row of waiting) states.set(row.id, 'pending');
+    for (const row of refused) if (row !== undefined) states.set(row.id, 'quarantined');
+    return states;
+  });
+}
+
+/** Every record the endpoint has not confirmed: refused ones first, then the queue, each oldest first. */
+export async function unsyncedRecords(): Promise<Visit[]> {
+  return db.transaction('r', db.outbox, db.quarantine, async () => {
+    const refused = (await db.quarantine.toArray()).sort((a, b) => a.seq - b.seq);
+    const waiting = await db.outbox.toArray();
+    return [...refused, ...waiting].map(apiRecord);
+  });
+}
+
+/** How many visits the endpoint has not confirmed yet: waiting to be sent, or refused by it. */
+export async function unsyncedCount(): Promise<number> {
+  return db.transaction('r', db.outbox, db.quarantine, async () => {
+    const [waiting, refused] = await Promise.all([db.outbox.count(), db.quarantine.count()]);
+    return waiting + refused;
+  });
+}
+
 /** How many visits wait, which were refused and why, and when a delivery last succeeded. */
 export async function outboxState(): Promise<OutboxState> {
-  return db.transaction('r', db.visits, db.settings, async () => {
-    const pending = await db.visits.where('syncState').equals('pending').count();
-    const quarantined = await db.visits.where('syncState').equals('quarantined').toArray();
+  return db.transaction('r', db.outbox, db.quarantine, db.settings, async () => {
+    const pending = await db.outbox.count();
+    const quarantined = (await db.quarantine.toArray()).sort((a, b) => a.seq - b.seq);
     const { lastSuccessAt } = await getSyncSettings();
     return {
       lastSuccessAt,
       pending,
       quarantined: quarantined.length,
-      quarantinedVisits: quarantined.sort(oldestFirst).map((visit) => ({
-        id: visit.id,
-        visitedAt: visit.visitedAt,
-        partyId: visit.partyId,
-        reason: visit.syncError ?? '',
+      quarantinedVisits: quarantined.map((row) => ({
+        id: row.id,
+        visitedAt: row.visitedAt,
+        partyId: row.partyId,
+        reason: row.reason,
       })),
     };
   });
 }
 
 /**
- * Calls `listener` with the outbox state now and again whenever visits change, in this tab or
+ * Calls `listener` with the outbox state now and again whenever it changes, in this tab or
  * another. Returns the function that stops it.
  */
 export function observeOutbox(

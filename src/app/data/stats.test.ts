@@ -3,6 +3,7 @@ import type { CheckIn } from './checkins';
 import { recordCheckIn, undoCheckIn } from './checkins';
 import { db } from './db';
 import { dayStats, partiesOn } from './stats';
+import { settle } from '../../../tests/setup/outbox';
 
 const DAY = '2026-11-23';
 
@@ -144,21 +145,17 @@ describe('partiesOn', () => {
     const halfway = party('2026-11-23T10:00:00+01:00', { children: 1 });
     const refused = party('2026-11-23T11:00:00+01:00', { children: 1 });
     for (const checkIn of [synced, halfway, refused]) await recordCheckIn(checkIn);
-    await db.visits.where('partyId').equals(synced.partyId).modify({ syncState: 'synced' });
-    await db.visits
-      .where('partyId')
-      .equals(halfway.partyId)
-      .and((v) => v.ageGroup === 'adult')
-      .modify({ syncState: 'synced' });
-    await db.visits
-      .where('partyId')
-      .equals(refused.partyId)
-      .and((v) => v.ageGroup === 'child')
-      .modify({ syncState: 'quarantined', syncError: 'conflict' });
+    const ids = async (partyId: string, ageGroup?: 'adult' | 'child') =>
+      (await db.visits.where('partyId').equals(partyId).toArray())
+        .filter((v) => ageGroup === undefined || v.ageGroup === ageGroup)
+        .map((v) => v.id);
+    const [refusedChild] = await ids(refused.partyId, 'child');
+    await settle({
+      stored: [...(await ids(synced.partyId)), ...(await ids(halfway.partyId, 'adult'))],
+      refused: { [refusedChild ?? '']: 'conflict' },
+    });
 
-    const states = Object.fromEntries(
-      (await partiesOn(DAY)).map((p) => [p.partyId, p.syncState]),
-    );
+    const states = Object.fromEntries((await partiesOn(DAY)).map((p) => [p.partyId, p.syncState]));
 
     expect(states).toEqual({
       [synced.partyId]: 'synced',

@@ -5,6 +5,7 @@ import type { VisitKind } from '../../shared/visit';
 import { localParts } from '../../shared/time';
 import type { Headcount } from './checkins';
 import { visitsOn } from './checkins';
+import { syncStatesOf } from './outbox';
 import type { StoredVisit, SyncState } from './db';
 
 export interface HourCount {
@@ -98,8 +99,13 @@ export async function dayStats(day: string): Promise<DayStats> {
 
 const SETTLEDNESS: Record<SyncState, number> = { quarantined: 0, pending: 1, synced: 2 };
 
-/** The day's visits gathered into check-ins, newest first; voided ones are kept and marked. */
-export function groupParties(visits: Iterable<StoredVisit>): Party[] {
+/** The day's visits gathered into check-ins, newest first; voided ones are kept and marked. A visit
+ * `syncStates` does not name has reached the endpoint. */
+export function groupParties(
+  visits: Iterable<StoredVisit>,
+  syncStates: ReadonlyMap<string, SyncState>,
+): Party[] {
+  const stateOf = (visit: StoredVisit): SyncState => syncStates.get(visit.id) ?? 'synced';
   const parties = new Map<string, { party: Party; recordedAt: number; allVoided: boolean }>();
   for (const visit of visits) {
     let entry = parties.get(visit.partyId);
@@ -114,7 +120,7 @@ export function groupParties(visits: Iterable<StoredVisit>): Party[] {
           adults: 0,
           children: 0,
           voided: false,
-          syncState: visit.syncState,
+          syncState: stateOf(visit),
         },
         recordedAt: visit.recordedAt,
         allVoided: true,
@@ -126,9 +132,8 @@ export function groupParties(visits: Iterable<StoredVisit>): Party[] {
     else party.children += 1;
     entry.allVoided &&= visit.voided;
     entry.recordedAt = Math.max(entry.recordedAt, visit.recordedAt);
-    if (SETTLEDNESS[visit.syncState] < SETTLEDNESS[party.syncState]) {
-      party.syncState = visit.syncState;
-    }
+    const state = stateOf(visit);
+    if (SETTLEDNESS[state] < SETTLEDNESS[party.syncState]) party.syncState = state;
   }
   return [...parties.values()]
     .sort(
@@ -142,5 +147,6 @@ export function groupParties(visits: Iterable<StoredVisit>): Party[] {
 
 /** The check-ins of `day` on this tablet, newest first, withdrawn ones included and marked. */
 export async function partiesOn(day: string): Promise<Party[]> {
-  return groupParties(await visitsOn(day, { includeVoided: true }));
+  const visits = await visitsOn(day, { includeVoided: true });
+  return groupParties(visits, await syncStatesOf(visits.map((visit) => visit.id)));
 }

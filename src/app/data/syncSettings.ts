@@ -17,7 +17,8 @@ export interface SyncSettings {
 }
 
 const PAIRING_KEY = 'syncPairing';
-const LAST_SUCCESS_KEY = 'syncLastSuccessAt';
+/** The settings row that notes the last proper answer; markDelivered writes it with each batch. */
+export const LAST_SUCCESS_KEY = 'syncLastSuccessAt';
 
 // A token travels in an HTTP header: visible ASCII without spaces. The server's own tokens are 43
 // characters; another endpoint may use longer ones.

@@ -2,11 +2,11 @@
 // real server, a real network and faults in between are in tests/sync.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Visit } from '../../shared/visit';
-import { localDate } from '../../shared/time';
 import { recordCheckIn, undoCheckIn } from '../data/checkins';
-import type { StoredVisit } from '../data/db';
 import { db } from '../data/db';
+import { outboxState, syncStatesOf } from '../data/outbox';
 import { savePairing } from '../data/syncSettings';
+import { syncStateOfEach } from '../../../tests/setup/outbox';
 import { memoryLock } from './lock';
 import type { SyncStatusStore } from './status';
 import { createSyncStatusStore } from './status';
@@ -59,7 +59,15 @@ function checkIn(children = 0) {
 }
 
 async function syncStates(): Promise<string[]> {
-  return (await db.visits.toArray()).map((v) => v.syncState);
+  return [...(await syncStateOfEach()).values()];
+}
+
+async function stateOf(id: string | undefined) {
+  return (await syncStatesOf([id ?? ''])).get(id ?? '');
+}
+
+async function refusalOf(id: string | undefined) {
+  return (await outboxState()).quarantinedVisits.find((visit) => visit.id === id)?.reason;
 }
 
 let stops: (() => Promise<void>)[] = [];
@@ -145,11 +153,11 @@ describe('startSync', () => {
     );
     start(endpoint.fetch);
 
-    await expect.poll(async () => (await db.visits.get(bad ?? ''))?.syncState).toBe('quarantined');
+    await expect.poll(async () => stateOf(bad)).toBe('quarantined');
     await expect
       .poll(async () => (await syncStates()).filter((s) => s === 'synced').length)
       .toBe(6);
-    expect((await db.visits.get(bad ?? ''))?.syncError).toMatch(/cannot store/);
+    expect(await refusalOf(bad)).toMatch(/cannot store/);
     // 7 visits: the whole batch, then halves down to the one; never one request per visit.
     expect(endpoint.requests.length).toBeLessThanOrEqual(7);
     expect(status.getStatus().quarantined).toBe(1);
@@ -168,9 +176,7 @@ describe('startSync', () => {
     );
     start(endpoint.fetch);
 
-    await expect
-      .poll(async () => (await db.visits.get(bad ?? ''))?.syncError)
-      .toBe('id must be a UUID.');
+    await expect.poll(async () => await refusalOf(bad)).toBe('id must be a UUID.');
     expect(await syncStates()).toEqual(
       expect.arrayContaining(['synced', 'synced', 'synced', 'quarantined']),
     );
@@ -182,10 +188,8 @@ describe('startSync', () => {
       json({ stored: [], rejected: sent.map((v) => ({ id: v.id, reason: 'conflict' })) }),
     );
     start(endpoint.fetch);
-    await expect
-      .poll(async () => (await db.visits.get(visit?.id ?? ''))?.syncState)
-      .toBe('quarantined');
-    expect((await db.visits.get(visit?.id ?? ''))?.syncError).toMatch(/^conflict: /);
+    await expect.poll(async () => stateOf(visit?.id)).toBe('quarantined');
+    expect(await refusalOf(visit?.id)).toMatch(/^conflict: /);
     expect(endpoint.requests).toHaveLength(1);
   });
 
@@ -262,31 +266,17 @@ describe('startSync', () => {
   });
 
   it('sends more than one batch oldest first', async () => {
-    const base: Omit<StoredVisit, 'id' | 'recordedAt'> = {
-      visitedAt: '2026-11-23T09:15:00+01:00',
-      country: null,
-      municipality: null,
-      ageGroup: 'adult',
-      partyId: crypto.randomUUID(),
-      deviceId: 'door-1',
-      voided: false,
-      kind: 'visitor',
-      localDate: localDate('2026-11-23T09:15:00+01:00'),
-      syncState: 'pending',
-    };
-    await db.visits.bulkPut(
-      [5, 3, 1, 4, 2].map((recordedAt) => ({ ...base, id: crypto.randomUUID(), recordedAt })),
-    );
+    const recorded: string[] = [];
+    for (let i = 0; i < 5; i++) recorded.push(...(await checkIn()).map((visit) => visit.id));
     const endpoint = fakeEndpoint(storeAll);
     start(endpoint.fetch, { batchSize: 2 });
 
     await expect.poll(syncStates).toEqual(Array(5).fill('synced'));
-    const order = await Promise.all(
-      endpoint.requests.map((batch) =>
-        Promise.all(batch.map(async (v) => (await db.visits.get(v.id))?.recordedAt)),
-      ),
-    );
-    expect(order).toEqual([[1, 2], [3, 4], [5]]);
+    expect(endpoint.requests.map((batch) => batch.map((v) => v.id))).toEqual([
+      recorded.slice(0, 2),
+      recorded.slice(2, 4),
+      recorded.slice(4),
+    ]);
   });
 
   it('tries again at once when the network comes back, and when the page is shown', async () => {

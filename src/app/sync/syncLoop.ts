@@ -3,10 +3,9 @@
 // the network does (the endpoint treats a resent id as a retry). One delivery at a time per tablet,
 // across tabs, through a lock; between attempts it waits with jittered backoff, and it wakes on a
 // check-in, on `online`, when the page is shown again, and every minute while anything is pending.
-import type { Visit } from '../../shared/visit';
-import type { SyncAnswer } from '../data/outbox';
+import type { Outgoing, SyncAnswer } from '../data/outbox';
 import { MAX_BATCH, markDelivered, nextBatch, outboxState, quarantineVisit } from '../data/outbox';
-import { getSyncSettings, recordSyncSuccess } from '../data/syncSettings';
+import { getSyncSettings } from '../data/syncSettings';
 import type { BackoffOptions } from './backoff';
 import { DEFAULT_BACKOFF, retryDelay } from './backoff';
 import type { ProblemCode } from './client';
@@ -179,7 +178,12 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
     return at;
   }
 
-  async function deliver(visits: readonly Visit[], endpoint: string, token: string): Promise<Step> {
+  async function deliver(
+    outgoing: readonly Outgoing[],
+    endpoint: string,
+    token: string,
+  ): Promise<Step> {
+    const visits = outgoing.map(({ visit }) => visit);
     const outcome = await postVisits({
       endpoint,
       token,
@@ -193,9 +197,7 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
       case 'answered': {
         const at = answered();
         const answer = readableAnswer(outcome.answer);
-        const marked = await markDelivered(visits, answer);
-        // Only for the staff view; a failed write here must not hold up the deliveries.
-        await recordSyncSuccess(at).catch(() => undefined);
+        const marked = await markDelivered(outgoing, answer, at);
         const progressed = marked.synced + marked.quarantined + marked.changed > 0;
         // A rejection without a usable id belongs to one of the unanswered visits; sending them in
         // halves finds which, down to a request of one visit whose rejection can only be its own.
@@ -203,7 +205,7 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
         const unplaced = answer.rejected.find(({ id }) => id === null || !sent.has(id));
         const [only] = marked.unanswered;
         if (unplaced === undefined || only === undefined) return { kind: 'progress', progressed };
-        if (visits.length === 1) {
+        if (outgoing.length === 1) {
           await quarantineVisit(only, unplaced.reason);
           return { kind: 'progress', progressed: true };
         }
@@ -215,12 +217,12 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
       case 'bad-batch': {
         // The whole request was refused: some visit in it breaks a rule the endpoint checks before
         // judging visits one by one. Halving finds it; a batch of one is that visit.
-        const [first] = visits;
-        if (visits.length === 1 && first !== undefined) {
+        const [first] = outgoing;
+        if (outgoing.length === 1 && first !== undefined) {
           await quarantineVisit(first, `The server refused this visit: ${outcome.message}`);
           return { kind: 'progress', progressed: true };
         }
-        return inHalves(visits, endpoint, token);
+        return inHalves(outgoing, endpoint, token);
       }
       case 'unauthorized':
         return { kind: 'paused', code: outcome.code, message: outcome.message };
@@ -237,13 +239,13 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
   }
 
   async function inHalves(
-    visits: readonly Visit[],
+    outgoing: readonly Outgoing[],
     endpoint: string,
     token: string,
   ): Promise<Step> {
-    const middle = Math.ceil(visits.length / 2);
+    const middle = Math.ceil(outgoing.length / 2);
     let progressed = false;
-    for (const half of [visits.slice(0, middle), visits.slice(middle)]) {
+    for (const half of [outgoing.slice(0, middle), outgoing.slice(middle)]) {
       if (half.length === 0) continue;
       const step = await deliver(half, endpoint, token);
       if (step.kind !== 'progress') return step;
@@ -256,12 +258,18 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
     const settings = await getSyncSettings();
     const endpoint = settings.endpoint ?? fallbackEndpoint();
     if (endpoint === null || settings.token === null) return { kind: 'not-paired' };
+    // Each read starts where the last batch did rather than at the head of the outbox, where the
+    // keys of every batch delivered in this pass were deleted and a read would step over them all.
+    // Whatever an answer left queued is read again from there.
+    let after = 0;
     for (;;) {
       if (stopped) return { kind: 'stopped' };
-      const batch = await nextBatch(batchSize);
-      if (batch.length === 0) return { kind: 'done' };
+      const batch = await nextBatch(batchSize, after);
+      const [head] = batch;
+      if (head === undefined) return { kind: 'done' };
       const step = await deliver(batch, endpoint, settings.token);
       if (step.kind !== 'progress') return step;
+      after = head.seq - 1;
       // An answer that accounted for none of the visits would send the same batch forever.
       if (!step.progressed) {
         return {

@@ -6,7 +6,7 @@ import { recordCheckIn, headcountFor } from '../../../src/app/data/checkins';
 import type { StoredVisit } from '../../../src/app/data/db';
 import { db } from '../../../src/app/data/db';
 import { unsyncedCount, visitsBetween } from '../../../src/app/data/exports';
-import { MAX_BATCH } from '../../../src/app/data/outbox';
+import { enqueue, MAX_BATCH } from '../../../src/app/data/outbox';
 import { savePairing } from '../../../src/app/data/syncSettings';
 import { createSyncStatusStore } from '../../../src/app/sync/status';
 import { startSync } from '../../../src/app/sync/syncLoop';
@@ -49,11 +49,14 @@ async function seed(plan: SeedPlan): Promise<number> {
     const rows = chunk.map((visit, i): StoredVisit => ({
       ...visit,
       localDate: localDate(visit.visitedAt),
-      syncState: plan.syncState,
       // Oldest first, as they would have been recorded.
       recordedAt: Date.parse(visit.visitedAt) + ((written + i) % 1000),
     }));
-    await db.visits.bulkAdd(rows);
+    // As recordCheckIn writes them: a visit still to be sent is queued in the same transaction.
+    await db.transaction('rw', db.visits, db.outbox, async () => {
+      await db.visits.bulkAdd(rows);
+      if (plan.syncState === 'pending') await enqueue(chunk);
+    });
     written += rows.length;
   }
   return written;

@@ -8,6 +8,7 @@ import { syncStatus } from '../../sync/status';
 import type { SummaryResult } from '../../sync/summary';
 import type * as SyncLoop from '../../sync/syncLoop';
 import { SyncReceipt } from './SyncReceipt';
+import { settle, syncStateCounts } from '../../../../tests/setup/outbox';
 
 const server = vi.hoisted(() => ({
   answer: { ok: false, problem: 'not-paired', message: 'not paired' } as SummaryResult,
@@ -103,9 +104,8 @@ describe('SyncReceipt', () => {
       children: 0,
       at: new Date('2026-11-23T10:05:00+01:00'),
     });
-    await db.visits.update(visit?.id ?? '', {
-      syncState: 'quarantined',
-      syncError: 'municipality must be a Danish municipality code',
+    await settle({
+      refused: { [visit?.id ?? '']: 'municipality must be a Danish municipality code' },
     });
     const user = renderReceipt(1);
     expect(
@@ -115,7 +115,7 @@ describe('SyncReceipt', () => {
     await user.click(screen.getByRole('button', { name: 'Send de afviste igen' }));
 
     expect(await screen.findByText('Afvist af serveren: 0')).toBeInTheDocument();
-    expect(await db.visits.get(visit?.id ?? '')).toMatchObject({ syncState: 'pending' });
+    expect(await syncStateCounts()).toEqual({ pending: 1 });
     expect(sync.requested).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import { getDeviceId } from '../../data/device';
 import { I18nProvider } from '../../i18n/I18n';
 import type { SummaryResult } from '../../sync/summary';
 import { TodayView } from './TodayView';
+import { settle } from '../../../../tests/setup/outbox';
 
 // The server's side of the receipt, answered as each test needs.
 const server = vi.hoisted(() => ({
@@ -168,10 +169,8 @@ describe('TodayView', () => {
   it('lists the visits the server refused, with its reason', async () => {
     const refused = party('09:20');
     await recordCheckIn(refused);
-    await db.visits
-      .where('partyId')
-      .equals(refused.partyId)
-      .modify({ syncState: 'quarantined', syncError: 'conflict: the server already holds it' });
+    const [visit] = await db.visits.where('partyId').equals(refused.partyId).primaryKeys();
+    await settle({ refused: { [visit ?? '']: 'conflict: the server already holds it' } });
     renderToday();
 
     expect(await screen.findByText('Afvist af serveren: 1')).toBeInTheDocument();

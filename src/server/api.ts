@@ -3,6 +3,7 @@
 // before any token is asked for.
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { groupCommit, type GroupCommit } from './groupCommit';
 import { errorResponse, type ApiEnv } from './http';
 import { jsonBody } from './middleware/jsonBody';
 import { perTokenRateLimit } from './middleware/rateLimit';
@@ -17,12 +18,20 @@ import type { Tokens } from './tokens';
 
 export interface ApiOptions {
   store: VisitStore;
+  /** Where POST /visits writes; default the store itself, on this thread. */
+  writes?: GroupCommit;
   tokens: Tokens;
   now: () => Date;
   rateLimitPerMinute: number;
 }
 
-export function createApi({ store, tokens, now, rateLimitPerMinute }: ApiOptions): Hono<ApiEnv> {
+export function createApi({
+  store,
+  writes,
+  tokens,
+  now,
+  rateLimitPerMinute,
+}: ApiOptions): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   api.use(
     methodNotAllowed<ApiEnv>({
@@ -44,7 +53,12 @@ export function createApi({ store, tokens, now, rateLimitPerMinute }: ApiOptions
     rateLimit: perTokenRateLimit(rateLimitPerMinute),
     json: jsonBody(),
   };
-  const context = { store, now, guards };
+  const context = {
+    store,
+    writes: writes ?? groupCommit((batches) => store.putBatches(batches)),
+    now,
+    guards,
+  };
   healthRoutes(api);
   visitRoutes(api, context);
   reportRoutes(api, context);

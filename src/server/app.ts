@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { relative } from 'node:path';
 import { createApi } from './api';
+import type { GroupCommit } from './groupCommit';
 import { ApiError, errorResponse, type ErrorCode } from './http';
 import { requestLog, type LogLine } from './middleware/requestLog';
 import type { VisitStore } from './store/VisitStore';
@@ -16,6 +17,8 @@ export interface AppOptions {
   /** Folder of the built app (vite build output). */
   distDir: string;
   store: VisitStore;
+  /** Where POST /visits writes, e.g. a writer thread; default the store, on this thread. */
+  writes?: GroupCommit;
   tokens: Tokens;
   /** Browser origins allowed to call the API besides the server's own; default none. */
   origins?: readonly string[];
@@ -67,6 +70,7 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1',
     createApi({
       store: options.store,
+      ...(options.writes ? { writes: options.writes } : {}),
       tokens: options.tokens,
       now: options.now ?? (() => new Date()),
       rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,

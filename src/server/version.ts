@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectDir } from './paths';
 
-const pkg: unknown = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-);
+const pkg: unknown = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8'));
 
 export const PACKAGE_VERSION =
   typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string'

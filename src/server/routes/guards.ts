@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../http';
+import type { GroupCommit } from '../groupCommit';
 import type { VisitStore } from '../store/VisitStore';
 
 /** The middleware a route puts in front of its handler, made once per app. */
@@ -15,6 +16,8 @@ export interface Guards {
 
 export interface RouteContext {
   store: VisitStore;
+  /** Where POST /visits writes, so that requests arriving together share one commit. */
+  writes: GroupCommit;
   now: () => Date;
   guards: Guards;
 }

@@ -7,13 +7,15 @@ import { csvResponse, type ApiEnv } from '../http';
 import type { RouteContext } from './guards';
 import * as q from './query';
 
-export function visitRoutes(api: Hono<ApiEnv>, { store, now, guards }: RouteContext): void {
-  api.post('/visits', guards.anyToken, guards.rateLimit, guards.json, (c) => {
-    const judged = judgeVisits(visitsOf(c.get('body')), now());
-    // One transaction for the whole batch; it has committed when putVisits returns.
-    const put = store.putVisits(
+export function visitRoutes(api: Hono<ApiEnv>, { store, writes, now, guards }: RouteContext): void {
+  api.post('/visits', guards.anyToken, guards.rateLimit, guards.json, async (c) => {
+    const received = now();
+    const judged = judgeVisits(visitsOf(c.get('body')), received);
+    // The batch is written whole, with the requests that came in beside it, and has committed
+    // durably when this resolves.
+    const put = await writes.put(
       judged.accepted.map((a) => a.visit),
-      now(),
+      received,
     );
     return c.json(batchAnswer(judged, put));
   });

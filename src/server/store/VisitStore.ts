@@ -20,6 +20,16 @@ export interface PutResult {
   conflicts: string[];
 }
 
+/** One request's visits, for a write shared with other requests. */
+export interface PutBatch {
+  visits: readonly Visit[];
+  /** When the server received them; kept as received_at. */
+  receivedAt: Date;
+}
+
+/** What became of one batch of a shared write: its result, or the error that undid it alone. */
+export type BatchOutcome = { ok: true; result: PutResult } | { ok: false; error: unknown };
+
 export interface KeyCount {
   key: string | null;
   visits: number;
@@ -57,6 +67,13 @@ export interface VisitStore {
    * and writes it in one transaction that is committed durably before this returns.
    */
   putVisits(visits: readonly Visit[], receivedAt?: Date): PutResult;
+  /**
+   * Several batches, in order, in one transaction with one durable commit before this returns.
+   * Each batch is judged as putVisits would and written whole or not at all: a batch that fails
+   * is undone alone and gets its error, and the others are kept. When the commit itself fails,
+   * this throws and nothing is written.
+   */
+  putBatches(batches: readonly PutBatch[]): BatchOutcome[];
   /** Visits whose local date is in [from, to], by instant and then id. */
   visitsBetween(from: string, to: string, options?: { includeVoided?: boolean }): Visit[];
   /** Visitors' visits (voided left out) by country or municipality and age group; volunteers apart. */

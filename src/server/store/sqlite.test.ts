@@ -99,6 +99,25 @@ describe('the SQLite store', () => {
     expect(everything(s)).toEqual([]);
   });
 
+  it('writes several batches in one commit, undoing a failing one alone', () => {
+    const s = open();
+    const a = full();
+    const b = full();
+    const broken = { ...full(), ageGroup: 'elder' } as unknown as Visit;
+    const receivedAt = new Date('2026-11-23T11:00:00Z');
+    const outcomes = s.putBatches([
+      { visits: [a], receivedAt },
+      { visits: [b, broken], receivedAt },
+      { visits: [a, { ...a, voided: true }], receivedAt },
+    ]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, false, true]);
+    expect(outcomes[2]).toEqual({
+      ok: true,
+      result: { outcomes: ['unchanged', 'voided'], stored: [a.id], conflicts: [] },
+    });
+    expect(everything(s)).toEqual([{ ...a, voided: true }]);
+  });
+
   it("works local dates out again when the centre's time zone setting changes", () => {
     // 00:30 on 15 July in Copenhagen is 22:30 on the 14th in UTC.
     const late = full({ visitedAt: '2026-07-15T00:30:00+02:00' });

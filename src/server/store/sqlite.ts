@@ -9,11 +9,13 @@ import type { GroupCount, ReportTable } from '../../shared/report';
 import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { sqliteWriter, type SqliteWriter } from './sqliteWrites';
 import type {
+  BatchOutcome,
   DaySummary,
   DeviceActivity,
   KeyCount,
-  PutOutcome,
+  PutBatch,
   PutResult,
   VisitStore,
 } from './VisitStore';
@@ -34,24 +36,31 @@ interface VisitRow {
   kind: string;
 }
 
-interface InsertRow extends VisitRow {
-  visited_utc: string;
-  local_date: string;
-  local_hour: number;
-  received_at: string;
-}
-
 const VISIT_COLUMNS =
   'id, visited_at, country, municipality, age_group, party_id, device_id, voided, kind';
 
-/** Opens (and creates, with its folder) the database at `path`; ':memory:' keeps nothing. */
-export function openSqliteStore(path: string, options: SqliteStoreOptions): VisitStore {
+/**
+ * A connection to the database at `path` (created, with its folder, if missing) in the one mode
+ * every connection uses: WAL, and synchronous=FULL so that a commit is on disk when it returns.
+ */
+export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Opens (and creates, with its folder) the database at `path`; ':memory:' keeps nothing. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions): VisitStore {
+  const db = openDatabase(path);
+  try {
     migrate(db);
     return new SqliteVisitStore(db, options.timeZone);
   } catch (error) {
@@ -86,54 +95,26 @@ function migrate(db: Database.Database): void {
 class SqliteVisitStore implements VisitStore {
   readonly timeZone: string;
   readonly #db: Database.Database;
-  readonly #put: (visits: readonly Visit[], receivedAt: string) => PutOutcome[];
+  readonly #writer: SqliteWriter;
   readonly #statements;
 
   constructor(db: Database.Database, timeZone: string) {
     this.#db = db;
     this.timeZone = timeZone;
     this.#statements = prepare(db);
-    const s = this.#statements;
-
-    const put = db.transaction((visits: readonly Visit[], receivedAt: string) =>
-      visits.map((visit): PutOutcome => {
-        const held = s.one.get(visit.id);
-        if (!held) {
-          s.insert.run(this.#row(visit, receivedAt));
-          return 'stored';
-        }
-        if (!sameRecord(held, visit)) return 'conflict';
-        if (held.voided === 0 && visit.voided) {
-          s.voidOne.run(receivedAt, visit.id);
-          return 'voided';
-        }
-        // Voiding is one-way: a copy that would bring a voided visit back is a conflict (API.md).
-        if (held.voided === 1 && !visit.voided) return 'conflict';
-        return 'unchanged';
-      }),
-    );
-    // IMMEDIATE takes the write lock first, so a second process can never make it fail halfway.
-    this.#put = (visits, receivedAt) => put.immediate(visits, receivedAt);
-
+    this.#writer = sqliteWriter(db, timeZone);
     this.#rezone();
   }
 
   putVisits(visits: readonly Visit[], receivedAt: Date = new Date()): PutResult {
-    const outcomes = this.#put(visits, receivedAt.toISOString());
-    const stored: string[] = [];
-    const conflicts: string[] = [];
-    const seen = new Set<string>();
-    outcomes.forEach((outcome, i) => {
-      const id = visits[i]?.id;
-      if (id === undefined) return;
-      if (outcome === 'conflict') {
-        conflicts.push(id);
-      } else if (!seen.has(id)) {
-        seen.add(id);
-        stored.push(id);
-      }
-    });
-    return { outcomes, stored, conflicts };
+    const [outcome] = this.#writer.putBatches([{ visits, receivedAt }]);
+    if (!outcome) throw new Error('The store gave no outcome for the batch.');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.result;
+  }
+
+  putBatches(batches: readonly PutBatch[]): BatchOutcome[] {
+    return this.#writer.putBatches(batches);
   }
 
   visitsBetween(from: string, to: string, options: { includeVoided?: boolean } = {}): Visit[] {
@@ -176,26 +157,6 @@ class SqliteVisitStore implements VisitStore {
     if (this.#db.open) this.#db.close();
   }
 
-  #row(visit: Visit, receivedAt: string): InsertRow {
-    const at = Date.parse(visit.visitedAt);
-    const local = localParts(visit.visitedAt, this.timeZone);
-    return {
-      id: visit.id,
-      visited_at: visit.visitedAt,
-      visited_utc: new Date(at).toISOString(),
-      local_date: local.date,
-      local_hour: local.hour,
-      country: visit.country,
-      municipality: visit.municipality,
-      age_group: visit.ageGroup,
-      party_id: visit.partyId,
-      device_id: visit.deviceId,
-      voided: visit.voided ? 1 : 0,
-      kind: visit.kind,
-      received_at: receivedAt,
-    };
-  }
-
   // local_date and local_hour belong to one zone; a database moved to another zone's setting is
   // re-reckoned once, in one transaction, rather than counting days in a mix of zones.
   #rezone(): void {
@@ -226,15 +187,6 @@ class SqliteVisitStore implements VisitStore {
 function prepare(db: Database.Database) {
   const visitor = "kind = 'visitor' AND voided = 0";
   return {
-    one: db.prepare<[string], VisitRow>(`SELECT ${VISIT_COLUMNS} FROM visits WHERE id = ?`),
-    insert: db.prepare<InsertRow>(
-      `INSERT INTO visits (${VISIT_COLUMNS}, visited_utc, local_date, local_hour, received_at)
-       VALUES (@id, @visited_at, @country, @municipality, @age_group, @party_id, @device_id,
-               @voided, @kind, @visited_utc, @local_date, @local_hour, @received_at)`,
-    ),
-    voidOne: db.prepare<[string, string]>(
-      'UPDATE visits SET voided = 1, received_at = ? WHERE id = ? AND voided = 0',
-    ),
     between: db.prepare<[string, string], VisitRow>(
       `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ?
        ORDER BY visited_utc, id`,
@@ -288,18 +240,6 @@ function prepare(db: Database.Database) {
        FROM visits WHERE local_date = ? GROUP BY device_id ORDER BY device_id`,
     ),
   };
-}
-
-function sameRecord(held: VisitRow, visit: Visit): boolean {
-  return (
-    held.visited_at === visit.visitedAt &&
-    held.country === visit.country &&
-    held.municipality === visit.municipality &&
-    held.age_group === visit.ageGroup &&
-    held.party_id === visit.partyId &&
-    held.device_id === visit.deviceId &&
-    held.kind === visit.kind
-  );
 }
 
 // The CHECK constraints keep age_group and kind to these values.

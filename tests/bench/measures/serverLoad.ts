@@ -6,76 +6,16 @@
 // read after both rounds.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { distDir, TOKENS } from '../../e2e/harness';
+import { TOKENS } from '../../e2e/harness';
 import type { Measure, MeasureContext, Row } from '../lib/measure';
 import type { Sizes } from '../lib/sizes';
 import { round } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
 import { visitChunks } from '../lib/visits';
-import type { FromServer, ToServer } from '../server/loadServer';
+import { startServerProcess, type ServerProcess } from '../server/loadServer';
 
-const serverFile = fileURLToPath(new URL('../server/loadServer.ts', import.meta.url));
 const MB = 1024 * 1024;
-
-interface ServerProcess {
-  url: string;
-  memory(): Promise<Extract<FromServer, { type: 'memory' }>>;
-  stop(): Promise<void>;
-}
-
-async function startServerProcess(dbPath: string): Promise<ServerProcess> {
-  const profileDir = process.env.BENCH_SERVER_PROFILE;
-  const child = fork(serverFile, [], {
-    // The server's own way of running TypeScript (npm start uses tsx), so its memory is as in use.
-    execArgv: [
-      '--import',
-      import.meta.resolve('tsx'),
-      // BENCH_SERVER_PROFILE=<folder> keeps a V8 CPU profile of the server, to see where it went.
-      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-    ],
-    env: {
-      ...process.env,
-      BENCH_DIST: distDir,
-      BENCH_DB: dbPath,
-      BENCH_KIOSK_TOKEN: TOKENS.kiosk,
-      BENCH_COORDINATOR_TOKEN: TOKENS.coordinator,
-      // Every tablet shares the kiosk token, and the limit is per token: the default 600 a
-      // minute would turn this burst into 429s. The load tests the server, not the limiter.
-      BENCH_RATE_LIMIT: '1000000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const next = <T extends FromServer['type']>(type: T) =>
-    new Promise<Extract<FromServer, { type: T }>>((resolve, reject) => {
-      const onMessage = (message: FromServer) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        resolve(message as Extract<FromServer, { type: T }>);
-      };
-      child.on('message', onMessage);
-      void exited.then(() => reject(new Error('The server process ended.')));
-    });
-  const ask = (message: ToServer) => child.send(message);
-  const { url } = await next('listening');
-  return {
-    url,
-    memory: () => {
-      const answer = next('memory');
-      ask({ type: 'memory' });
-      return answer;
-    },
-    stop: async () => {
-      if (child.exitCode === null) ask({ type: 'stop' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-}
 
 interface Round {
   bodies: string[];
@@ -211,14 +151,24 @@ export const serverLoad: Measure = {
   run: (context) =>
     withTempDir('load', async (dir) => {
       const dbPath = join(dir, 'velkommen.db');
-      const server = await startServerProcess(dbPath);
+      const server = await startServerProcess({
+        dbPath,
+        tokens: TOKENS,
+        // Every tablet shares the kiosk token, and the limit is per token: the default 600 a
+        // minute would turn this burst into 429s. The load tests the server, not the limiter.
+        rateLimitPerMinute: 1_000_000,
+        // BENCH_SERVER_PROFILE=<folder> keeps a V8 CPU profile of the server, to see where it went.
+        ...(process.env.BENCH_SERVER_PROFILE
+          ? { profileDir: process.env.BENCH_SERVER_PROFILE }
+          : {}),
+      });
       try {
-        const idle = await server.memory();
+        const idle = server.memory();
         const rows = [
           ...(await loadRound(server, dbPath, context, 'once')),
           ...(await loadRound(server, dbPath, context, 'twice')),
         ];
-        const memory = await server.memory();
+        const memory = server.memory();
         context.log(
           `server RSS ${round(memory.rss / MB)} MB (peak ${round(memory.peakRss / MB)} MB)`,
         );
@@ -228,8 +178,8 @@ export const serverLoad: Measure = {
           unit: 'MB',
           budget: 'serverResidentMemory',
           note:
-            `child process under tsx, as npm start runs it; ${round(idle.rss / MB)} MB before the load, ` +
-            `peak ${round(memory.peakRss / MB)} MB, JS heap ${round(memory.heapUsed / MB)} MB after (1 MB = 2^20 bytes)`,
+            `the server's own process, run as npm start runs it (node dist-server/main.js); ` +
+            `${round(idle.rss / MB)} MB before the load, peak ${round(memory.peakRss / MB)} MB (1 MB = 2^20 bytes)`,
         });
         return rows;
       } finally {

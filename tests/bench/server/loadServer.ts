@@ -1,46 +1,88 @@
-// The server under load, in a process of its own, as `npm start` runs it (tsx), so the load tool
-// does not share its event loop and its resident memory is the server's alone. The parent sends
-// the settings in the environment and asks for the memory figures over IPC.
+// The server under load, in a process of its own started as `npm start` starts it: the server's
+// build, then the very node command of package.json's start script, with the settings in the
+// environment. So the load tool does not share its event loop, and the resident memory is the
+// real server's alone, read from outside through /proc.
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { startServer } from '../../../src/server/server';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
-export type ToServer = { type: 'memory' } | { type: 'stop' };
-export type FromServer =
-  | { type: 'listening'; url: string }
-  | { type: 'memory'; rss: number; peakRss: number; heapUsed: number };
+const projectDir = fileURLToPath(new URL('../../..', import.meta.url));
 
-function setting(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set.`);
-  return value;
+export interface ServerSettings {
+  dbPath: string;
+  tokens: { kiosk: string; coordinator: string };
+  rateLimitPerMinute: number;
+  /** Keep a V8 CPU profile of the server in this folder, written when it stops. */
+  profileDir?: string;
 }
 
-// Linux keeps the peak resident size of the process as VmHWM.
-function peakRss(): number {
-  const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-  return match?.[1] === undefined ? Number.NaN : Number(match[1]) * 1024;
+export interface ServerMemory {
+  rss: number;
+  peakRss: number;
 }
 
-function send(message: FromServer): void {
-  process.send?.(message);
+export interface ServerProcess {
+  url: string;
+  memory(): ServerMemory;
+  stop(): Promise<void>;
 }
 
-const server = await startServer({
-  port: 0,
-  hostname: '127.0.0.1',
-  distDir: setting('BENCH_DIST'),
-  dbPath: setting('BENCH_DB'),
-  tokens: { kiosk: setting('BENCH_KIOSK_TOKEN'), coordinator: setting('BENCH_COORDINATOR_TOKEN') },
-  rateLimitPerMinute: Number(setting('BENCH_RATE_LIMIT')),
-  log: false,
-});
+// Linux keeps the resident size as VmRSS and its peak as VmHWM, in kB.
+function memoryOf(pid: number): ServerMemory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kB = (field: string) => {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status);
+    return match?.[1] === undefined ? Number.NaN : Number(match[1]) * 1024;
+  };
+  return { rss: kB('VmRSS'), peakRss: kB('VmHWM') };
+}
 
-process.on('message', (message: ToServer) => {
-  if (message.type === 'memory') {
-    const { rss, heapUsed } = process.memoryUsage();
-    send({ type: 'memory', rss, peakRss: peakRss(), heapUsed });
-  } else {
-    void server.close().then(() => process.disconnect());
-  }
-});
-send({ type: 'listening', url: server.url });
+export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
+  // What `npm start` does first.
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: projectDir, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : []),
+      'dist-server/main.js',
+      // The app is built already (the benchmarks need it); the server must not build it again.
+      '--no-build',
+    ],
+    {
+      cwd: projectDir,
+      env: {
+        ...process.env,
+        PORT: '0',
+        VELKOMMEN_DB: settings.dbPath,
+        VELKOMMEN_KIOSK_TOKEN: settings.tokens.kiosk,
+        VELKOMMEN_COORDINATOR_TOKEN: settings.tokens.coordinator,
+        VELKOMMEN_RATE_LIMIT: String(settings.rateLimitPerMinute),
+      },
+      // stdout carries the start-up message and then the request log, read and dropped here.
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const { pid } = child;
+  if (pid === undefined) throw new Error('The server process did not start.');
+  const port = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = /^Velkommen is running at http:\/\/[^:]+:(\d+)/.exec(line);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then(() => reject(new Error('The server process ended before it listened.')));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    memory: () => memoryOf(pid),
+    stop: async () => {
+      // SIGTERM, as systemd stops it: open requests finish and the database is closed.
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -3,7 +3,9 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { COUNTRY_CODES } from './src/shared/countries';
 
 const sourceIcon = fileURLToPath(new URL('icons/velkommen.svg', import.meta.url));
 // The version the app shows (on <html data-app-version>, for staff and support): package.json's,
@@ -17,6 +19,17 @@ const packageVersion =
     : 'unknown';
 const appVersion = process.env.VITE_APP_VERSION ?? packageVersion;
 
+// Every flag is a file of its own at a path that follows from its code, in a folder named by the
+// flags' contents: the app needs no table of hashed file names (which would sit in the first
+// chunk), and the folder's name still changes whenever a flag does, so it can be cached for good.
+const flagSource = fileURLToPath(new URL('node_modules/flag-icons/flags/4x3/', import.meta.url));
+const flagFiles = readdirSync(flagSource)
+  .filter((file) => /^[a-z]{2}\.svg$/.test(file))
+  .sort();
+const flagsHash = createHash('sha256');
+for (const file of flagFiles) flagsHash.update(file).update(readFileSync(flagSource + file));
+const flagsPath = `assets/flags-${flagsHash.digest('hex').slice(0, 10)}/`;
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -29,6 +42,34 @@ export default defineConfig({
           type: 'asset',
           fileName: 'velkommen.svg',
           source: readFileSync(sourceIcon),
+        });
+      },
+    },
+    {
+      name: 'velkommen-flags',
+      buildStart() {
+        // Palestine and Kosovo included: a flag set without one of them fails the build here,
+        // instead of a woman from there finding no flag of her own.
+        const missing = COUNTRY_CODES.filter(
+          (code) => !existsSync(`${flagSource}${code.toLowerCase()}.svg`),
+        );
+        if (missing.length > 0) this.error(`No flag for ${missing.join(', ')} in flag-icons.`);
+      },
+      generateBundle() {
+        for (const file of flagFiles) {
+          this.emitFile({
+            type: 'asset',
+            fileName: flagsPath + file,
+            source: readFileSync(flagSource + file),
+          });
+        }
+      },
+      configureServer(server) {
+        server.middlewares.use((request, response, next) => {
+          const file = /\/assets\/flags-\w+\/([a-z]{2}\.svg)$/.exec(request.url ?? '')?.[1];
+          if (file === undefined || !flagFiles.includes(file)) return next();
+          response.setHeader('Content-Type', 'image/svg+xml');
+          response.end(readFileSync(flagSource + file));
         });
       },
     },
@@ -68,10 +109,11 @@ export default defineConfig({
   ],
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
+    'import.meta.env.VITE_FLAGS_PATH': JSON.stringify(flagsPath),
   },
   build: {
     target: 'es2022',
-    // Flags must stay files (precached, loaded by <img>), never inlined into the JS.
+    // Pictures must stay files (precached, loaded by <img>), never inlined into the JS.
     assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
   },
   test: {
@@ -92,7 +134,7 @@ export default defineConfig({
           // Component tests click through whole screens (and hash PINs); a busy 2-core CI machine needs room.
           testTimeout: 20_000,
           include: ['src/app/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/setup/app.ts'],
+          setupFiles: ['tests/setup/app.ts', 'src/app/i18n/messages/testSetup.ts'],
         },
       },
       {

@@ -8,7 +8,10 @@ import { getKioskSettings } from './data/settings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages';
+import { messageCatalog } from './i18n/messages/catalog';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
+import type { KioskStart } from './ui/kiosk/kioskStart';
+import { readKioskStart } from './ui/kiosk/kioskStart';
 
 // None of these is needed for the kiosk's first screen, so they load only when asked for.
 const loadStaffApp = () => import('./ui/staff/StaffApp');
@@ -27,6 +30,8 @@ interface View {
   language: LanguageCode;
   /** Changes with every change of mode, so nothing of the last mode (a chosen language) lingers. */
   epoch: number;
+  /** What the very first kiosk screen read before it showed; later ones read it themselves. */
+  start?: KioskStart;
 }
 
 /** Whether the address is the coordinator page, under whatever base path the app is served. */
@@ -45,19 +50,44 @@ function centreLanguage(): Promise<LanguageCode> {
   );
 }
 
-interface AppProps {
-  pathname?: string;
+/** The centre's language with its strings loaded, so the first screen shows in one go. */
+function centreLanguageLoaded(): Promise<LanguageCode> {
+  return centreLanguage().then((language) =>
+    messageCatalog.load(language, false).then(
+      () => language,
+      // The provider falls back to Danish and says why.
+      () => language,
+    ),
+  );
 }
 
-export function App({ pathname = location.pathname }: AppProps) {
+interface AppProps {
+  pathname?: string;
+  /** Told once the first screen is up, for the work that can wait until then. */
+  onShown?: () => void;
+}
+
+export function App({ pathname = location.pathname, onShown }: AppProps) {
   const coordinator = isCoordinatorPath(pathname);
   // The first screen waits the few milliseconds the settings take, rather than flashing
   // Danish before the centre's own language.
   const [view, setView] = useState<View | null>(null);
   const epochs = useRef(0);
   useEffect(() => {
-    void centreLanguage().then((language) => setView({ mode: 'kiosk', language, epoch: 0 }));
+    if (coordinator) {
+      void centreLanguageLoaded().then((language) =>
+        setView({ mode: 'kiosk', language, epoch: 0 }),
+      );
+    } else {
+      void readKioskStart().then((start) =>
+        setView({ mode: 'kiosk', language: start.language, epoch: 0, start }),
+      );
+    }
   }, []);
+  // The coordinator page has no kiosk screen to wait for.
+  useEffect(() => {
+    if (coordinator && view !== null) onShown?.();
+  }, [coordinator, view, onShown]);
 
   // The switch itself is immediate (locking must never wait for storage); the centre's language,
   // which staff may just have changed, follows when read.
@@ -76,7 +106,7 @@ export function App({ pathname = location.pathname }: AppProps) {
     if (coordinator) return <CoordinatorApp />;
     switch (view.mode) {
       case 'kiosk':
-        return <KioskFlow onStaffEntry={() => go('gate')} />;
+        return <KioskFlow onStaffEntry={() => go('gate')} onShown={onShown} start={view.start} />;
       case 'gate':
         return <StaffGate onUnlock={() => go('staff')} onCancel={() => go('kiosk')} />;
       case 'staff':
@@ -88,6 +118,7 @@ export function App({ pathname = location.pathname }: AppProps) {
     <I18nProvider
       key={view.epoch}
       initial={view.mode === 'kiosk' ? view.language : staffLanguage(view.language)}
+      staff={view.mode !== 'kiosk'}
     >
       <Suspense fallback={null}>{page}</Suspense>
     </I18nProvider>

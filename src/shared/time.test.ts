@@ -189,3 +189,60 @@ describe('isQuarterHourStamp', () => {
     }
   });
 });
+
+describe('localParts and toQuarterHour against Intl', () => {
+  // What Intl itself says the zone's clock shows at the instant, field by field.
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  function intlParts(ms: number, timeZone: string) {
+    let formatter = formatters.get(timeZone);
+    if (formatter === undefined) {
+      formatter = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      formatters.set(timeZone, formatter);
+    }
+    const parts = formatter.formatToParts(ms);
+    const field = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+    return {
+      date: `${field('year')}-${field('month')}-${field('day')}`,
+      hour: Number(field('hour')),
+      minute: Number(field('minute')),
+    };
+  }
+
+  it.each([
+    'Europe/Copenhagen',
+    'America/New_York',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+    'Australia/Lord_Howe',
+    'Africa/Casablanca',
+    'Pacific/Apia',
+    'UTC',
+  ])('agree with Intl every 97 minutes around the clock changes of 2011 and 2026 in %s', (zone) => {
+    for (const [from, to] of [
+      ['2011-03-01', '2011-04-15'],
+      ['2011-09-20', '2012-01-05'],
+      ['2026-03-01', '2026-04-10'],
+      ['2026-09-25', '2026-11-10'],
+    ] as const) {
+      for (
+        let ms = Date.parse(`${from}T00:00:00Z`);
+        ms < Date.parse(`${to}T00:00:00Z`);
+        ms += 97 * 60_000
+      ) {
+        const expected = intlParts(ms, zone);
+        expect(localParts(new Date(ms), zone)).toEqual(expected);
+        const stamp = toQuarterHour(new Date(ms), zone);
+        expect(Date.parse(stamp)).toBe(Math.floor(ms / 900_000) * 900_000);
+        expect(localParts(stamp, zone)).toEqual(intlParts(Date.parse(stamp), zone));
+      }
+    }
+  });
+});

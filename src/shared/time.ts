@@ -1,25 +1,19 @@
 // Wall-clock time at the centre. A visit is stamped with the centre's local time and its UTC offset,
 // floored to the quarter hour; the day it counts for is the local date in the centre's zone, never
 // the UTC date, so a visit at 00:10 in summer belongs to that day and not to the evening before.
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+// This runs for every visit in exports and on every server insert, so the zone's offset is asked of
+// Intl about once per UTC day and the local fields are then plain arithmetic (see offsetAt).
 
 export const CENTRE_TIME_ZONE = 'Europe/Copenhagen';
 
-const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const SECOND_MS = 1000;
+const MINUTE_MS = 60 * SECOND_MS;
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
-// Every UTC offset in use is a whole number of quarter hours, so flooring the instant itself gives
-// the local quarter hour too, and stays right in the hour that happens twice in October, where
-// arithmetic on local fields could land on the wrong one of the two.
-export function toQuarterHour(instant: Date, timeZone: string = CENTRE_TIME_ZONE): string {
-  const ms = validTime(instant);
-  const floored = Math.floor(ms / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-  return format(floored, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(timeZone) });
-}
-
-export function localDate(instant: Date | string, timeZone: string = CENTRE_TIME_ZONE): string {
-  return localParts(instant, timeZone).date;
-}
+// Years whose dates toISOString writes as YYYY-MM-DD; instants outside are read through Intl.
+const FIRST_PLAIN_MS = Date.UTC(1000, 0, 2);
+const LAST_PLAIN_MS = Date.UTC(9999, 11, 30);
 
 export interface LocalParts {
   /** The local date, YYYY-MM-DD. */
@@ -30,18 +24,23 @@ export interface LocalParts {
   readonly minute: number;
 }
 
-interface ZoneReader {
+interface Zone {
   readonly formatter: Intl.DateTimeFormat;
+  /** The zone's offset (ms) at the start of each UTC day asked about, keyed by days since 1970. */
+  readonly offsetAtDay: Map<number, number>;
+  /** 'YYYY-MM-DD' of each local day asked about, keyed by days since 1970-01-01. */
+  readonly dates: Map<number, string>;
   /** Parts of the stamps already read, keyed by the visitedAt string; many share a quarter hour. */
   readonly byStamp: Map<string, LocalParts>;
 }
 
-const MAX_CACHED_STAMPS = 5000;
-const readers = new Map<string, ZoneReader>();
+// Enough for ten years of days and of a centre's quarter hours; a full cache starts again.
+const MAX_CACHED = 50_000;
+const zones = new Map<string, Zone>();
 
-function readerFor(timeZone: string): ZoneReader {
-  let reader = readers.get(timeZone);
-  if (!reader) {
+function zoneFor(timeZone: string): Zone {
+  let zone = zones.get(timeZone);
+  if (!zone) {
     const formatter = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       hourCycle: 'h23',
@@ -50,62 +49,135 @@ function readerFor(timeZone: string): ZoneReader {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
     });
-    reader = { formatter, byStamp: new Map() };
-    readers.set(timeZone, reader);
+    zone = { formatter, offsetAtDay: new Map(), dates: new Map(), byStamp: new Map() };
+    zones.set(timeZone, zone);
   }
-  return reader;
+  return zone;
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MAX_CACHED) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(formatter: Intl.DateTimeFormat, ms: number): WallClock {
+  const clock: WallClock = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  for (const part of formatter.formatToParts(ms)) {
+    if (part.type === 'year' || part.type === 'month' || part.type === 'day') {
+      clock[part.type] = Number(part.value);
+    } else if (part.type === 'hour' || part.type === 'minute' || part.type === 'second') {
+      clock[part.type] = Number(part.value);
+    }
+  }
+  return clock;
+}
+
+// What Intl says the zone's clock shows at `ms`, minus `ms`: the offset, to the second.
+function intlOffset(zone: Zone, ms: number): number {
+  const clock = wallClock(zone.formatter, ms);
+  const shown = new Date(0);
+  shown.setUTCFullYear(clock.year, clock.month - 1, clock.day);
+  shown.setUTCHours(clock.hour, clock.minute, clock.second, 0);
+  return shown.getTime() - Math.floor(ms / SECOND_MS) * SECOND_MS;
+}
+
+function offsetAtDayStart(zone: Zone, day: number): number {
+  const known = zone.offsetAtDay.get(day);
+  if (known !== undefined) return known;
+  return remember(zone.offsetAtDay, day, intlOffset(zone, day * DAY_MS));
+}
+
+// The zone's offset at `ms`. When the offset is the same at the start of this UTC day and of the
+// next, it holds for the whole day: no zone in the time zone database changes its clocks and back
+// again within one day (none does from 2000 to 2040, sampled every three hours for every zone). On
+// the day of a change the instant itself is asked of Intl.
+function offsetAt(zone: Zone, ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  const atStart = offsetAtDayStart(zone, day);
+  return atStart === offsetAtDayStart(zone, day + 1) ? atStart : intlOffset(zone, ms);
+}
+
+function dateOfDay(zone: Zone, day: number): string {
+  const known = zone.dates.get(day);
+  if (known !== undefined) return known;
+  return remember(zone.dates, day, new Date(day * DAY_MS).toISOString().slice(0, 10));
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+// Every UTC offset in use is a whole number of quarter hours, so flooring the instant itself gives
+// the local quarter hour too, and stays right in the hour that happens twice in October, where
+// arithmetic on local fields could land on the wrong one of the two.
+export function toQuarterHour(instant: Date, timeZone: string = CENTRE_TIME_ZONE): string {
+  const floored = Math.floor(validTime(instant) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const zone = zoneFor(timeZone);
+  const offset = offsetAt(zone, floored);
+  const local = floored + offset;
+  const day = Math.floor(local / DAY_MS);
+  const seconds = Math.floor((local - day * DAY_MS) / SECOND_MS);
+  const clock = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+  return `${localDateOf(zone, floored, local)}T${clock}${offsetText(offset)}`;
+}
+
+// ISO 8601's way: Z for UTC itself, else the sign and hours:minutes (seconds of an offset, which
+// only the 19th century had, are dropped toward zero).
+function offsetText(offset: number): string {
+  if (offset === 0) return 'Z';
+  const minutes = Math.trunc(Math.abs(offset) / MINUTE_MS);
+  return `${offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}
+
+function localDateOf(zone: Zone, ms: number, local: number): string {
+  if (ms < FIRST_PLAIN_MS || ms > LAST_PLAIN_MS) {
+    const clock = wallClock(zone.formatter, ms);
+    return `${String(clock.year).padStart(4, '0')}-${two(clock.month)}-${two(clock.day)}`;
+  }
+  return dateOfDay(zone, Math.floor(local / DAY_MS));
+}
+
+export function localDate(instant: Date | string, timeZone: string = CENTRE_TIME_ZONE): string {
+  return localParts(instant, timeZone).date;
 }
 
 /**
  * The local date, hour and minute of an instant in `timeZone` (the centre's unless given). A string
- * must carry its UTC offset or Z, as for localDate. Formatters are kept per zone and the parts of
- * each string read are remembered, since this runs once per visit in exports and stats.
+ * must carry its UTC offset or Z, as for localDate. The parts of each string read are remembered,
+ * since this runs once per visit in exports and stats and many visits share a quarter hour.
  */
 export function localParts(
   instant: Date | string,
   timeZone: string = CENTRE_TIME_ZONE,
 ): LocalParts {
-  const reader = readerFor(timeZone);
-  if (typeof instant !== 'string') return partsAt(reader.formatter, validTime(instant));
-  const known = reader.byStamp.get(instant);
+  const zone = zoneFor(timeZone);
+  if (typeof instant !== 'string') return partsAt(zone, validTime(instant));
+  const known = zone.byStamp.get(instant);
   if (known) return known;
-  const parts = partsAt(reader.formatter, parseWithOffset(instant));
-  if (reader.byStamp.size >= MAX_CACHED_STAMPS) reader.byStamp.clear();
-  reader.byStamp.set(instant, parts);
-  return parts;
+  return remember(zone.byStamp, instant, partsAt(zone, parseWithOffset(instant)));
 }
 
-function partsAt(formatter: Intl.DateTimeFormat, ms: number): LocalParts {
-  let year = '';
-  let month = '';
-  let day = '';
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatter.formatToParts(ms)) {
-    switch (part.type) {
-      case 'year':
-        year = part.value.padStart(4, '0');
-        break;
-      case 'month':
-        month = part.value;
-        break;
-      case 'day':
-        day = part.value;
-        break;
-      case 'hour':
-        hour = Number(part.value);
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      default:
-        break;
-    }
-  }
-  return Object.freeze({ date: `${year}-${month}-${day}`, hour, minute });
+function partsAt(zone: Zone, ms: number): LocalParts {
+  const local = ms + offsetAt(zone, ms);
+  const minuteOfDay = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / MINUTE_MS);
+  return Object.freeze({
+    date: localDateOf(zone, ms, local),
+    hour: Math.floor(minuteOfDay / 60),
+    minute: minuteOfDay % 60,
+  });
 }
-
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /** 'YYYY-MM-DDTHH:MM:00' with 'Z' or '±HH:MM', minutes 00/15/30/45, a real date and time of day. */

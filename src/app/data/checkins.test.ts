@@ -83,6 +83,34 @@ describe('recordCheckIn', () => {
     expect(await db.visits.count()).toBe(4);
   });
 
+  it('keeps one party when confirm is tapped twice on a kiosk that has checked in before', async () => {
+    await recordCheckIn(checkIn());
+    const party = checkIn({ children: 2 });
+    const [first, second] = await Promise.all([recordCheckIn(party), recordCheckIn(party)]);
+    const again = await recordCheckIn(party);
+
+    expect(await db.visits.where('partyId').equals(party.partyId).count()).toBe(3);
+    expect(second).toEqual(first);
+    expect(again).toEqual(first);
+    const queued = (await nextBatch()).filter(({ visit }) => visit.partyId === party.partyId);
+    expect(queued).toHaveLength(3);
+  });
+
+  it('records under the name another tab gave the tablet, and writes the party once', async () => {
+    await recordCheckIn(checkIn());
+    // Written as another tab's setDeviceId would, so this page has not seen the new name.
+    await db.settings.put({ key: 'deviceId', value: 'door-9' });
+    const party = checkIn({ children: 1 });
+
+    const visits = await recordCheckIn(party);
+
+    expect(visits.map((visit) => visit.deviceId)).toEqual(['door-9', 'door-9']);
+    const stored = await db.visits.where('partyId').equals(party.partyId).toArray();
+    expect(stored.map((visit) => visit.deviceId)).toEqual(['door-9', 'door-9']);
+    const queued = (await nextBatch()).filter(({ visit }) => visit.partyId === party.partyId);
+    expect(queued.map(({ visit }) => visit.deviceId)).toEqual(['door-9', 'door-9']);
+  });
+
   it('records a child who came alone', async () => {
     const visits = await recordCheckIn(checkIn({ adult: false, children: 1 }));
 

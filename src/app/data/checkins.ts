@@ -8,7 +8,7 @@ import { isMunicipalityCode } from '../../shared/municipalities';
 import { localDate, toQuarterHour } from '../../shared/time';
 import type { StoredVisit } from './db';
 import { db, writing } from './db';
-import { getDeviceId } from './device';
+import { deviceIdHere, lastSeenDeviceId } from './device';
 import { enqueue, enqueueAgain } from './outbox';
 
 export const MAX_CHILDREN = 20;
@@ -102,42 +102,99 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
   if (problem !== null) throw new Error(problem);
   const { partyId, kind, country, municipality, adult, children, at } = checkIn;
 
-  const deviceId = await getDeviceId();
   const visitedAt = toQuarterHour(at ?? new Date());
-  const people: AgeGroup[] = [
+  const localDay = localDate(visitedAt);
+  // Ids are made once, so a write tried again after a lost connection writes the same visits.
+  const people = [
     ...(adult ? (['adult'] as const) : []),
     ...Array<AgeGroup>(children).fill('child'),
-  ];
-  const visits = people.map((ageGroup) =>
-    validVisit({
-      id: crypto.randomUUID(),
-      visitedAt,
-      country,
-      municipality,
-      ageGroup,
-      partyId,
-      deviceId,
-      voided: false,
-      kind,
-    }),
-  );
+  ].map((ageGroup) => ({ ageGroup, id: crypto.randomUUID() }));
+  const party: Party = {
+    partyId,
+    localDay,
+    visits: (deviceId) =>
+      people.map(({ ageGroup, id }) =>
+        validVisit({
+          id,
+          visitedAt,
+          country,
+          municipality,
+          ageGroup,
+          partyId,
+          deviceId,
+          voided: false,
+          kind,
+        }),
+      ),
+  };
 
-  return writing(() =>
-    db.transaction('rw', db.visits, db.outbox, async () => {
-      const stored = await db.visits.where('partyId').equals(partyId).toArray();
-      if (stored.length > 0) return stored.map(toVisit).sort(partyOrder);
-      const recordedAt = Date.now();
-      await db.visits.bulkAdd(
-        visits.map((visit): StoredVisit => ({
-          ...visit,
-          localDate: localDate(visit.visitedAt),
-          recordedAt,
-        })),
-      );
-      await enqueue(visits);
-      return visits.sort(partyOrder);
-    }),
-  );
+  const guess = lastSeenDeviceId();
+  if (guess === null) return writing(() => writeParty(party));
+  try {
+    return await writing(() => writePartyAsNamed(party, guess));
+  } catch (error) {
+    if (!(error instanceof Undone)) throw error;
+    if (error.stored.length > 0) return error.stored.map(toVisit).sort(partyOrder);
+    return writing(() => writeParty(party));
+  }
+}
+
+interface Party {
+  partyId: string;
+  localDay: string;
+  /** The party's visits, checked by the API's schema, as recorded under the tablet's name. */
+  visits: (deviceId: string) => Visit[];
+}
+
+// Thrown inside a check-in's transaction so that all of its writes are undone.
+class Undone extends Error {
+  constructor(readonly stored: StoredVisit[]) {
+    super('The check-in was undone in its own transaction.');
+  }
+}
+
+function readNameAndParty(partyId: string): Promise<[string, StoredVisit[]]> {
+  return Promise.all([deviceIdHere(), db.visits.where('partyId').equals(partyId).toArray()]);
+}
+
+function addParty(visits: readonly Visit[], localDay: string): Promise<unknown> {
+  const recordedAt = Date.now();
+  return Promise.all([
+    db.visits.bulkAdd(
+      visits.map((visit): StoredVisit => ({ ...visit, localDate: localDay, recordedAt })),
+    ),
+    enqueue(visits),
+  ]);
+}
+
+// Reads the tablet's name and looks the party up, then writes: two trips to the database.
+function writeParty(party: Party): Promise<Visit[]> {
+  return db.transaction('rw', db.visits, db.outbox, db.settings, async () => {
+    const [deviceId, stored] = await readNameAndParty(party.partyId);
+    if (stored.length > 0) return stored.map(toVisit).sort(partyOrder);
+    const visits = party.visits(deviceId);
+    await addParty(visits, party.localDay);
+    return visits.sort(partyOrder);
+  });
+}
+
+// The same in one trip, for the usual tap: the visits under the name this page last saw are
+// written together with the reads, so the database does it all while the page draws the tap's
+// frame. If the party is already stored or the tablet has another name, the transaction is undone
+// (the writes come after the reads in it, so the reads never see them) and Undone says what was found.
+function writePartyAsNamed(party: Party, guess: string): Promise<Visit[]> {
+  const visits = party.visits(guess);
+  return db.transaction('rw', db.visits, db.outbox, db.settings, async () => {
+    const reads = readNameAndParty(party.partyId);
+    const written = addParty(visits, party.localDay);
+    // Either may fail while the other is awaited; the transaction is undone then and the first
+    // failure is the one thrown.
+    written.catch(() => undefined);
+    const [deviceId, stored] = await reads;
+    if (stored.length > 0 || deviceId !== guess) throw new Undone(stored);
+    await written;
+    return [...visits].sort(partyOrder);
+  });
 }
 
 /**

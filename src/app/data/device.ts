@@ -9,22 +9,41 @@ const NAME_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function newDeviceId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(4));
   // The slight modulo bias is harmless: the name only has to differ from the centre's other tablets.
-  const suffix = Array.from(bytes, (byte) => NAME_ALPHABET.charAt(byte % NAME_ALPHABET.length)).join('');
+  const suffix = Array.from(bytes, (byte) =>
+    NAME_ALPHABET.charAt(byte % NAME_ALPHABET.length),
+  ).join('');
   return `tablet-${suffix}`;
+}
+
+// The name last read or written on this page: only a guess, which a check-in checks inside its own
+// transaction (another tab may rename the tablet, a test may delete the database).
+let lastSeen: string | null = null;
+
+/** The tablet's name as this page last saw it, or null; never trusted without reading it again. */
+export function lastSeenDeviceId(): string | null {
+  return lastSeen;
 }
 
 /** The tablet's name; made and stored on first use. Concurrent first calls agree on one name. */
 export async function getDeviceId(): Promise<string> {
-  return writing(() =>
-    db.transaction('rw', db.settings, async () => {
-      const row = await db.settings.get(DEVICE_ID_KEY);
-      const stored = row?.value;
-      if (typeof stored === 'string' && isDeviceId(stored)) return stored;
-      const made = newDeviceId();
-      await db.settings.put({ key: DEVICE_ID_KEY, value: made });
-      return made;
-    }),
-  );
+  return writing(() => db.transaction('rw', db.settings, deviceIdHere));
+}
+
+/**
+ * The tablet's name as getDeviceId gives it, read (or made) inside the caller's 'rw' transaction,
+ * which must hold db.settings, so a check-in reads it in the transaction that writes the visits.
+ */
+export async function deviceIdHere(): Promise<string> {
+  const row = await db.settings.get(DEVICE_ID_KEY);
+  const stored = row?.value;
+  if (typeof stored === 'string' && isDeviceId(stored)) {
+    lastSeen = stored;
+    return stored;
+  }
+  const made = newDeviceId();
+  await db.settings.put({ key: DEVICE_ID_KEY, value: made });
+  lastSeen = made;
+  return made;
 }
 
 /** Renames the tablet. Visits already recorded keep the name they were recorded with. */
@@ -36,4 +55,5 @@ export async function setDeviceId(name: string): Promise<void> {
     );
   }
   await writing(() => db.settings.put({ key: DEVICE_ID_KEY, value: name }));
+  lastSeen = name;
 }

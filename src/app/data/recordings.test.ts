@@ -2,19 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import {
   deleteRecording,
-  exportRecordings,
-  fromBase64,
   getRecording,
   getRecordingInfo,
-  importRecordings,
   listRecordings,
   MAX_RECORDING_BYTES,
-  RECORDINGS_FORMAT,
   RecordingError,
-  recordingsFileName,
   saveRecording,
-  toBase64,
 } from './recordings';
+import {
+  exportRecordings,
+  fromBase64,
+  importRecordings,
+  RECORDINGS_FORMAT,
+  recordingsFileName,
+  toBase64,
+} from './recordingsFile';
 
 const OPUS = 'audio/webm;codecs=opus';
 const sound = (...bytes: number[]) => new Uint8Array(bytes).buffer;

@@ -2,6 +2,8 @@
 // sets <html lang dir>, so a right-to-left language mirrors the whole layout and screen readers
 // and speech pick the right voice. The kiosk's strings exist in every language; staff strings in
 // Danish, English and Arabic only, so t() gives a staff key in Danish under any other language.
+// Tables load on demand (messages/catalog.ts): a switch waits until its language is there, so the
+// screen never shows a mix of two languages.
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -9,8 +11,10 @@ import { interpolate } from './interpolate';
 import type { MessageParams } from './interpolate';
 import { DEFAULT_LANGUAGE, languageByCode, staffLanguage } from './languages';
 import type { LanguageCode, StaffLanguageCode, TextDirection } from './languages';
-import { KIOSK_MESSAGES, STAFF_MESSAGES, isKioskKey } from './messages';
+import type { MessageCatalog } from './messages/catalog';
+import { messageCatalog } from './messages/catalog';
 import type { MessageKey } from './messages/da';
+import { da, isKioskKey } from './messages/da';
 import type { CountryNames } from './names/shipped';
 import { kioskCountryName, loadShippedNames, needsShippedNames } from './names/shipped';
 
@@ -28,21 +32,28 @@ export interface I18n {
   formatNumber: (n: number) => string;
 }
 
+// Made at the first number, not with every language: building one costs a cold start tens of
+// milliseconds on a slow tablet, and the first screen shows no number.
 function numberFormatter(code: LanguageCode): (n: number) => string {
   const { locale, digits } = languageByCode(code);
-  const format = new Intl.NumberFormat(locale, { numberingSystem: digits });
-  return (n) => format.format(n);
+  let format: Intl.NumberFormat | undefined;
+  return (n) => {
+    format ??= new Intl.NumberFormat(locale, { numberingSystem: digits });
+    return format.format(n);
+  };
 }
 
 export function createI18n(
   lang: LanguageCode,
   setLang: (code: LanguageCode) => void,
   shippedNames?: CountryNames,
+  catalog: MessageCatalog = messageCatalog,
 ): I18n {
   const language = languageByCode(lang);
-  const kiosk = KIOSK_MESSAGES[lang];
+  // Danish always ships: it stands in only if a language's chunk could not be fetched at all.
+  const kiosk = catalog.kiosk(lang) ?? da;
   const staffLang = staffLanguage(lang);
-  const staff = STAFF_MESSAGES[staffLang];
+  const staff = catalog.staff(staffLang);
   const formatNumber = numberFormatter(lang);
   const formatStaffNumber = staffLang === lang ? formatNumber : numberFormatter(staffLang);
   return {
@@ -50,10 +61,11 @@ export function createI18n(
     dir: language.dir,
     locale: language.locale,
     staffLang,
+    // A key whose table is not there (only if its chunk failed to load) shows as itself.
     t: (key, params) =>
       isKioskKey(key)
         ? interpolate(kiosk[key], params, formatNumber)
-        : interpolate(staff[key], params, formatStaffNumber),
+        : interpolate(staff?.[key] ?? key, params, formatStaffNumber),
     setLang,
     countryName: (code) => kioskCountryName(code, language, shippedNames),
     formatNumber,
@@ -64,6 +76,8 @@ const I18nContext = createContext<I18n | null>(null);
 
 interface I18nProviderProps {
   initial?: LanguageCode;
+  /** The staff screens' strings are needed too: children wait until they have loaded. */
+  staff?: boolean;
   /** Told after every switch, e.g. to remember the language between visitors. */
   onChange?: (code: LanguageCode) => void;
   children: ComponentChildren;
@@ -85,23 +99,57 @@ function loadNamesFor(
   );
 }
 
+/** Loads the strings `code` needs; a failure is logged and leaves the caller where it was. */
+function loadTablesFor(code: LanguageCode, staff: boolean): Promise<boolean> {
+  return messageCatalog.load(code, staff).then(
+    () => true,
+    (error: unknown) => {
+      console.error(`The strings for ${code} did not load.`, error);
+      return false;
+    },
+  );
+}
+
 export function I18nProvider({
   initial = DEFAULT_LANGUAGE,
+  staff = false,
   onChange,
   children,
 }: I18nProviderProps) {
   const [lang, setLangState] = useState<LanguageCode>(initial);
   const [names, setNames] = useState<LoadedNames>({});
-  // Only the latest choice counts when a tap waits for a language's country names to load.
+  // Counts tables that arrived for the language on screen (or failed to), to show it then.
+  const [arrived, setArrived] = useState(0);
+  const [unavailable, setUnavailable] = useState(false);
+  // Only the latest choice counts when a tap waits for a language's strings or names to load.
   const latest = useRef(0);
 
-  // A new default (e.g. staff changed it in settings) takes over from the current choice.
+  // A new default (e.g. staff changed it in settings) takes over from the current choice. Only a
+  // change counts: a choice made before this effect first ran must not be undone by it.
+  const lastInitial = useRef(initial);
   useEffect(() => {
+    if (lastInitial.current === initial) return;
+    lastInitial.current = initial;
     latest.current += 1;
     setLangState(initial);
   }, [initial]);
   // The first language, or one chosen before its names had come, gets them here.
   useEffect(() => void loadNamesFor(lang, setNames), [lang]);
+  // The first language, or a new default, whose strings have not loaded yet.
+  const ready = unavailable || messageCatalog.ready(lang, staff);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    void loadTablesFor(lang, staff).then((loaded) => {
+      if (!current) return;
+      // Better the Danish fallback than a blank page when a chunk cannot be had.
+      if (!loaded) setUnavailable(true);
+      setArrived((n) => n + 1);
+    });
+    return () => {
+      current = false;
+    };
+  }, [lang, staff, ready]);
 
   const value = useMemo(() => {
     const setLang = (code: LanguageCode) => {
@@ -112,20 +160,31 @@ export function I18nProvider({
         setLangState(code);
         onChange?.(code);
       };
-      // A language whose names must load switches once they have (a few milliseconds from the
-      // precache), so a woman never sees her countries named in English first.
-      if (!needsShippedNames(languageByCode(code)) || names[code]) switchTo();
-      else void loadNamesFor(code, setNames).then(switchTo);
+      // A language whose strings or names must load switches once they have (a few milliseconds
+      // from the precache), so a woman never sees her countries named in English first.
+      const needsNames = needsShippedNames(languageByCode(code)) && !names[code];
+      if (messageCatalog.ready(code, staff) && !needsNames) {
+        switchTo();
+        return;
+      }
+      void Promise.all([
+        loadTablesFor(code, staff),
+        needsNames ? loadNamesFor(code, setNames) : Promise.resolve(),
+      ]).then(([loaded]) => {
+        if (loaded) switchTo();
+      });
     };
     return createI18n(lang, setLang, names[lang]);
-  }, [lang, names, onChange]);
+    // `arrived` is here so the value is made again once the language's tables are in.
+  }, [lang, names, onChange, staff, arrived]);
 
   useLayoutEffect(() => {
+    if (!ready) return;
     document.documentElement.lang = value.lang;
     document.documentElement.dir = value.dir;
-  }, [value.lang, value.dir]);
+  }, [value.lang, value.dir, ready]);
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{ready ? children : null}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

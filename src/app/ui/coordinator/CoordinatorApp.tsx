@@ -32,7 +32,7 @@ function rememberLanguage(code: LanguageCode): void {
 export function CoordinatorApp() {
   const [initial] = useState(initialLanguage);
   return (
-    <I18nProvider initial={initial} onChange={rememberLanguage}>
+    <I18nProvider initial={initial} staff onChange={rememberLanguage}>
       <CoordinatorPage />
     </I18nProvider>
   );

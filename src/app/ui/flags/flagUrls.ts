@@ -1,24 +1,13 @@
-// Where each flag's SVG file is, keyed by upper-case country code. The flags stay files of their
-// own (the build never inlines SVG): the service worker precaches them for offline use, and an
-// <img> loads only the few on screen instead of the bundle carrying all of them.
-// Palestine and Kosovo are also imported by name: a flag set without them fails the build here,
-// instead of a woman from there finding no flag of her own.
-import 'flag-icons/flags/4x3/ps.svg?url';
-import 'flag-icons/flags/4x3/xk.svg?url';
+// Where each country's flag is: an SVG file of its own (the build never inlines SVG), at a path
+// that follows from the code (vite.config.ts copies flag-icons' flags there and fails the build if
+// a country has none, so Palestine and Kosovo are always there). The service worker precaches them
+// for offline use, an <img> loads only the few on screen, and no table of file names ships.
+import { isCountryCode } from '../../../shared/countries';
 
-const files = import.meta.glob<string>('/node_modules/flag-icons/flags/4x3/??.svg', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
-export const FLAG_URLS: ReadonlyMap<string, string> = new Map(
-  Object.entries(files).map(([path, url]) => [
-    (path.split('/').pop() ?? '').replace('.svg', '').toUpperCase(),
-    url,
-  ]),
-);
+const folder: unknown = import.meta.env.VITE_FLAGS_PATH;
+const FLAGS = `${import.meta.env.BASE_URL}${typeof folder === 'string' ? folder : 'flags/'}`;
 
 export function flagUrl(code: string): string | undefined {
-  return FLAG_URLS.get(code.toUpperCase());
+  const upper = code.toUpperCase();
+  return isCountryCode(upper) ? `${FLAGS}${upper.toLowerCase()}.svg` : undefined;
 }

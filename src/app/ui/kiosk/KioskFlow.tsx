@@ -2,14 +2,12 @@
 // before thanking her (never the other way round), undo, help, and the gentle "still here?"
 // after a minute without a touch. Nothing of an unfinished check-in is ever saved.
 import { lazy, Suspense } from 'preact/compat';
-import { useState } from 'preact/hooks';
-import { recordCheckIn, undoCheckIn } from '../../data/checkins';
+import { useEffect, useState } from 'preact/hooks';
 import { StorageFullError } from '../../data/db';
 import { useLiveQuery } from '../../data/live';
 import type { KioskSettings } from '../../data/settings';
 import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
 import { useI18n } from '../../i18n/I18n';
-import { requestSync } from '../../sync/syncLoop';
 import { CountryScreen } from './CountryScreen';
 import { HelpDialog } from './HelpDialog';
 import { KioskFrame } from './KioskFrame';
@@ -19,6 +17,8 @@ import { StillHere } from './StillHere';
 import { StorageTrouble } from './StorageTrouble';
 import { SummaryScreen } from './SummaryScreen';
 import { ThanksScreen } from './ThanksScreen';
+import { loadAllCountries, loadAllMunicipalities, loadWrites } from './chunks';
+import type { KioskStart } from './kioskStart';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
 import { useIdle } from './useIdle';
@@ -27,11 +27,9 @@ import { useKioskCare } from './useKioskCare';
 import { useStorageCheck } from './useStorageCheck';
 
 // Most women choose from the featured tiles: the long lists load only when asked for.
-const AllCountries = lazy(() =>
-  import('./AllCountries').then((m) => ({ default: m.AllCountries })),
-);
+const AllCountries = lazy(() => loadAllCountries().then((m) => ({ default: m.AllCountries })));
 const AllMunicipalities = lazy(() =>
-  import('./AllMunicipalities').then((m) => ({ default: m.AllMunicipalities })),
+  loadAllMunicipalities().then((m) => ({ default: m.AllMunicipalities })),
 );
 
 const SCREEN_NAMES: Record<Step, string> = {
@@ -56,19 +54,23 @@ const readSettings = () =>
 interface KioskFlowProps {
   /** The staff's way in (a long press on the corner mark); the kiosk shows no mark without it. */
   onStaffEntry?: () => void;
+  /** Told once the first screen (a question, or the storage trouble) is on the page. */
+  onShown?: () => void;
+  /** Settings and test write already read for this opening; without it the kiosk reads them. */
+  start?: KioskStart;
 }
 
-export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
+export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {}) {
   const { setLang } = useI18n();
   const flow = useCheckInFlow();
   const { step, answers, partyId, kind, editing, saving, saveFailed } = flow.state;
   // Live: what staff change in the settings shows at once, without a reload.
-  const settings = useLiveQuery<KioskSettings | null>(readSettings, [], null);
+  const settings = useLiveQuery<KioskSettings | null>(readSettings, [], start?.settings ?? null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [stillHere, setStillHere] = useState(false);
   // A save refused because the storage is full: trying again cannot help, staff can.
   const [needsStaff, setNeedsStaff] = useState(false);
-  const storage = useStorageCheck();
+  const storage = useStorageCheck(start?.storage);
   useKioskCare();
   // A new version takes over only on the untouched first screen, never mid-check-in.
   useIdleUpdate(
@@ -100,6 +102,8 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
   const confirm = async () => {
     if (!flow.confirm()) return;
     try {
+      // Fetched ahead after the first screen; if it could not be, this waits for it here.
+      const { recordCheckIn, requestSync } = await loadWrites();
       await recordCheckIn({ partyId, kind: 'visitor', ...answers });
       flow.saved(partyId);
       requestSync();
@@ -115,6 +119,7 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
   const volunteer = async () => {
     if (!flow.volunteer()) return;
     try {
+      const { recordCheckIn, requestSync } = await loadWrites();
       await recordCheckIn({
         partyId,
         kind: 'volunteer',
@@ -130,6 +135,11 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
       flow.saveFailed(partyId);
     }
   };
+
+  const shown = settings !== null && storage.ok !== null;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
 
   const screen = (() => {
     if (!settings || storage.ok === null) return null;
@@ -181,7 +191,11 @@ export function KioskFlow({ onStaffEntry }: KioskFlowProps = {}) {
         return (
           <ThanksScreen
             kind={kind}
-            onUndo={() => undoCheckIn(partyId).then(() => requestSync())}
+            onUndo={() =>
+              loadWrites().then(({ undoCheckIn, requestSync }) =>
+                undoCheckIn(partyId).then(() => requestSync()),
+              )
+            }
             onDone={welcomeNext}
           />
         );

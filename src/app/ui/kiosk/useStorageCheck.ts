@@ -1,7 +1,9 @@
 // The kiosk's test write, run each time the kiosk opens (at start, and when staff hand it back) and
 // again when asked: `ok` is null until the first answer, so no question shows before it is known
-// that her answers can be kept.
+// that her answers can be kept. A check made already for this opening (at start, beside the
+// settings) is taken as the first answer.
 import { useEffect, useState } from 'preact/hooks';
+import type { StorageCheck } from '../../data/storageCheck';
 import { checkStorage } from '../../data/storageCheck';
 
 export interface StorageCheckState {
@@ -10,12 +12,13 @@ export interface StorageCheckState {
   retry: () => void;
 }
 
-export function useStorageCheck(): StorageCheckState {
-  const [ok, setOk] = useState<boolean | null>(null);
-  const [checking, setChecking] = useState(true);
+export function useStorageCheck(done?: StorageCheck): StorageCheckState {
+  const [ok, setOk] = useState<boolean | null>(done?.ok ?? null);
+  const [checking, setChecking] = useState(done === undefined);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (attempt === 0 && done !== undefined) return;
     let current = true;
     setChecking(true);
     void checkStorage().then((check) => {

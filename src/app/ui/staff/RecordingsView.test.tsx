@@ -2,7 +2,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
-import { getRecording, RECORDINGS_FORMAT, saveRecording } from '../../data/recordings';
+import { getRecording, saveRecording } from '../../data/recordings';
+import { RECORDINGS_FORMAT } from '../../data/recordingsFile';
 import { I18nProvider } from '../../i18n/I18n';
 import { RecordingsView } from './RecordingsView';
 import { StaffApp } from './StaffApp';

@@ -3,6 +3,7 @@
 // nothing, so a woman brushing the corner never lands anywhere but the kiosk.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
+import { STAFF_ENTRY } from '../../i18n/messages/staff/entry';
 import './StaffEntryMark.css';
 
 export const HOLD_MS = 2000;
@@ -14,7 +15,7 @@ interface StaffEntryMarkProps {
 }
 
 export function StaffEntryMark({ onOpen }: StaffEntryMarkProps) {
-  const { t } = useI18n();
+  const { staffLang } = useI18n();
   const [holding, setHolding] = useState(false);
   const press = useRef<{ timer: ReturnType<typeof setTimeout>; x: number; y: number } | null>(null);
   const open = useRef(onOpen);
@@ -59,7 +60,7 @@ export function StaffEntryMark({ onOpen }: StaffEntryMarkProps) {
     <button
       type="button"
       class={holding ? 'staff-entry-mark staff-entry-mark--holding' : 'staff-entry-mark'}
-      aria-label={t('staff.entry')}
+      aria-label={STAFF_ENTRY[staffLang]}
       data-action="staff"
       onPointerDown={start}
       onPointerMove={move}

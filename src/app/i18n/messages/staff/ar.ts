@@ -14,7 +14,6 @@ export const staffAr: StaffMessages = {
   'staff.storageProblems.clear': 'تمّت المشاهدة – امسحي القائمة',
 
   // staff: entry, PIN, staff shell, volunteers
-  'staff.entry': 'الموظفات',
   'staff.title': 'الموظفات',
   'staff.sections': 'الأقسام',
   'staff.tab.today': 'اليوم',

@@ -15,7 +15,6 @@ export const staffDa = {
   'staff.storageProblems.clear': 'Set – ryd listen',
 
   // staff: entry, PIN, staff shell, volunteers
-  'staff.entry': 'Personale',
   'staff.title': 'Personale',
   'staff.sections': 'Afsnit',
   'staff.tab.today': 'I dag',

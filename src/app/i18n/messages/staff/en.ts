@@ -14,7 +14,6 @@ export const staffEn: StaffMessages = {
   'staff.storageProblems.clear': 'Seen – clear the list',
 
   // staff: entry, PIN, staff shell, volunteers
-  'staff.entry': 'Staff',
   'staff.title': 'Staff',
   'staff.sections': 'Sections',
   'staff.tab.today': 'Today',

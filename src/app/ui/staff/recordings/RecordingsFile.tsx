@@ -4,12 +4,12 @@
 import { useState } from 'preact/hooks';
 import { StorageFullError } from '../../../data/db';
 import type { RecordingProblem } from '../../../data/recordings';
+import { RecordingError } from '../../../data/recordings';
 import {
   exportRecordings,
   importRecordings,
-  RecordingError,
   recordingsFileName,
-} from '../../../data/recordings';
+} from '../../../data/recordingsFile';
 import { useI18n } from '../../../i18n/I18n';
 import { downloadJson } from '../download';
 

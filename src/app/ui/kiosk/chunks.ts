@@ -1,0 +1,12 @@
+// The kiosk's code past its first screen, in chunks of their own. background.ts fetches them once
+// that screen is up, so a tap never waits for one; a module once fetched answers the next import()
+// at once.
+export const loadWrites = () => import('./writes');
+export const loadAllCountries = () => import('./AllCountries');
+export const loadAllMunicipalities = () => import('./AllMunicipalities');
+
+export function preloadKiosk(): void {
+  for (const load of [loadWrites, loadAllCountries, loadAllMunicipalities]) {
+    load().catch((error: unknown) => console.error('A part of the kiosk did not load.', error));
+  }
+}

@@ -87,7 +87,7 @@ function partyOrder(a: Visit, b: Visit): number {
  * Records one check-in as one visit per person (the woman as adult, each child as child), all with the
  * check-in's partyId and its time rounded down to the quarter hour.
  *
- * Offline: this only ever writes to the tablet. Each visit is stored 'pending' and stays until the
+ * Offline: this only ever writes to the tablet. Each visit is stored and queued in the outbox until the
  * endpoint has confirmed it, however long the tablet is offline; a party is written whole or not at all.
  *
  * Double tap: the UI makes the partyId once per check-in, and the write first looks the party up in the

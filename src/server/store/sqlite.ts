@@ -9,7 +9,7 @@ import type { GroupCount, ReportTable } from '../../shared/report';
 import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { sqliteWriter, type SqliteWriter } from './sqliteWrites';
+import { sqliteWriter, type HeldRow, type SqliteWriter } from './sqliteWrites';
 import type {
   BatchOutcome,
   DaySummary,
@@ -24,16 +24,8 @@ export interface SqliteStoreOptions {
   timeZone: string;
 }
 
-interface VisitRow {
+interface VisitRow extends HeldRow {
   id: string;
-  visited_at: string;
-  country: string | null;
-  municipality: string | null;
-  age_group: string;
-  party_id: string;
-  device_id: string;
-  voided: number;
-  kind: string;
 }
 
 const VISIT_COLUMNS =

@@ -111,6 +111,8 @@ export default defineConfig({
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
     'import.meta.env.VITE_FLAGS_PATH': JSON.stringify(flagsPath),
   },
+  // The check-in worker (src/app/data/checkInWorker.ts) is an ES module, like the page itself.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Pictures must stay files (precached, loaded by <img>), never inlined into the JS.

@@ -29,6 +29,11 @@ test('after one online load, a woman with two children checks in offline and the
     .poll(() => flag.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0);
 
+  // The check-in is written on a worker of its own, whose script comes from the precache as well.
+  await expect
+    .poll(() => page.workers().some((worker) => worker.url().includes('checkInWorker')))
+    .toBe(true);
+
   await page.getByRole('button', { name: 'Tyrkiet', exact: true }).click();
   await page.locator('[data-screen="municipality"]').waitFor();
   await page.getByRole('button', { name: 'København', exact: true }).click();

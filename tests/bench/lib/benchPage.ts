@@ -21,6 +21,8 @@ export async function buildBenchPage(): Promise<BuiltPage> {
       configFile: false,
       root: pageDir,
       logLevel: 'error',
+      // As the kiosk's build (vite.config.ts): the check-in worker is an ES module.
+      worker: { format: 'es' },
       build: {
         outDir: dir,
         emptyOutDir: true,

@@ -8,10 +8,15 @@ export interface SeedPlan extends VisitPlan {
 }
 
 export interface ClickOutcome {
-  /** From the click event's own time stamp to the armed action's end. */
+  /**
+   * From the click event's own time stamp to the armed action's end: for a check-in, the moment
+   * its transaction committed (on the check-in worker), for an export the Blob being ready.
+   */
   ms: number;
   /** Of that, from the time stamp to the handler running: the browser delivering the input. */
   delivery: number;
+  /** From the time stamp to the page's own thread hearing that the action has ended. */
+  heard: number;
   /** What the action reports about its result (visits written, bytes made). */
   detail: number;
 }

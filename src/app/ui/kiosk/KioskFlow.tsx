@@ -103,8 +103,8 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
     if (!flow.confirm()) return;
     try {
       // Fetched ahead after the first screen; if it could not be, this waits for it here.
-      const { recordCheckIn, requestSync } = await loadWrites();
-      await recordCheckIn({ partyId, kind: 'visitor', ...answers });
+      const { recordCheckInDurably, requestSync } = await loadWrites();
+      await recordCheckInDurably({ partyId, kind: 'visitor', ...answers });
       flow.saved(partyId);
       requestSync();
     } catch (error) {
@@ -119,8 +119,8 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
   const volunteer = async () => {
     if (!flow.volunteer()) return;
     try {
-      const { recordCheckIn, requestSync } = await loadWrites();
-      await recordCheckIn({
+      const { recordCheckInDurably, requestSync } = await loadWrites();
+      await recordCheckInDurably({
         partyId,
         kind: 'volunteer',
         adult: true,

@@ -6,7 +6,9 @@ export const loadAllCountries = () => import('./AllCountries');
 export const loadAllMunicipalities = () => import('./AllMunicipalities');
 
 export function preloadKiosk(): void {
-  for (const load of [loadWrites, loadAllCountries, loadAllMunicipalities]) {
-    load().catch((error: unknown) => console.error('A part of the kiosk did not load.', error));
-  }
+  const loaded = (error: unknown) => console.error('A part of the kiosk did not load.', error);
+  loadWrites()
+    .then(({ startCheckInWorker }) => startCheckInWorker())
+    .catch(loaded);
+  for (const load of [loadAllCountries, loadAllMunicipalities]) load().catch(loaded);
 }

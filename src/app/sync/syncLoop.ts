@@ -55,7 +55,8 @@ type Failure =
   | { kind: 'paused'; code: ProblemCode; message: string }
   | { kind: 'stopped' };
 
-type Step = { kind: 'progress'; progressed: boolean } | Failure;
+// allAnswered: the answer accounted for every visit sent, so none of them is left in the outbox.
+type Step = { kind: 'progress'; progressed: boolean; allAnswered: boolean } | Failure;
 
 type PassEnd = { kind: 'done' } | { kind: 'busy' } | { kind: 'not-paired' } | Failure;
 
@@ -204,14 +205,16 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
         const sent = new Set(visits.map((visit) => visit.id));
         const unplaced = answer.rejected.find(({ id }) => id === null || !sent.has(id));
         const [only] = marked.unanswered;
-        if (unplaced === undefined || only === undefined) return { kind: 'progress', progressed };
+        if (unplaced === undefined || only === undefined) {
+          return { kind: 'progress', progressed, allAnswered: marked.unanswered.length === 0 };
+        }
         if (outgoing.length === 1) {
           await quarantineVisit(only, unplaced.reason);
-          return { kind: 'progress', progressed: true };
+          return { kind: 'progress', progressed: true, allAnswered: false };
         }
         const halves = await inHalves(marked.unanswered, endpoint, token);
         return halves.kind === 'progress'
-          ? { kind: 'progress', progressed: progressed || halves.progressed }
+          ? { kind: 'progress', progressed: progressed || halves.progressed, allAnswered: false }
           : halves;
       }
       case 'bad-batch': {
@@ -220,7 +223,7 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
         const [first] = outgoing;
         if (outgoing.length === 1 && first !== undefined) {
           await quarantineVisit(first, `The server refused this visit: ${outcome.message}`);
-          return { kind: 'progress', progressed: true };
+          return { kind: 'progress', progressed: true, allAnswered: false };
         }
         return inHalves(outgoing, endpoint, token);
       }
@@ -251,7 +254,7 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
       if (step.kind !== 'progress') return step;
       progressed ||= step.progressed;
     }
-    return { kind: 'progress', progressed };
+    return { kind: 'progress', progressed, allAnswered: false };
   }
 
   async function deliverAll(): Promise<PassEnd> {
@@ -262,14 +265,24 @@ export function startSync(options: SyncOptions = {}): () => Promise<void> {
     // keys of every batch delivered in this pass were deleted and a read would step over them all.
     // Whatever an answer left queued is read again from there.
     let after = 0;
+    let upcoming: Promise<Outgoing[]> | null = null;
     for (;;) {
       if (stopped) return { kind: 'stopped' };
-      const batch = await nextBatch(batchSize, after);
+      const batch = await (upcoming ?? nextBatch(batchSize, after));
       const [head] = batch;
-      if (head === undefined) return { kind: 'done' };
+      const tail = batch.at(-1);
+      if (head === undefined || tail === undefined) return { kind: 'done' };
+      // The next batch is read while this one is on its way. It is used when the answer left none
+      // of this one queued and the read found a full batch: a void queued meanwhile has a later
+      // seq and is read in its turn. Else the outbox is read again, after the answer.
+      const ahead = nextBatch(batchSize, tail.seq);
+      ahead.catch(() => undefined);
       const step = await deliver(batch, endpoint, settings.token);
       if (step.kind !== 'progress') return step;
       after = head.seq - 1;
+      upcoming = step.allAnswered
+        ? ahead.then((next) => (next.length === batchSize ? next : nextBatch(batchSize, after)))
+        : null;
       // An answer that accounted for none of the visits would send the same batch forever.
       if (!step.progressed) {
         return {

@@ -1,14 +1,14 @@
 // The HTTP surface: the sync API under /api/v1 and the built kiosk app at /. Routing, static
-// files, CORS and headers come from Hono; this file only wires them.
+// files and headers come from Hono, CORS from middleware/cors.ts; this file only wires them.
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { relative } from 'node:path';
 import { createApi } from './api';
 import type { GroupCommit } from './groupCommit';
 import { ApiError, errorResponse, type ErrorCode } from './http';
-import { requestLog, type LogLine } from './middleware/requestLog';
+import { cors } from './middleware/cors';
+import { requestLog, stdoutLog, type LogLine } from './middleware/requestLog';
 import type { VisitStore } from './store/VisitStore';
 import type { Tokens } from './tokens';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './config';
@@ -24,7 +24,7 @@ export interface AppOptions {
   origins?: readonly string[];
   /** Requests a minute for each token; default 600. */
   rateLimitPerMinute?: number;
-  /** Where the one-line request log goes: default stdout; false for none. */
+  /** Where the one-line request log goes: default stdout (stdoutLog); false for none. */
   log?: false | LogLine;
   /** The server's clock; tests set it. */
   now?: () => Date;
@@ -42,8 +42,7 @@ const CODE_FOR_STATUS: Partial<Record<number, ErrorCode>> = {
 };
 
 export function createApp(options: AppOptions): Hono {
-  const log: LogLine =
-    options.log === false ? () => undefined : (options.log ?? ((line) => console.log(line)));
+  const log: LogLine = options.log === false ? () => undefined : (options.log ?? stdoutLog());
   const origins = options.origins ?? [];
   const app = new Hono();
   const root = relative(process.cwd(), options.distDir) || '.';
@@ -61,10 +60,11 @@ export function createApp(options: AppOptions): Hono {
       maxAge: 600,
     }),
   );
-  // Visit data must never sit in a browser's or a proxy's cache.
+  // Visit data must never sit in a browser's or a proxy's cache. Set on the response in place:
+  // c.header() would rebuild it (see middleware/cors.ts).
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    c.res.headers.set('Cache-Control', 'no-store');
   });
   app.route(
     '/api/v1',

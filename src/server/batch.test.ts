@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './http';
-import { batchAnswer, judgeVisits, visitsOf } from './batch';
+import { batchAnswer, COMPILED_VISIT_SCHEMA, judgeVisits, storeBatch, visitsOf } from './batch';
+import type { GroupCommit } from './groupCommit';
+import { z } from 'zod/mini';
+import { parseVisit, VisitSchema, type Visit } from '../shared/visit';
 import { NOW, visit } from './testing/testApp';
 
 describe('visitsOf', () => {
@@ -26,6 +29,41 @@ describe('visitsOf', () => {
       /at most 1000/,
     );
     expect(visitsOf({ visits: Array.from({ length: 1000 }, () => ({})) })).toHaveLength(1000);
+  });
+});
+
+describe('the compiled visit schema', () => {
+  it('is compiled, not handed back as it was (which zod does with what it cannot compile)', () => {
+    expect(() => z.compile(VisitSchema, { strict: true })).not.toThrow();
+  });
+
+  it('judges every visit as the schema does, with the same reasons', () => {
+    const base = { ...visit(), kind: 'volunteer', country: null, municipality: null };
+    const wrong: Record<string, unknown[]> = {
+      id: ['', 'not-a-uuid', base.id.toUpperCase(), '00000000-0000-0000-0000-000000000000', 7],
+      visitedAt: ['2026-11-23T09:10:00+01:00', '1999-12-31T23:45:00Z', '2026-02-29T09:00:00Z', 0],
+      country: ['DK', 'dk', 'XX', '', 1],
+      municipality: ['101', '1010', 'abc', null],
+      ageGroup: ['adult', 'child', 'baby', null],
+      partyId: [base.partyId, 'x', null],
+      deviceId: ['Køkken', '', 'a'.repeat(65), 'door\n1', 5],
+      voided: [true, 'false', 0],
+      kind: ['visitor', 'volunteer', 'staff', null, undefined],
+    };
+    const inputs: unknown[] = [null, 'visit', [], 42, {}, base, { ...base, note: 'x' }];
+    for (const [field, values] of Object.entries(wrong)) {
+      inputs.push(Object.fromEntries(Object.entries(base).filter(([key]) => key !== field)));
+      for (const value of values) {
+        inputs.push({ ...base, [field]: value });
+        inputs.push({ ...base, kind: 'visitor', country: 'TR', [field]: value });
+      }
+    }
+    for (const input of inputs) {
+      expect(parseVisit(input, COMPILED_VISIT_SCHEMA), JSON.stringify(input)).toEqual(
+        parseVisit(input),
+      );
+    }
+    expect(inputs.filter((input) => parseVisit(input).ok).length).toBeGreaterThan(10);
   });
 });
 
@@ -57,11 +95,11 @@ describe('batchAnswer', () => {
     const a = visit();
     const b = visit();
     const judged = judgeVisits([a, 'x', b], NOW);
-    const answer = batchAnswer(judged, {
-      outcomes: ['stored', 'conflict'],
-      stored: [a.id],
-      conflicts: [b.id],
-    });
+    const answer = batchAnswer(
+      judged.rejected,
+      judged.accepted.map((accepted) => accepted.index),
+      { outcomes: ['stored', 'conflict'], stored: [a.id], conflicts: [b.id] },
+    );
     expect(answer).toEqual({
       stored: [a.id],
       rejected: [
@@ -69,5 +107,36 @@ describe('batchAnswer', () => {
         { id: b.id, reason: 'conflict' },
       ],
     });
+  });
+});
+
+describe('storeBatch', () => {
+  it('gives the store only the valid visits, then answers for every visit in its place', async () => {
+    const [a, b, c] = [visit(), visit(), visit()];
+    const given: Visit[][] = [];
+    const writes: GroupCommit = {
+      put: (visits) => {
+        given.push([...visits]);
+        return Promise.resolve({
+          outcomes: ['conflict', 'stored', 'unchanged'],
+          stored: [b.id, c.id],
+          conflicts: [a.id],
+        });
+      },
+    };
+    const answer = await storeBatch([a, { ...visit(), ageGroup: 'baby' }, b, c], NOW, writes);
+    expect(given.map((visits) => visits.map((v) => v.id))).toEqual([[a.id, b.id, c.id]]);
+    expect(answer).toEqual({
+      stored: [b.id, c.id],
+      rejected: [
+        { id: a.id, reason: 'conflict' },
+        { id: expect.any(String), reason: expect.stringMatching(/^ageGroup /) },
+      ],
+    });
+  });
+
+  it('fails as the write fails', async () => {
+    const writes: GroupCommit = { put: () => Promise.reject(new Error('disk full')) };
+    await expect(storeBatch([visit()], NOW, writes)).rejects.toThrow('disk full');
   });
 });

@@ -1,11 +1,20 @@
 // POST /api/v1/visits, the part that needs no database: the body's shape, and each visit judged
 // on its own by the shared schema and the server's clock. What is left goes to the store, which
 // tells new from retried, voided and conflicting.
-import { parseVisit, visitTimeProblem, type Visit } from '../shared/visit';
+import { z } from 'zod/mini';
+import { parseVisit, visitTimeProblem, VisitSchema, type Visit } from '../shared/visit';
+import type { GroupCommit } from './groupCommit';
 import { ApiError } from './http';
 import type { PutResult } from './store/VisitStore';
 
 export const MAX_VISITS_PER_REQUEST = 1000;
+
+/**
+ * The shared visit schema, compiled by zod into code generated for it: a valid visit is checked
+ * about three times faster and with one object made rather than dozens, and anything else goes to
+ * the schema itself, so the verdict and every message are the schema's own.
+ */
+export const COMPILED_VISIT_SCHEMA = z.compile(VisitSchema);
 
 export interface Rejection {
   id: string | null;
@@ -15,7 +24,18 @@ export interface Rejection {
 export interface Judged {
   /** Valid visits with their place in the request. */
   accepted: { index: number; visit: Visit }[];
-  rejected: { index: number; rejection: Rejection }[];
+  rejected: Placed[];
+}
+
+/** A rejection with the place of its visit in the request. */
+export interface Placed {
+  index: number;
+  rejection: Rejection;
+}
+
+export interface BatchAnswer {
+  stored: string[];
+  rejected: Rejection[];
 }
 
 /** The visits array of a body that must be {"visits": [1 to 1000 items]}; else a 400. */
@@ -47,7 +67,7 @@ export function visitsOf(body: unknown): unknown[] {
 export function judgeVisits(items: readonly unknown[], now: Date): Judged {
   const judged: Judged = { accepted: [], rejected: [] };
   items.forEach((item, index) => {
-    const parsed = parseVisit(item);
+    const parsed = parseVisit(item, COMPILED_VISIT_SCHEMA);
     const reason = parsed.ok ? visitTimeProblem(parsed.visit.visitedAt, now) : parsed.reason;
     if (reason !== null) {
       judged.rejected.push({ index, rejection: { id: idOf(item), reason } });
@@ -58,19 +78,46 @@ export function judgeVisits(items: readonly unknown[], now: Date): Judged {
   return judged;
 }
 
-/** The answer of API.md: stored ids, and rejections in the order the visits were sent. */
+/**
+ * Judges the visits of a request, writes the valid ones and resolves with the answer. While the
+ * write waits for its commit (with the other requests of its group) only the rejections and the
+ * places of the accepted visits wait with it, not the visits: under load a batch waits long
+ * enough for anything it holds to outlive V8's young generation, and that cost more than the rest
+ * of the request. (So this is a plain function: an async one keeps its locals across an await.)
+ */
+export function storeBatch(
+  items: readonly unknown[],
+  received: Date,
+  writes: GroupCommit,
+): Promise<BatchAnswer> {
+  const { accepted, rejected } = judgeVisits(items, received);
+  const places = accepted.map((a) => a.index);
+  return writes
+    .put(
+      accepted.map((a) => a.visit),
+      received,
+    )
+    .then((put) => batchAnswer(rejected, places, put));
+}
+
+/**
+ * The answer of API.md: stored ids, and rejections in the order the visits were sent. `places`
+ * holds where each visit given to the store stood in the request.
+ */
 export function batchAnswer(
-  judged: Judged,
+  judgedRejected: readonly Placed[],
+  places: readonly number[],
   put: PutResult,
-): { stored: string[]; rejected: Rejection[] } {
-  const rejected = [...judged.rejected];
+): BatchAnswer {
+  const rejected = [...judgedRejected];
+  let conflicts = 0;
   put.outcomes.forEach((outcome, i) => {
-    const accepted = judged.accepted[i];
-    if (outcome === 'conflict' && accepted) {
-      rejected.push({
-        index: accepted.index,
-        rejection: { id: accepted.visit.id, reason: 'conflict' },
-      });
+    if (outcome !== 'conflict') return;
+    // put.conflicts lists the conflicting ids in the order of their outcomes.
+    const id = put.conflicts[conflicts++];
+    const index = places[i];
+    if (id !== undefined && index !== undefined) {
+      rejected.push({ index, rejection: { id, reason: 'conflict' } });
     }
   });
   rejected.sort((a, b) => a.index - b.index);

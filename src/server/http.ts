@@ -8,8 +8,8 @@ export interface ApiEnv {
   Variables: {
     /** Set by the token check. */
     role: Role;
-    /** The parsed JSON body, set by the body middleware. */
-    body: unknown;
+    /** The JSON body's bytes, set by the body middleware, parsed by the route (parseBody). */
+    body: ArrayBuffer | undefined;
   };
 }
 

@@ -8,7 +8,6 @@ import { startServer } from './server';
 import { startupMessage } from './startup';
 import { openSqliteStore } from './store/sqlite';
 import { builtWriterEntry, startWriterThread, type ThreadedWriter } from './store/threadedWrites';
-import { groupCommit } from './groupCommit';
 import { loadOrCreateTokens } from './tokens';
 
 function fail(message: string): never {
@@ -51,7 +50,7 @@ try {
     port: config.port,
     distDir,
     store: db,
-    ...(writer ? { writes: groupCommit(writer.putBatches) } : {}),
+    ...(writer ? { writes: writer } : {}),
     tokens,
     origins: publicOrigin ? [...config.origins, publicOrigin] : config.origins,
     rateLimitPerMinute: config.rateLimitPerMinute,

@@ -8,6 +8,7 @@ import { createApp, type AppOptions } from './app';
 import { openSqliteStore } from './store/sqlite';
 import type { VisitStore } from './store/VisitStore';
 import { loadOrCreateTokens, makeToken, type Tokens } from './tokens';
+import { oneEachTurn } from './turns';
 import { CENTRE_TIME_ZONE } from '../shared/time';
 
 export interface StartOptions extends Omit<AppOptions, 'store' | 'tokens'> {
@@ -58,7 +59,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         : loadOrCreateTokens(options.dbPath, options.tokens);
     const chosen: Tokens = { kiosk: tokens.kiosk, coordinator: tokens.coordinator };
     const app = createApp({ ...options, store, tokens: chosen });
-    const listening = await listen(app.fetch, options, async () => {
+    // Each request starts in a turn of the event loop of its own (see turns.ts).
+    const listening = await listen(oneEachTurn(app.fetch), options, async () => {
       if (ownStore) store.close();
     });
     return { ...listening, tokens: chosen, store };

@@ -178,29 +178,67 @@ function partsAt(zone: Zone, ms: number): LocalParts {
     minute: minuteOfDay % 60,
   });
 }
-const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-/** 'YYYY-MM-DDTHH:MM:00' with 'Z' or '±HH:MM', minutes 00/15/30/45, a real date and time of day. */
+/**
+ * 'YYYY-MM-DDTHH:MM:00' with 'Z' or '±HH:MM', minutes 00/15/30/45, a real date and time of day.
+ * Read character by character rather than by a regular expression: the server checks every visit
+ * it receives this way, twice, and this allocates nothing.
+ */
 export function isQuarterHourStamp(value: string): boolean {
-  const m = STAMP.exec(value);
-  if (!m) return false;
-  const [, year, month, day, hour, minute, , offsetHours, offsetMinutes] = m;
-  if (!isCalendarDate(Number(year), Number(month), Number(day))) return false;
-  if (Number(hour) > 23) return false;
-  if (!['00', '15', '30', '45'].includes(minute ?? '')) return false;
-  if (offsetHours !== undefined && offsetMinutes !== undefined) {
-    const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
-    if (Number(offsetMinutes) > 59 || offset > 14 * 60) return false;
+  const length = value.length;
+  if (length !== 20 && length !== 25) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  if (
+    value.charCodeAt(4) !== DASH ||
+    value.charCodeAt(7) !== DASH ||
+    value.charCodeAt(10) !== LETTER_T ||
+    value.charCodeAt(13) !== COLON ||
+    value.charCodeAt(16) !== COLON ||
+    digitsAt(value, 17, 2) !== 0
+  ) {
+    return false;
   }
-  return true;
+  if (year < 0 || !isCalendarDate(year, month, day)) return false;
+  if (hour < 0 || hour > 23) return false;
+  if (minute !== 0 && minute !== 15 && minute !== 30 && minute !== 45) return false;
+  if (length === 20) return value.charCodeAt(19) === LETTER_Z;
+  const sign = value.charCodeAt(19);
+  if ((sign !== PLUS && sign !== DASH) || value.charCodeAt(22) !== COLON) return false;
+  const offsetHours = digitsAt(value, 20, 2);
+  const offsetMinutes = digitsAt(value, 23, 2);
+  if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59) return false;
+  return offsetHours * 60 + offsetMinutes <= 14 * 60;
+}
+
+const DASH = 0x2d;
+const PLUS = 0x2b;
+const COLON = 0x3a;
+const LETTER_T = 0x54;
+const LETTER_Z = 0x5a;
+const DIGIT_0 = 0x30;
+
+// The number written by `count` ASCII digits from `start`, or -1 if any of them is not one.
+function digitsAt(value: string, start: number, count: number): number {
+  let number = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = value.charCodeAt(i) - DIGIT_0;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
+  const days = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day <= days;
 }
+
+const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function validTime(instant: Date): number {
   const ms = instant.getTime();

@@ -2,23 +2,19 @@
 // the visit log of a date range as JSON or CSV.
 import type { Hono } from 'hono';
 import { visitLogCsv } from '../../shared/visitLog';
-import { batchAnswer, judgeVisits, visitsOf } from '../batch';
+import { storeBatch, visitsOf } from '../batch';
 import { csvResponse, type ApiEnv } from '../http';
+import { parseBody, takeBody } from '../middleware/jsonBody';
 import type { RouteContext } from './guards';
 import * as q from './query';
 
 export function visitRoutes(api: Hono<ApiEnv>, { store, writes, now, guards }: RouteContext): void {
-  api.post('/visits', guards.anyToken, guards.rateLimit, guards.json, async (c) => {
-    const received = now();
-    const judged = judgeVisits(visitsOf(c.get('body')), received);
-    // The batch is written whole, with the requests that came in beside it, and has committed
-    // durably when this resolves.
-    const put = await writes.put(
-      judged.accepted.map((a) => a.visit),
-      received,
-    );
-    return c.json(batchAnswer(judged, put));
-  });
+  // The batch is written whole, with the requests that came in beside it, and has committed
+  // durably before the answer goes. Not an async function, so that nothing of the body waits
+  // with the write (see storeBatch).
+  api.post('/visits', guards.anyToken, guards.rateLimit, guards.json, (c) =>
+    storeBatch(visitsOf(parseBody(takeBody(c))), now(), writes).then((answer) => c.json(answer)),
+  );
 
   api.get('/visits', guards.coordinatorToken, guards.rateLimit, (c) => {
     const query = c.req.query();

@@ -43,19 +43,17 @@ describe('the writer thread', () => {
     const a = full();
     const b = full();
     const receivedAt = new Date('2026-11-23T11:00:00Z');
-    const outcomes = await writer.putBatches([
-      { visits: [a], receivedAt },
-      { visits: [a, b, { ...b, deviceId: 'door-9' }], receivedAt },
+    // Posted together, so the thread writes them in one group, in the order they came.
+    const results = await Promise.all([
+      writer.put([a], receivedAt),
+      writer.put([a, b, { ...b, deviceId: 'door-9' }], receivedAt),
     ]);
-    expect(outcomes).toEqual([
-      { ok: true, result: { outcomes: ['stored'], stored: [a.id], conflicts: [] } },
+    expect(results).toEqual([
+      { outcomes: ['stored'], stored: [a.id], conflicts: [] },
       {
-        ok: true,
-        result: {
-          outcomes: ['unchanged', 'stored', 'conflict'],
-          stored: [a.id, b.id],
-          conflicts: [b.id],
-        },
+        outcomes: ['unchanged', 'stored', 'conflict'],
+        stored: [a.id, b.id],
+        conflicts: [b.id],
       },
     ]);
     expect(store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(2);
@@ -64,13 +62,60 @@ describe('the writer thread', () => {
   it('undoes a failing batch alone', async () => {
     const good = full();
     const alsoGood = full();
-    const broken = { ...full(), ageGroup: 'elder' } as unknown as Visit;
+    const broken = { ...full(), visitedAt: 'yesterday' };
     const receivedAt = new Date();
-    const outcomes = await writer.putBatches([
-      { visits: [good], receivedAt },
-      { visits: [alsoGood, broken], receivedAt },
+    const results = await Promise.allSettled([
+      writer.put([good], receivedAt),
+      writer.put([alsoGood, broken], receivedAt),
     ]);
-    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, false]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
     expect(store.visitsBetween('2000-01-01', '2999-12-31').map((v) => v.id)).toEqual([good.id]);
+  });
+
+  it('refuses a malformed batch alone', async () => {
+    const good = full();
+    const broken = { ...full(), ageGroup: 'elder' } as unknown as Visit;
+    const results = await Promise.allSettled([
+      writer.put([broken], new Date()),
+      writer.put([good], new Date()),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
+    expect(store.visitsBetween('2000-01-01', '2999-12-31').map((v) => v.id)).toEqual([good.id]);
+  });
+
+  it('keeps batches on the main thread while the thread holds enough, and writes them in order', async () => {
+    await writer.close();
+    writer = await startWriterThread({
+      entry: fromSources,
+      eval: true,
+      dbPath: join(dir, 'velkommen.db'),
+      timeZone: 'Europe/Copenhagen',
+      maxVisitsAtThread: 2,
+    });
+    const a = full();
+    const b = full();
+    const c = full();
+    const receivedAt = new Date();
+    // Three batches of two at most two at a time: the first goes at once, the others after it.
+    const results = await Promise.all([
+      writer.put([a, b], receivedAt),
+      writer.put([b, c], receivedAt),
+      writer.put([c, { ...a, deviceId: 'door-9' }], receivedAt),
+    ]);
+    expect(results.map((result) => result.outcomes)).toEqual([
+      ['stored', 'stored'],
+      ['unchanged', 'stored'],
+      ['unchanged', 'conflict'],
+    ]);
+    expect(store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(3);
+  });
+
+  it('answers what it holds before it closes, and refuses what comes after', async () => {
+    const last = full();
+    const written = writer.put([last], new Date());
+    await writer.close();
+    await expect(written).resolves.toMatchObject({ stored: [last.id] });
+    await expect(writer.put([full()], new Date())).rejects.toThrow(/writer thread stopped/);
+    expect(store.visitsBetween('2000-01-01', '2999-12-31').map((v) => v.id)).toEqual([last.id]);
   });
 });

@@ -13,7 +13,11 @@ import type { Sizes } from '../lib/sizes';
 import { round } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
 import { visitChunks } from '../lib/visits';
-import { startServerProcess, type ServerProcess } from '../server/loadServer';
+import {
+  startScriptNodeFlags,
+  startServerProcess,
+  type ServerProcess,
+} from '../server/loadServer';
 
 const MB = 1024 * 1024;
 
@@ -178,7 +182,8 @@ export const serverLoad: Measure = {
           unit: 'MB',
           budget: 'serverResidentMemory',
           note:
-            `the server's own process, run as npm start runs it (node dist-server/main.js); ` +
+            `the server's own process, run as npm start runs it ` +
+            `(node ${startScriptNodeFlags().join(' ')} dist-server/main.js); ` +
             `${round(idle.rss / MB)} MB before the load, peak ${round(memory.peakRss / MB)} MB (1 MB = 2^20 bytes)`,
         });
         return rows;

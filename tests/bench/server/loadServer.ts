@@ -1,6 +1,6 @@
 // The server under load, in a process of its own started as `npm start` starts it: the server's
-// build, then the very node command of package.json's start script, with the settings in the
-// environment. So the load tool does not share its event loop, and the resident memory is the
+// build, then the node command of package.json's start script with its very flags (read from
+// package.json, so the two cannot drift apart), with the settings in the environment. So the load tool does not share its event loop, and the resident memory is the
 // real server's alone, read from outside through /proc.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -38,12 +38,26 @@ function memoryOf(pid: number): ServerMemory {
   return { rss: kB('VmRSS'), peakRss: kB('VmHWM') };
 }
 
+const START_NODE_COMMAND = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist-server\/main\.js/;
+
+/** The node flags of package.json's start script, as `npm start` passes them. */
+export function startScriptNodeFlags(): string[] {
+  const manifest: unknown = JSON.parse(readFileSync(`${projectDir}/package.json`, 'utf8'));
+  const start: unknown = Reflect.get(Object(Reflect.get(Object(manifest), 'scripts')), 'start');
+  const match = typeof start === 'string' ? START_NODE_COMMAND.exec(start) : null;
+  if (match === null) {
+    throw new Error('package.json\'s start script does not run "node … dist-server/main.js".');
+  }
+  return (match[1] ?? '').split(/\s+/).filter((flag) => flag !== '');
+}
+
 export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
   // What `npm start` does first.
   execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: projectDir, stdio: 'inherit' });
   const child = spawn(
     process.execPath,
     [
+      ...startScriptNodeFlags(),
       ...(settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : []),
       'dist-server/main.js',
       // The app is built already (the benchmarks need it); the server must not build it again.

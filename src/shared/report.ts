@@ -6,9 +6,11 @@ import { toCsv } from './csv';
 import type { CsvCell, CsvOptions } from './csv';
 import { municipalityByCode } from './municipalities';
 import type { Visit } from './visit';
+import type { Report, ReportLang, ReportRow, ReportTable } from './api/report';
+import { OTHER_KEY } from './api/report';
 
-export type ReportTable = 'countries' | 'municipalities';
-export type ReportLang = 'da' | 'en';
+export type { Report, ReportLang, ReportRow, ReportTable } from './api/report';
+export { OTHER_KEY } from './api/report';
 
 /** Visits for one key: a country or municipality code, or null for "not said". */
 export interface GroupCount {
@@ -16,24 +18,6 @@ export interface GroupCount {
   adults: number;
   children: number;
 }
-
-/** key is a code, "other" (every country not asked for), or null (not said). */
-export interface ReportRow {
-  key: string | null;
-  name: string;
-  adults: number;
-  children: number;
-}
-
-export interface Report {
-  from: string;
-  to: string;
-  table: ReportTable;
-  rows: ReportRow[];
-  totals: { adults: number; children: number; visits: number; volunteers: number };
-}
-
-export const OTHER_KEY = 'other';
 
 const WORDS = {
   da: {

@@ -6,9 +6,6 @@ import { isCountryCode } from './countries';
 import { isMunicipalityCode } from './municipalities';
 import { isQuarterHourStamp } from './time';
 
-export type AgeGroup = 'adult' | 'child';
-export type VisitKind = 'visitor' | 'volunteer';
-
 const EARLIEST_DATE = '2000-01-01';
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -42,6 +39,11 @@ const mustBe = {
   kind: '"visitor" or "volunteer"',
 } as const;
 
+export const AGE_GROUPS = ['adult', 'child'] as const;
+export const VISIT_KINDS = ['visitor', 'volunteer'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
 export const VisitSchema = z
   .object(
     {
@@ -72,7 +74,7 @@ export const VisitSchema = z
           }),
         ),
       ),
-      ageGroup: z.enum(['adult', 'child'], { error: fieldError('ageGroup', mustBe.ageGroup) }),
+      ageGroup: z.enum(AGE_GROUPS, { error: fieldError('ageGroup', mustBe.ageGroup) }),
       partyId: uuid('partyId'),
       deviceId: z
         .string({ error: fieldError('deviceId', mustBe.deviceId) })
@@ -81,7 +83,7 @@ export const VisitSchema = z
         ),
       voided: z.boolean({ error: fieldError('voided', mustBe.voided) }),
       kind: z._default(
-        z.enum(['visitor', 'volunteer'], { error: `kind must be ${mustBe.kind}, or left out.` }),
+        z.enum(VISIT_KINDS, { error: `kind must be ${mustBe.kind}, or left out.` }),
         'visitor',
       ),
     },
@@ -120,6 +122,42 @@ export const VisitSchema = z
   );
 
 export type Visit = z.output<typeof VisitSchema>;
+
+/**
+ * A visit's fields in the API's order: the one list every copy between forms follows (the API
+ * record, the tablet's rows, the server's columns, the writer thread's flat rows, the CSV).
+ */
+export const VISIT_FIELDS = [
+  'id',
+  'visitedAt',
+  'country',
+  'municipality',
+  'ageGroup',
+  'partyId',
+  'deviceId',
+  'voided',
+  'kind',
+] as const satisfies readonly (keyof Visit)[];
+
+// Fails to compile when the schema gains a field the list lacks.
+type MissingField = Exclude<keyof Visit, (typeof VISIT_FIELDS)[number]>;
+const listHasEveryField: MissingField extends never ? true : false = true;
+void listHasEveryField;
+
+/** The record as the API carries it, without anything a store keeps beside it. */
+export function apiRecord(visit: Visit): Visit {
+  return {
+    id: visit.id,
+    visitedAt: visit.visitedAt,
+    country: visit.country,
+    municipality: visit.municipality,
+    ageGroup: visit.ageGroup,
+    partyId: visit.partyId,
+    deviceId: visit.deviceId,
+    voided: visit.voided,
+    kind: visit.kind,
+  };
+}
 
 export type VisitParse = { ok: true; visit: Visit } | { ok: false; reason: string };
 

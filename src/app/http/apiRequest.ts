@@ -48,7 +48,10 @@ export function apiJson(
 }
 
 /** The request with its 2xx body as a file (a CSV or JSON download). */
-export function apiBlob(connection: ApiConnection, request: ApiRequest): Promise<ApiExchange<Blob>> {
+export function apiBlob(
+  connection: ApiConnection,
+  request: ApiRequest,
+): Promise<ApiExchange<Blob>> {
   return exchange(connection, request, (response) => response.blob());
 }
 

@@ -47,8 +47,7 @@ export function pairingLink(endpoint: string, token: string): string {
 }
 
 export type PayloadRead =
-  | { ok: true; payload: PairingPayload }
-  | { ok: false; problem: 'unreadable' | 'no-token' };
+  { ok: true; payload: PairingPayload } | { ok: false; problem: 'unreadable' | 'no-token' };
 
 /** The payload of a link's `pair=` value: decoded and checked, not yet trusted as an address. */
 export function readPairingPayload(encoded: string): PayloadRead {

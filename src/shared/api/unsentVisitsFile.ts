@@ -35,7 +35,11 @@ export function parseUnsentVisitsFile(
   const parsed = UnsentVisitsFileSchema.safeParse(value);
   if (parsed.success) return { ok: true, file: parsed.data };
   const versioned = z
-    .object({ format: z.literal(UNSENT_VISITS_FORMAT), version: z.number(), visits: z.array(z.unknown()) })
+    .object({
+      format: z.literal(UNSENT_VISITS_FORMAT),
+      version: z.number(),
+      visits: z.array(z.unknown()),
+    })
     .safeParse(value);
   return { ok: false, problem: versioned.success ? 'newer-version' : 'not-unsent-visits' };
 }

@@ -4,13 +4,14 @@
 import { requestPersistence } from './data/storage';
 import { messageCatalog } from './i18n/messages/catalog';
 import { registerServiceWorker } from './pwa/register';
+import type { AppServices } from './services/appServices';
 import { startSync } from './sync/syncLoop';
 import { preloadKiosk } from './ui/kiosk/chunks';
 
-export function start(): void {
-  registerServiceWorker();
+export function start(services: AppServices): void {
+  registerServiceWorker(services.updates);
   // One loop per tablet (Web Locks across tabs) sends pending visits whenever the network allows.
-  startSync();
+  startSync({ status: services.syncStatus, wakeups: services.sync });
   // Ask at every start until granted: without it the browser may clear unsynced visits under storage pressure.
   void requestPersistence();
   // A language switch on the kiosk must feel instant, offline too.

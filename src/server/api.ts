@@ -3,7 +3,7 @@
 // before any token is asked for.
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { groupCommit, type GroupCommit } from './groupCommit';
+import { groupCommit, type GroupCommit } from './store/groupCommit';
 import { errorResponse, type ApiEnv } from './http';
 import { jsonBody } from './middleware/jsonBody';
 import { perTokenRateLimit } from './middleware/rateLimit';

@@ -4,9 +4,11 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { relative } from 'node:path';
+import type { ErrorCode } from '../shared/api/errors';
+import { API_PREFIX } from '../shared/api/routes';
 import { createApi } from './api';
-import type { GroupCommit } from './groupCommit';
-import { ApiError, errorResponse, type ErrorCode } from './http';
+import type { GroupCommit } from './store/groupCommit';
+import { ApiError, errorResponse } from './http';
 import { cors } from './middleware/cors';
 import { requestLog, stdoutLog, type LogLine } from './middleware/requestLog';
 import type { VisitStore } from './store/VisitStore';
@@ -67,7 +69,7 @@ export function createApp(options: AppOptions): Hono {
     c.res.headers.set('Cache-Control', 'no-store');
   });
   app.route(
-    '/api/v1',
+    API_PREFIX,
     createApi({
       store: options.store,
       ...(options.writes ? { writes: options.writes } : {}),

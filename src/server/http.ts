@@ -1,7 +1,8 @@
 // Shared pieces of the HTTP layer: the context type the API's middleware and routes share, and
-// the one error shape of API.md, {"error": sentence, "code": machine_code}.
+// how an error is answered in the API's one error body (shared/api/errors.ts).
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody, ErrorCode } from '../shared/api/errors';
 import type { Role } from './tokens';
 
 export interface ApiEnv {
@@ -11,25 +12,6 @@ export interface ApiEnv {
     /** The JSON body's bytes, set by the body middleware, parsed by the route (parseBody). */
     body: ArrayBuffer | undefined;
   };
-}
-
-export type ErrorCode =
-  | 'invalid_json'
-  | 'invalid_body'
-  | 'too_many_visits'
-  | 'invalid_query'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'body_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'internal_error';
-
-export interface ErrorBody {
-  error: string;
-  code: ErrorCode;
 }
 
 /** Thrown by a route or helper to answer with an error; the app's error handler sends it. */
@@ -51,8 +33,7 @@ export function errorResponse(
   message: string,
   headers?: Record<string, string>,
 ): Response {
-  const body: ErrorBody = { error: message, code };
-  return c.json(body, status, headers);
+  return c.json<ErrorBody>({ error: message, code }, status, headers);
 }
 
 /** A CSV download: the right type for spreadsheets, and a file name to save it under. */

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '../shared/countries';
-import type { Report } from '../shared/report';
+import type { Report } from '../shared/api/report';
 import { json, KIOSK, testApp, visit, type RawVisit, type TestApp } from './testing/testApp';
 
 // March 2026, counted by hand:

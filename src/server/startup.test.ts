@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairingLink } from './pairing';
+import { pairingLink } from '../shared/api/pairing';
 import { pairingEndpoint, startupMessage } from './startup';
 
 const tokens = { kiosk: 'KIOSK_TOKEN_0123456789', coordinator: 'COORDINATOR_TOKEN_0123456789' };

@@ -1,7 +1,7 @@
 // What the server prints when it starts: where it runs, both tokens, and the pairing link with
 // its QR code, so whoever set it up can pair a tablet by pointing its camera at the terminal.
 import QRCode from 'qrcode';
-import { pairingLink } from './pairing';
+import { pairingLink } from '../shared/api/pairing';
 import type { Role, Tokens } from './tokens';
 
 export interface StartupInfo {

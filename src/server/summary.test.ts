@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COORDINATOR, json, KIOSK, testApp, visit, type TestApp } from './testing/testApp';
-import type { DaySummary } from './store/VisitStore';
+import type { DaySummary } from '../shared/api/summary';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());

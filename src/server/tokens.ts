@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { z } from 'zod/mini';
 
 export type Role = 'kiosk' | 'coordinator';
 export const ROLES: readonly Role[] = ['kiosk', 'coordinator'];
@@ -68,6 +69,11 @@ export function loadOrCreateTokens(dbPath: string, given: Partial<Tokens> = {}):
   return { kiosk, coordinator, created, file };
 }
 
+// The tokens file: a role's token when one has been kept (a missing one is made); other keys are
+// ignored.
+const KeptTokenSchema = z.optional(z.string().check(z.minLength(16)));
+const TokensFileSchema = z.object({ kiosk: KeptTokenSchema, coordinator: KeptTokenSchema });
+
 function readTokensFile(file: string): Partial<Tokens> {
   if (!existsSync(file)) return {};
   let data: unknown;
@@ -77,19 +83,13 @@ function readTokensFile(file: string): Partial<Tokens> {
     // Never overwrite it: a new token would unpair every tablet without anyone knowing why.
     throw new Error(`${file} is not valid JSON; fix it or delete it to have new tokens made.`);
   }
-  const kept: Partial<Tokens> = {};
-  if (typeof data !== 'object' || data === null) {
-    throw new Error(`${file} must hold a JSON object like {"kiosk": "...", "coordinator": "..."}.`);
+  const parsed = TokensFileSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const wrongRole = ROLES.find((role) => parsed.error.issues.some((i) => i.path[0] === role));
+  if (wrongRole !== undefined) {
+    throw new Error(`${file}: "${wrongRole}" must be a token of 16 characters or more.`);
   }
-  for (const role of ROLES) {
-    const value: unknown = Reflect.get(data, role);
-    if (value === undefined) continue;
-    if (typeof value !== 'string' || value.length < 16) {
-      throw new Error(`${file}: "${role}" must be a token of 16 characters or more.`);
-    }
-    kept[role] = value;
-  }
-  return kept;
+  throw new Error(`${file} must hold a JSON object like {"kiosk": "...", "coordinator": "..."}.`);
 }
 
 // Written to a temporary file made with mode 0600 and renamed over the old one, so the file is

@@ -1,14 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../shared/api/errors';
+import type { BatchAnswer } from '../shared/api/visits';
 import { allVisits, json, testApp, visit, type TestApp } from './testing/testApp';
-
-interface BatchAnswer {
-  stored: string[];
-  rejected: { id: string | null; reason: string }[];
-}
-interface ErrorAnswer {
-  error: string;
-  code: string;
-}
 
 let t: TestApp;
 beforeEach(() => {
@@ -156,7 +149,7 @@ describe('POST /api/v1/visits', () => {
   ])('answers 400 for a body that is %s, storing nothing', async (_what, body) => {
     const response = await t.post(body);
     expect(response.status).toBe(400);
-    const answer = await json<ErrorAnswer>(response);
+    const answer = await json<ErrorBody>(response);
     expect(answer.code).toBe('invalid_body');
     expect(answer.error).toMatch(/visits/);
     expect(allVisits(t.store)).toHaveLength(0);
@@ -172,7 +165,7 @@ describe('POST /api/v1/visits', () => {
       body: '{"visits": [',
     });
     expect(response.status).toBe(400);
-    expect((await json<ErrorAnswer>(response)).code).toBe('invalid_json');
+    expect((await json<ErrorBody>(response)).code).toBe('invalid_json');
   });
 
   it('answers 415 when the body is not JSON, storing nothing', async () => {
@@ -187,7 +180,7 @@ describe('POST /api/v1/visits', () => {
         body: JSON.stringify({ visits: [visit()] }),
       });
       expect(response.status).toBe(415);
-      expect((await json<ErrorAnswer>(response)).code).toBe('unsupported_media_type');
+      expect((await json<ErrorBody>(response)).code).toBe('unsupported_media_type');
     }
     // The charset parameter is fine.
     const withCharset = await t.post(
@@ -212,7 +205,7 @@ describe('POST /api/v1/visits', () => {
       body,
     });
     expect(response.status).toBe(413);
-    expect((await json<ErrorAnswer>(response)).code).toBe('body_too_large');
+    expect((await json<ErrorBody>(response)).code).toBe('body_too_large');
     expect(allVisits(t.store)).toHaveLength(0);
   });
 });

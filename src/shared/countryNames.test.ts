@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNameTable, icuSource } from '../../src/shared/make-country-names.mjs';
+import { countryNameTable, icuSource } from '../scripts/make-country-names.mjs';
 import { COUNTRY_CODES } from './countries';
 import { reportCountryName } from './countryNames';
 import { COUNTRY_NAMES_DA, COUNTRY_NAMES_EN, COUNTRY_NAMES_SOURCE } from './countryNames.generated';

@@ -1,5 +1,5 @@
 // Country names for reports and CSV files. They come from a table generated at build time from
-// Node's full ICU (src/shared/make-country-names.mjs), not from the runtime's Intl data, because a
+// Node's full ICU (src/scripts/make-country-names.mjs), not from the runtime's Intl data, because a
 // tablet's browser and the server may ship different ICU versions, and the same visits must give
 // the same bytes on both. The kiosk screens keep using Intl through countryName() in countries.ts.
 import { COUNTRY_NAMES_DA, COUNTRY_NAMES_EN } from './countryNames.generated';

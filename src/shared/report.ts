@@ -1,10 +1,12 @@
 // The grant-report table of API.md: visitors' visits counted by country (or municipality) and age
-// group. The server counts in SQL and the tablet with countVisits, and both hand the counts to
+// group. The server counts in SQL and the tablet with countVisits (by the shared tally), and both hand the counts to
 // buildReport, so the rows, their order and the CSV are the same whichever side made them.
 import { reportCountryName } from './countryNames';
 import { toCsv } from './csv';
 import type { CsvCell, CsvOptions } from './csv';
 import { municipalityByCode } from './municipalities';
+import { compareKeys, tally } from './tally';
+import type { AgeCount } from './tally';
 import type { Visit } from './visit';
 import type { Report, ReportLang, ReportRow, ReportTable } from './api/report';
 import { OTHER_KEY } from './api/report';
@@ -13,10 +15,8 @@ export type { Report, ReportLang, ReportRow, ReportTable } from './api/report';
 export { OTHER_KEY } from './api/report';
 
 /** Visits for one key: a country or municipality code, or null for "not said". */
-export interface GroupCount {
+export interface GroupCount extends AgeCount {
   key: string | null;
-  adults: number;
-  children: number;
 }
 
 const WORDS = {
@@ -119,30 +119,23 @@ export function reportRowName(table: ReportTable, key: string | null, lang: Repo
 }
 
 /**
- * The same counting as the server's SQL, for the tablet: visitors' visits that are not voided,
- * by key and age group, and volunteers' days apart. Counts come sorted by key, null last.
+ * The same counting as the server's SQL, for the tablet: the tally's visits by key and age group,
+ * and its volunteers' days. Counts come sorted by key, null last.
  */
 export function countVisits(
   visits: Iterable<Visit>,
   table: ReportTable,
 ): { counts: GroupCount[]; volunteers: number } {
   const byKey = new Map<string | null, GroupCount>();
-  let volunteers = 0;
-  for (const visit of visits) {
-    if (visit.voided) continue;
-    if (visit.kind === 'volunteer') {
-      volunteers += 1;
-      continue;
-    }
+  const { volunteers } = tally(visits, (visit, bucket) => {
     const key = table === 'countries' ? visit.country : visit.municipality;
     let count = byKey.get(key);
     if (!count) {
       count = { key, adults: 0, children: 0 };
       byKey.set(key, count);
     }
-    if (visit.ageGroup === 'child') count.children += 1;
-    else count.adults += 1;
-  }
+    count[bucket] += 1;
+  });
   const counts = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
   return { counts, volunteers };
 }
@@ -184,12 +177,4 @@ function mergeCounts(counts: readonly GroupCount[]): Map<string | null, GroupCou
     }
   }
   return byKey;
-}
-
-// Code units, not localeCompare, so every runtime sorts the same way; null last.
-function compareKeys(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }

@@ -5,6 +5,11 @@ import { z } from 'zod/mini';
 import { isCountryCode } from './countries';
 import { isMunicipalityCode } from './municipalities';
 import { isQuarterHourStamp } from './time';
+import { AGE_GROUPS, VISIT_KINDS } from './visitFields';
+import type { VisitRecord } from './visitFields';
+
+export { AGE_GROUPS, VISIT_FIELDS, VISIT_KINDS, apiRecord, columnName } from './visitFields';
+export type { AgeGroup, VisitField, VisitKind } from './visitFields';
 
 const EARLIEST_DATE = '2000-01-01';
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
@@ -38,11 +43,6 @@ const mustBe = {
   voided: 'true or false',
   kind: '"visitor" or "volunteer"',
 } as const;
-
-export const AGE_GROUPS = ['adult', 'child'] as const;
-export const VISIT_KINDS = ['visitor', 'volunteer'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-export type VisitKind = (typeof VISIT_KINDS)[number];
 
 export const VisitSchema = z
   .object(
@@ -123,41 +123,10 @@ export const VisitSchema = z
 
 export type Visit = z.output<typeof VisitSchema>;
 
-/**
- * A visit's fields in the API's order: the one list every copy between forms follows (the API
- * record, the tablet's rows, the server's columns, the writer thread's flat rows, the CSV).
- */
-export const VISIT_FIELDS = [
-  'id',
-  'visitedAt',
-  'country',
-  'municipality',
-  'ageGroup',
-  'partyId',
-  'deviceId',
-  'voided',
-  'kind',
-] as const satisfies readonly (keyof Visit)[];
-
-// Fails to compile when the schema gains a field the list lacks.
-type MissingField = Exclude<keyof Visit, (typeof VISIT_FIELDS)[number]>;
-const listHasEveryField: MissingField extends never ? true : false = true;
-void listHasEveryField;
-
-/** The record as the API carries it, without anything a store keeps beside it. */
-export function apiRecord(visit: Visit): Visit {
-  return {
-    id: visit.id,
-    visitedAt: visit.visitedAt,
-    country: visit.country,
-    municipality: visit.municipality,
-    ageGroup: visit.ageGroup,
-    partyId: visit.partyId,
-    deviceId: visit.deviceId,
-    voided: visit.voided,
-    kind: visit.kind,
-  };
-}
+// The schema's output and the zod-free record (visitFields.ts) must stay the same shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesRecord: Same<Visit, VisitRecord> = true;
+void schemaMatchesRecord;
 
 export type VisitParse = { ok: true; visit: Visit } | { ok: false; reason: string };
 

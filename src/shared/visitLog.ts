@@ -3,28 +3,27 @@
 // on a summer evening is on that evening's date whatever offset the tablet wrote.
 // A log may hold ten years of visits, so each line is written straight from its cells, and the
 // cells that repeat (a quarter hour, a country, a municipality, a tablet) are written once.
+import type { ReportLang } from './api/report';
 import { reportCountryName } from './countryNames';
 import { CSV_BOM, CSV_LINE_END, csvCell, csvLine, csvSeparator } from './csv';
-import type { CsvOptions, CsvSeparator } from './csv';
+import type { CsvCell, CsvOptions, CsvSeparator } from './csv';
 import { municipalityByCode } from './municipalities';
-import type { ReportLang } from './report';
 import { CENTRE_TIME_ZONE, localParts } from './time';
 import type { Visit } from './visit';
+import { columnName, VISIT_FIELDS } from './visitFields';
+import type { VisitField } from './visitFields';
 
-export const VISIT_LOG_COLUMNS = [
-  'id',
-  'date',
-  'time',
-  'country',
-  'country_name',
-  'municipality',
-  'municipality_name',
-  'age_group',
-  'party_id',
-  'device_id',
-  'voided',
-  'kind',
-] as const;
+// The fields written as two columns: the local date and time of the stamp, a code and its name.
+const SPLIT_COLUMNS: Partial<Record<VisitField, readonly [string, string]>> = {
+  visitedAt: ['date', 'time'],
+  country: ['country', 'country_name'],
+  municipality: ['municipality', 'municipality_name'],
+};
+
+/** The log's header: each field's column (or two) in VISIT_FIELDS order. */
+export const VISIT_LOG_COLUMNS: readonly string[] = VISIT_FIELDS.flatMap(
+  (field) => SPLIT_COLUMNS[field] ?? [columnName(field)],
+);
 
 export interface VisitLogOptions extends CsvOptions {
   /** The centre's time zone for the date and time columns; Europe/Copenhagen unless given. */
@@ -48,6 +47,19 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** How a field's value becomes its cells, separators between them included. */
+type FieldCells = { [F in VisitField]?: (value: Visit[F]) => string };
+
+/** Writes a field of a visit: its writer in `writers`, else `otherwise`. */
+function fieldWriter<F extends VisitField>(
+  field: F,
+  writers: FieldCells,
+  otherwise: (value: CsvCell) => string,
+): (visit: Visit) => string {
+  const write = writers[field] ?? otherwise;
+  return (visit) => write(visit[field]);
+}
+
 /**
  * The visits as CSV in the order given, headed by VISIT_LOG_COLUMNS: local date YYYY-MM-DD and
  * local HH:MM, names in `lang` (municipalities keep their official Danish names), empty cells for
@@ -60,46 +72,39 @@ export function visitLogCsv(
 ): string {
   const timeZone = options.timeZone ?? CENTRE_TIME_ZONE;
   const sep: CsvSeparator = csvSeparator(options);
-  const cell = (value: string | null) => csvCell(value, sep);
-
-  const when = written((visitedAt: string) => {
-    const local = localParts(visitedAt, timeZone);
-    return cell(local.date) + sep + cell(`${pad2(local.hour)}:${pad2(local.minute)}`);
-  });
-  const country = written(
-    (code: string | null) =>
-      cell(code) + sep + cell(code === null ? null : reportCountryName(code, lang)),
-  );
-  const municipality = written(
-    (code: string | null) =>
-      cell(code) + sep + cell(code === null ? null : (municipalityByCode(code)?.name ?? code)),
-  );
-  const text = written(cell);
+  const cell = (value: CsvCell) => csvCell(value, sep);
+  // Ids are new on every line. Any field not named here repeats from visit to visit (a tablet, an
+  // age group), so each of its values is written once.
+  const repeated = written(cell);
+  const writers: FieldCells = {
+    id: cell,
+    partyId: cell,
+    visitedAt: written((visitedAt: string) => {
+      const local = localParts(visitedAt, timeZone);
+      return cell(local.date) + sep + cell(`${pad2(local.hour)}:${pad2(local.minute)}`);
+    }),
+    country: written(
+      (code: string | null) =>
+        cell(code) + sep + cell(code === null ? null : reportCountryName(code, lang)),
+    ),
+    municipality: written(
+      (code: string | null) =>
+        cell(code) + sep + cell(code === null ? null : (municipalityByCode(code)?.name ?? code)),
+    ),
+  };
+  const fieldsInOrder = VISIT_FIELDS.map((field) => fieldWriter(field, writers, repeated));
 
   // Lines joined once at the end make one flat string; adding each to the last makes a chain of
   // millions of pieces that the Blob then has to walk.
   const lines = [CSV_BOM + csvLine(VISIT_LOG_COLUMNS, sep)];
   for (const visit of visits) {
-    lines.push(
-      cell(visit.id) +
-        sep +
-        when(visit.visitedAt) +
-        sep +
-        country(visit.country) +
-        sep +
-        municipality(visit.municipality) +
-        sep +
-        text(visit.ageGroup) +
-        sep +
-        cell(visit.partyId) +
-        sep +
-        text(visit.deviceId) +
-        sep +
-        (visit.voided ? 'true' : 'false') +
-        sep +
-        text(visit.kind) +
-        CSV_LINE_END,
-    );
+    let line = '';
+    let between = '';
+    for (const write of fieldsInOrder) {
+      line += between + write(visit);
+      between = sep;
+    }
+    lines.push(line + CSV_LINE_END);
   }
   return lines.join('');
 }

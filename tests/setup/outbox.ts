@@ -27,5 +27,8 @@ export async function settle(answer: {
   const queued = await nextBatch(1_000_000);
   const sent = queued.filter(({ visit }) => named.has(visit.id));
   if (sent.length !== named.size) throw new Error('settle() names a visit that is not queued.');
-  await markDelivered(sent, { stored, rejected: refused.map(([id, reason]) => ({ id, reason })) });
+  await markDelivered(sent, {
+    stored: [...stored],
+    rejected: refused.map(([id, reason]) => ({ id, reason })),
+  });
 }

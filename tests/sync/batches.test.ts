@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate, toQuarterHour } from '../../src/shared/time';
 import type { StoredVisit } from '../../src/app/data/db';
 import { db } from '../../src/app/data/db';
-import { requestSync } from '../../src/app/sync/syncLoop';
 import type { Harness } from './harness';
 import {
   allDelivered,
@@ -70,7 +69,7 @@ describe('what the outbox holds', () => {
     // Never sent blindly again.
     const posts = proxy.posts.length;
     await checkIn();
-    requestSync();
+    harness.sync.request();
     await allDelivered();
     expect(proxy.posts.slice(posts).flatMap((p) => p.ids)).not.toContain(poison.id);
     await expectServerHoldsTablet(server);

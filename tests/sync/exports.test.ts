@@ -1,17 +1,18 @@
 // The tablet's exports against the server's, for the same visits: the tablet's code on fake
 // IndexedDB, the server's code on a real SQLite file in a temporary folder. The visits reach the
-// server the way a coordinator brings them: the tablet's backup file, loaded by the coordinator
-// page's own code. Then every CSV must be the same bytes on both sides.
+// server the way a coordinator brings them: the tablet's unsent visits file, loaded by the
+// coordinator page's own code. Then every CSV must be the same bytes on both sides.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckIn } from '../../src/app/data/checkins';
 import { recordCheckIn, undoCheckIn } from '../../src/app/data/checkins';
 import { db } from '../../src/app/data/db';
 import { setDeviceId } from '../../src/app/data/device';
-import { tabletReport, unsyncedBackup, visitsBetween } from '../../src/app/data/exports';
-import { getReportFile, getVisitLogFile } from '../../src/app/ui/coordinator/api';
-import { loadBackup, parseBackup } from '../../src/app/ui/coordinator/backup';
-import type { Connection } from '../../src/app/ui/coordinator/credentials';
+import { tabletReport, unsentVisitsFile, visitsBetween } from '../../src/app/data/exports';
+import { getReportFile, getVisitLogFile } from '../../src/app/coordinator/api';
+import type { Connection } from '../../src/app/coordinator/credentials';
+import { loadUnsentVisits } from '../../src/app/coordinator/unsentVisits';
+import { parseUnsentVisitsFile } from '../../src/shared/api/unsentVisitsFile';
 import { testApp, TOKENS } from '../../src/server/testing/testApp';
 import type { TestApp } from '../../src/server/testing/testApp';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../src/shared/countries';
@@ -75,8 +76,8 @@ beforeAll(async () => {
   await db.delete();
   await db.open();
   await recordYear();
-  const backup = await unsyncedBackup();
-  const result = await loadBackup(connection, backup.visits, { fetch: viaServer });
+  const file = await unsentVisitsFile();
+  const result = await loadUnsentVisits(connection, file.visits, { fetch: viaServer });
   expect(result).toMatchObject({ total: 17, sent: 17, stored: 17, rejected: [], problem: null });
 });
 
@@ -136,12 +137,12 @@ describe('the same visits give the same bytes on the tablet and the server', () 
   });
 });
 
-describe('loading a backup into the server', () => {
+describe('loading an unsent visits file into the server', () => {
   it('changes nothing the second time', async () => {
     const before = server.store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true });
-    const backup = parseBackup(JSON.stringify(await unsyncedBackup()));
-    if (!backup.ok) throw new Error(backup.problem);
-    const again = await loadBackup(connection, backup.backup.visits, { fetch: viaServer });
+    const read = parseUnsentVisitsFile(JSON.stringify(await unsentVisitsFile()));
+    if (!read.ok) throw new Error(read.problem);
+    const again = await loadUnsentVisits(connection, read.file.visits, { fetch: viaServer });
     expect(again).toMatchObject({ total: 17, stored: 17, rejected: [], problem: null });
     expect(server.store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true })).toEqual(
       before,
@@ -151,11 +152,11 @@ describe('loading a backup into the server', () => {
   });
 
   it('names what the server refused, and stores the rest', async () => {
-    const [first] = (await unsyncedBackup()).visits;
+    const [first] = (await unsentVisitsFile()).visits;
     if (!first) throw new Error('no visits');
     const changed = { ...first, country: 'SE' }; // the same id with another answer
     const fresh = { ...first, id: crypto.randomUUID(), partyId: crypto.randomUUID() };
-    const result = await loadBackup(connection, [changed, fresh, { id: 'not a visit' }], {
+    const result = await loadUnsentVisits(connection, [changed, fresh, { id: 'not a visit' }], {
       fetch: viaServer,
     });
     expect(result.stored).toBe(1);

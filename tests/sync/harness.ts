@@ -18,6 +18,8 @@ import { savePairing } from '../../src/app/data/syncSettings';
 import { memoryLock } from '../../src/app/sync/lock';
 import type { ProblemCode } from '../../src/app/sync/client';
 import type { SyncLock } from '../../src/app/sync/lock';
+import type { SyncHandle } from '../../src/app/sync/handle';
+import { createSyncHandle } from '../../src/app/sync/handle';
 import { createSyncStatusStore } from '../../src/app/sync/status';
 import type { SyncStatusStore } from '../../src/app/sync/status';
 import type { SyncOptions } from '../../src/app/sync/syncLoop';
@@ -44,7 +46,9 @@ export interface Harness {
   server: RunningServer;
   proxy: FaultProxy;
   /** Starts a sync loop of the tablet; a lock given is shared as tabs share a Web Lock. */
-  startTablet(options?: SyncOptions & { lock?: SyncLock }): Tablet;
+  startTablet(options?: Partial<SyncOptions> & { lock?: SyncLock }): Tablet;
+  /** The nudges after a check-in or a new pairing, heard by every loop started here. */
+  sync: SyncHandle;
   close(): Promise<void>;
 }
 
@@ -68,13 +72,16 @@ export async function startHarness(): Promise<Harness> {
   await savePairing({ endpoint: proxy.url, token: TOKENS.kiosk });
 
   const tablets: Tablet[] = [];
+  const sync = createSyncHandle();
   return {
     server,
     proxy,
+    sync,
     startTablet(options = {}) {
       const status = createSyncStatusStore();
       const stop = startSync({
         status,
+        wakeups: sync,
         lock: memoryLock(),
         window: null,
         document: null,

@@ -3,7 +3,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/app/data/db';
 import { savePairing } from '../../src/app/data/syncSettings';
-import { syncAfterPairing } from '../../src/app/sync/syncLoop';
 import type { Harness } from './harness';
 import {
   allDelivered,
@@ -101,7 +100,7 @@ describe('delivery through a bad network', () => {
     expect(await syncStates()).toEqual({ pending: 2 });
 
     await savePairing({ endpoint: proxy.url, token: TOKENS.kiosk });
-    syncAfterPairing();
+    harness.sync.afterPairing();
     await allDelivered();
     expect(tablet.status.getStatus().pausedWhy).toBeNull();
     await expectServerHoldsTablet(server);
@@ -118,7 +117,7 @@ describe('delivery through a bad network', () => {
     expect(await db.visits.count()).toBe(1);
 
     await savePairing({ endpoint: proxy.url, token: TOKENS.kiosk });
-    syncAfterPairing();
+    harness.sync.afterPairing();
     await allDelivered();
     await expectServerHoldsTablet(server);
   });

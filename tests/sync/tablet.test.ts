@@ -5,7 +5,6 @@ import { undoCheckIn } from '../../src/app/data/checkins';
 import { db } from '../../src/app/data/db';
 import { memoryLock } from '../../src/app/sync/lock';
 import type { SyncLock } from '../../src/app/sync/lock';
-import { requestSync } from '../../src/app/sync/syncLoop';
 import type { Harness } from './harness';
 import {
   allDelivered,
@@ -49,7 +48,7 @@ describe('the tablet during a delivery', () => {
     // Check-ins keep coming in while both tabs are running.
     for (let i = 0; i < 6; i += 1) {
       await checkIn(i % 3);
-      requestSync();
+      harness.sync.request();
       await sleep(25);
     }
     await allDelivered();
@@ -86,7 +85,7 @@ describe('the tablet during a delivery', () => {
     expect((await serverVisits(server)).map((v) => v.voided)).toEqual([false, false]);
 
     await undoCheckIn(woman?.partyId ?? '');
-    requestSync();
+    harness.sync.request();
     await allDelivered();
     expect(await syncStates()).toEqual({ synced: 2 });
     expect((await serverVisits(server)).map((v) => v.voided)).toEqual([true, true]);

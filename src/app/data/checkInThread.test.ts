@@ -53,7 +53,12 @@ class FakeWorker extends EventTarget {
 
 const recordHere: Answer = ({ id, checkIn }, reply) => {
   void recordCheckIn(checkIn).then((visits) =>
-    reply({ type: 'recorded', id, visits, committedAt: performance.timeOrigin + performance.now() }),
+    reply({
+      type: 'recorded',
+      id,
+      visits,
+      committedAt: performance.timeOrigin + performance.now(),
+    }),
   );
 };
 

@@ -51,5 +51,8 @@ db.open()
   .then(
     () => send({ type: 'ready' }),
     (error: unknown) =>
-      send({ type: 'startFailed', message: error instanceof Error ? error.message : String(error) }),
+      send({
+        type: 'startFailed',
+        message: error instanceof Error ? error.message : String(error),
+      }),
   );

@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import type { CheckIn } from './checkins';
-import { headcountFor, recordCheckIn, undoCheckIn, visitsOn } from './checkins';
+import { recordCheckIn, undoCheckIn, visitsOn } from './checkins';
 import { db, StorageFullError } from './db';
 import { getDeviceId } from './device';
 import { nextBatch, syncStatesOf } from './outbox';
+import { dayStats } from './stats';
 import { settle, syncStateCounts } from '../../../tests/setup/outbox';
+
+const headcount = async (day: string) => (await dayStats(day)).headcount;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -62,7 +65,7 @@ describe('recordCheckIn', () => {
       expect(visit.visitedAt).toMatch(/:(00|15|30|45):00\+01:00$/);
       expect(visit.recordedAt).toBeGreaterThan(0);
     }
-    expect(await headcountFor('2026-11-23')).toEqual({
+    expect(await headcount('2026-11-23')).toEqual({
       visits: 4,
       adults: 1,
       children: 3,
@@ -116,7 +119,7 @@ describe('recordCheckIn', () => {
 
     expect(visits).toHaveLength(1);
     expect(visits[0]?.ageGroup).toBe('child');
-    expect(await headcountFor('2026-11-23')).toEqual({
+    expect(await headcount('2026-11-23')).toEqual({
       visits: 1,
       adults: 0,
       children: 1,
@@ -175,7 +178,7 @@ describe('volunteers', () => {
       country: null,
       municipality: null,
     });
-    expect(await headcountFor('2026-11-23')).toEqual({
+    expect(await headcount('2026-11-23')).toEqual({
       visits: 3,
       adults: 1,
       children: 2,
@@ -217,7 +220,7 @@ describe('undoCheckIn', () => {
     const queued = (await nextBatch()).map(({ visit }) => visit);
     expect(queued.filter((v) => v.partyId === party.partyId && v.voided)).toHaveLength(3);
     expect(queued).toHaveLength(4);
-    expect(await headcountFor('2026-11-23')).toEqual({
+    expect(await headcount('2026-11-23')).toEqual({
       visits: 1,
       adults: 1,
       children: 0,
@@ -242,7 +245,7 @@ describe('undoCheckIn', () => {
 
     const again = await recordCheckIn(party);
     expect(again[0]?.voided).toBe(true);
-    expect(await headcountFor('2026-11-23')).toEqual({
+    expect(await headcount('2026-11-23')).toEqual({
       visits: 0,
       adults: 0,
       children: 0,
@@ -251,7 +254,7 @@ describe('undoCheckIn', () => {
   });
 });
 
-describe('visitsOn and headcountFor', () => {
+describe('visitsOn and the day’s headcount', () => {
   it('count a visit for its local date in Copenhagen, not the UTC date', async () => {
     // 23:50 in winter is 22:50 UTC; 00:10 in summer is still the evening before in UTC.
     await recordCheckIn(checkIn({ at: new Date('2026-11-23T23:50:00+01:00') }));
@@ -261,13 +264,13 @@ describe('visitsOn and headcountFor', () => {
     expect(late.map((v) => v.visitedAt)).toEqual(['2026-11-23T23:45:00+01:00']);
     expect(await visitsOn('2026-11-24')).toEqual([]);
 
-    expect(await headcountFor('2026-06-24')).toEqual({
+    expect(await headcount('2026-06-24')).toEqual({
       visits: 2,
       adults: 1,
       children: 1,
       volunteers: 0,
     });
-    expect(await headcountFor('2026-06-23')).toEqual({
+    expect(await headcount('2026-06-23')).toEqual({
       visits: 0,
       adults: 0,
       children: 0,

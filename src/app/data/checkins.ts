@@ -3,6 +3,7 @@
 // a visit is never deleted here, because the endpoint may already hold it.
 import type { AgeGroup, Visit, VisitKind } from '../../shared/visit';
 import { parseVisit } from '../../shared/visit';
+import { apiRecord } from '../../shared/visitFields';
 import { isCountryCode } from '../../shared/countries';
 import { isMunicipalityCode } from '../../shared/municipalities';
 import { localDate, toQuarterHour } from '../../shared/time';
@@ -11,7 +12,7 @@ import { db, writing } from './db';
 import { deviceIdHere, lastSeenDeviceId } from './device';
 import { enqueue, enqueueAgain } from './outbox';
 
-export const MAX_CHILDREN = 20;
+const MAX_CHILDREN = 20;
 
 export interface CheckIn {
   /** Made once per check-in by the UI; the same id twice means the same party. */
@@ -24,15 +25,6 @@ export interface CheckIn {
   children: number;
   /** When she checked in; now when left out. */
   at?: Date;
-}
-
-export interface Headcount {
-  /** Visitors' visits that were not undone. */
-  visits: number;
-  adults: number;
-  children: number;
-  /** Volunteers' days, counted apart from the visitors. */
-  volunteers: number;
 }
 
 function checkInProblem(checkIn: CheckIn): string | null {
@@ -69,12 +61,6 @@ function validVisit(candidate: unknown): Visit {
   const result = parseVisit(candidate);
   if (result.ok) return result.visit;
   throw new Error(`The check-in cannot be recorded: ${result.reason}`);
-}
-
-function toVisit(stored: StoredVisit): Visit {
-  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } =
-    stored;
-  return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
 }
 
 // The woman first, then her children; the same order whether the party was just written or found stored.
@@ -134,7 +120,7 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
     return await writing(() => writePartyAsNamed(party, guess));
   } catch (error) {
     if (!(error instanceof Undone)) throw error;
-    if (error.stored.length > 0) return error.stored.map(toVisit).sort(partyOrder);
+    if (error.stored.length > 0) return error.stored.map(apiRecord).sort(partyOrder);
     return writing(() => writeParty(party));
   }
 }
@@ -171,7 +157,7 @@ function addParty(visits: readonly Visit[], localDay: string): Promise<unknown> 
 function writeParty(party: Party): Promise<Visit[]> {
   return db.transaction('rw', db.visits, db.outbox, db.settings, async () => {
     const [deviceId, stored] = await readNameAndParty(party.partyId);
-    if (stored.length > 0) return stored.map(toVisit).sort(partyOrder);
+    if (stored.length > 0) return stored.map(apiRecord).sort(partyOrder);
     const visits = party.visits(deviceId);
     await addParty(visits, party.localDay);
     return visits.sort(partyOrder);
@@ -225,6 +211,15 @@ function assertDay(day: string): void {
 }
 
 /**
+ * Every visit recorded on this tablet whose local date (in the centre's time zone) is `day`,
+ * withdrawn ones too, in no set order: what counting needs, without sorting it does not.
+ */
+export async function everyVisitOn(day: string): Promise<StoredVisit[]> {
+  assertDay(day);
+  return db.visits.where('localDate').equals(day).toArray();
+}
+
+/**
  * The visits recorded on this tablet whose local date (in the centre's time zone) is `day`, in time
  * order. Withdrawn visits are left out unless asked for, as in the sync API.
  */
@@ -232,8 +227,7 @@ export async function visitsOn(
   day: string,
   options: { includeVoided?: boolean } = {},
 ): Promise<StoredVisit[]> {
-  assertDay(day);
-  const visits = await db.visits.where('localDate').equals(day).toArray();
+  const visits = await everyVisitOn(day);
   return visits
     .filter((visit) => options.includeVoided === true || !visit.voided)
     .sort(
@@ -241,19 +235,4 @@ export async function visitsOn(
         Date.parse(a.visitedAt) - Date.parse(b.visitedAt) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-}
-
-/** A day's numbers for staff: visitors' visits not withdrawn, split adults/children; volunteers apart. */
-export async function headcountFor(day: string): Promise<Headcount> {
-  const count: Headcount = { visits: 0, adults: 0, children: 0, volunteers: 0 };
-  for (const visit of await visitsOn(day)) {
-    if (visit.kind === 'volunteer') {
-      count.volunteers += 1;
-    } else {
-      count.visits += 1;
-      if (visit.ageGroup === 'adult') count.adults += 1;
-      else count.children += 1;
-    }
-  }
-  return count;
 }

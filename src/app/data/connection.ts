@@ -7,7 +7,7 @@ import type Dexie from 'dexie';
 import { recordStorageProblem } from './storageProblems';
 
 /** An upgrade that finishes within this time is normal and not worth a note for staff. */
-export const BLOCKED_NOTE_AFTER_MS = 5_000;
+const BLOCKED_NOTE_AFTER_MS = 5_000;
 
 let newerSchema = false;
 const listeners = new Set<() => void>();

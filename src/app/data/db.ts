@@ -8,6 +8,7 @@
 import Dexie from 'dexie';
 import type { EntityTable, Table, Transaction } from 'dexie';
 import type { Visit } from '../../shared/visit';
+import { apiRecord } from '../../shared/visitFields';
 import { watchConnection } from './connection';
 import { describeError, recordStorageProblem } from './storageProblems';
 
@@ -24,7 +25,7 @@ export interface StoredVisit extends Visit {
  * A record waiting to be sent, as the API carries it. `seq` comes from IndexedDB's key generator,
  * so it only ever grows: a record queued again (a void) lands after every record already queued.
  */
-export interface OutboxRow extends Visit {
+interface OutboxRow extends Visit {
   seq: number;
 }
 
@@ -35,13 +36,13 @@ export interface QuarantineRow extends Visit {
   reason: string;
 }
 
-export interface SettingRow {
+interface SettingRow {
   key: string;
   value: unknown;
 }
 
 /** A photo staff set for a municipality's tile; kept on this tablet only, never synced. */
-export interface PhotoRow {
+interface PhotoRow {
   /** The municipality's code, e.g. '165'. */
   code: string;
   /** The image file's bytes (an ArrayBuffer stores and clones everywhere; a Blob did not always). */
@@ -132,12 +133,6 @@ async function moveSyncStateToOutbox(tx: Transaction): Promise<void> {
     delete visit.syncState;
     delete visit.syncError;
   });
-}
-
-/** The record as the API carries it, without what the tablet keeps beside it. */
-export function apiRecord(visit: Visit): Visit {
-  const { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind } = visit;
-  return { id, visitedAt, country, municipality, ageGroup, partyId, deviceId, voided, kind };
 }
 
 export const db = new VelkommenDB();

@@ -46,10 +46,13 @@ describe('the tablet name', () => {
     expect(await getDeviceId()).toHaveLength(64);
   });
 
-  it.each(['', 'x'.repeat(65), 'door\n1', 'tab\tlet'])('refuses %j and keeps the old name', async (name) => {
-    await setDeviceId('door-1');
+  it.each(['', 'x'.repeat(65), 'door\n1', 'tab\tlet'])(
+    'refuses %j and keeps the old name',
+    async (name) => {
+      await setDeviceId('door-1');
 
-    await expect(setDeviceId(name)).rejects.toThrow(/1 to 64 printable characters/);
-    expect(await getDeviceId()).toBe('door-1');
-  });
+      await expect(setDeviceId(name)).rejects.toThrow(/1 to 64 printable characters/);
+      expect(await getDeviceId()).toBe('door-1');
+    },
+  );
 });

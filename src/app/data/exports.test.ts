@@ -1,18 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseUnsentVisitsFile, UNSENT_VISITS_FORMAT } from '../../shared/api/unsentVisitsFile';
 import { reportCsv } from '../../shared/report';
 import { VISIT_LOG_COLUMNS, visitLogCsv } from '../../shared/visitLog';
 import type { CheckIn } from './checkins';
 import { recordCheckIn, undoCheckIn } from './checkins';
 import { db } from './db';
 import { setDeviceId } from './device';
-import {
-  BACKUP_FORMAT,
-  tabletReport,
-  unsyncedBackup,
-  unsyncedCount,
-  visitsBetween,
-} from './exports';
+import { tabletReport, unsentVisitsFile, unsyncedCount, visitsBetween } from './exports';
 import { nextBatch } from './outbox';
 import { settle } from '../../../tests/setup/outbox';
 
@@ -176,7 +171,7 @@ describe('tabletReport', () => {
   });
 });
 
-describe('unsyncedBackup', () => {
+describe('unsentVisitsFile', () => {
   it('holds every visit not confirmed yet, pending or quarantined, and nothing synced', async () => {
     await recordWeek();
     const all = await db.visits.toArray();
@@ -184,27 +179,29 @@ describe('unsyncedBackup', () => {
     const quarantined = all.find((v) => v.country === 'SY')?.id ?? '';
     await settle({ stored: synced, refused: { [quarantined]: 'conflict' } });
 
-    const backup = await unsyncedBackup(new Date('2026-11-26T12:00:00Z'));
-    expect(backup).toMatchObject({
-      format: BACKUP_FORMAT,
+    const file = await unsentVisitsFile(new Date('2026-11-26T12:00:00Z'));
+    expect(file).toMatchObject({
+      format: UNSENT_VISITS_FORMAT,
       version: 1,
       deviceId: 'door-1',
       exportedAt: '2026-11-26T12:00:00.000Z',
     });
-    expect(backup.visits).toHaveLength(all.length - synced.length);
+    expect(file.visits).toHaveLength(all.length - synced.length);
     expect(await unsyncedCount()).toBe(all.length - synced.length);
-    expect(backup.visits.map((v) => v.id)).toContain(quarantined);
-    expect(backup.visits.some((v) => synced.includes(v.id))).toBe(false);
+    expect(file.visits.map((v) => v.id)).toContain(quarantined);
+    expect(file.visits.some((v) => synced.includes(v.id))).toBe(false);
     // The withdrawn party goes too, as voided, so the server learns of the void.
-    expect(backup.visits.filter((v) => v.voided)).toHaveLength(1);
-    expect(JSON.parse(JSON.stringify(backup))).toEqual(backup);
+    expect(file.visits.filter((v) => v.voided)).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(file))).toEqual(file);
+    // The coordinator page reads it as it was written.
+    expect(parseUnsentVisitsFile(JSON.stringify(file))).toEqual({ ok: true, file });
   });
 
   it('leaves the visits and their sync state as they were', async () => {
     await recordWeek();
     const before = await db.visits.toArray();
     const queued = await nextBatch();
-    await unsyncedBackup();
+    await unsentVisitsFile();
     expect(await db.visits.toArray()).toEqual(before);
     expect(await nextBatch()).toEqual(queued);
   });

@@ -1,31 +1,21 @@
 // What the tablet exports without a network: the visits of a period as the API's records, the
-// grant report counted from them, and a backup of every visit the endpoint has not confirmed yet.
-// Records leave without the tablet's bookkeeping (sync state, local date), in the API's shape,
-// so the shared CSV code writes the same bytes as the server and the backup can be POSTed as is.
+// grant report counted from them, and the unsent visits file (every visit the endpoint has not
+// confirmed yet). Records leave without the tablet's bookkeeping (sync state, local date), in the
+// API's shape, so the shared CSV code writes the same bytes as the server and the unsent visits
+// file can be POSTed as is.
 import { periodProblem } from '../../shared/periods';
 import { buildReport, countVisits } from '../../shared/report';
 import type { Report, ReportLang, ReportTable } from '../../shared/report';
 import type { Visit } from '../../shared/visit';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup';
+import { apiRecord } from '../../shared/visitFields';
+import type { WrittenUnsentVisitsFile } from '../../shared/api/unsentVisitsFile';
+import { UNSENT_VISITS_FORMAT, UNSENT_VISITS_VERSION } from '../../shared/api/unsentVisitsFile';
 import type { StoredVisit } from './db';
 import { db } from './db';
 import { getDeviceId } from './device';
-import { apiRecord, unsyncedRecords } from './outbox';
+import { unsyncedRecords } from './outbox';
 
 export { unsyncedCount } from './outbox';
-
-export { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup';
-
-/** The backup file: every visit not yet confirmed by the endpoint, in the API's record shape. */
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  /** The tablet's name when the backup was made (each visit keeps the name it was recorded with). */
-  deviceId: string;
-  /** ISO 8601 instant of the export. */
-  exportedAt: string;
-  visits: Visit[];
-}
 
 // The server's order for the visit log: by instant, then id (plain code-unit order, like SQLite's).
 // Each stamp is parsed once, not at every comparison: a log may hold ten years of visits.
@@ -124,7 +114,7 @@ async function eachStoredBetween(
   });
 }
 
-export interface TabletReportInput {
+interface TabletReportInput {
   from: string;
   to: string;
   table: ReportTable;
@@ -149,15 +139,16 @@ export async function tabletReport(input: TabletReportInput): Promise<Report> {
 }
 
 /**
- * Every visit the endpoint has not confirmed (waiting or refused), oldest first, as a backup file a
- * coordinator can load into the server. Reading only: the visits stay on the tablet and in the
- * outbox, which still delivers them; the server's rules make a visit sent both ways count once.
+ * Every visit the endpoint has not confirmed (waiting or refused), oldest first, as the unsent
+ * visits file a coordinator can load into the server. Reading only: the visits stay on the tablet
+ * and in the outbox, which still delivers them; the server's rules make a visit sent both ways
+ * count once.
  */
-export async function unsyncedBackup(now: Date = new Date()): Promise<BackupFile> {
+export async function unsentVisitsFile(now: Date = new Date()): Promise<WrittenUnsentVisitsFile> {
   const [deviceId, visits] = await Promise.all([getDeviceId(), unsyncedRecords()]);
   return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    format: UNSENT_VISITS_FORMAT,
+    version: UNSENT_VISITS_VERSION,
     deviceId,
     exportedAt: now.toISOString(),
     visits,

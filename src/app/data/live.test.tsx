@@ -2,28 +2,34 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { useErrorBoundary } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { headcountFor, recordCheckIn } from './checkins';
+import { recordCheckIn } from './checkins';
 import { db } from './db';
 import { useLiveQuery } from './live';
+import { dayStats } from './stats';
 
 function Headcount({ day }: { day: string }) {
-  const count = useLiveQuery(() => headcountFor(day), [day], null);
-  if (count === null) return <p>Counting…</p>;
+  const stats = useLiveQuery(() => dayStats(day), [day], null);
+  if (stats === null) return <p>Counting…</p>;
   return (
     <p>
-      {day}: {count.adults} women, {count.children} children
+      {day}: {stats.headcount.adults} women, {stats.headcount.children} children
     </p>
   );
 }
 
 function Boundary({ children }: { children: ComponentChildren }) {
   const [error] = useErrorBoundary();
-  if (error !== undefined) return <p role="alert">{error instanceof Error ? error.message : 'Failed'}</p>;
+  if (error !== undefined)
+    return <p role="alert">{error instanceof Error ? error.message : 'Failed'}</p>;
   return <>{children}</>;
 }
 
 function Failing() {
-  const value = useLiveQuery(() => Promise.reject(new Error('The storage is closed.')), [], 'waiting');
+  const value = useLiveQuery(
+    () => Promise.reject(new Error('The storage is closed.')),
+    [],
+    'waiting',
+  );
   return <p>{value}</p>;
 }
 
@@ -73,12 +79,12 @@ describe('useLiveQuery', () => {
       const count = useLiveQuery(
         () => {
           runs += 1;
-          return headcountFor('2026-11-23');
+          return dayStats('2026-11-23');
         },
         [],
         null,
       );
-      return <p>{count === null ? 'Counting…' : `${count.visits} visits`}</p>;
+      return <p>{count === null ? 'Counting…' : `${count.headcount.visits} visits`}</p>;
     }
     const { unmount } = render(<Counted />);
     await screen.findByText('0 visits');

@@ -4,26 +4,15 @@
 // a request was in flight queues the visit anew, behind the range, so the void itself is sent next.
 // Nothing here ever deletes a visit: only the outbox's copy of what was to be sent.
 import { liveQuery } from 'dexie';
+import type { BatchAnswer } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
+import { apiRecord } from '../../shared/visitFields';
 import type { QuarantineRow, SyncState } from './db';
-import { apiRecord, db, writing } from './db';
+import { db, writing } from './db';
 import { getSyncSettings, LAST_SUCCESS_KEY, recordSyncSuccess } from './syncSettings';
-
-export { apiRecord };
 
 /** The most visits one sync request carries (the API allows 1000; half keeps requests small). */
 export const MAX_BATCH = 500;
-
-export interface Rejection {
-  id: string | null;
-  reason: string;
-}
-
-/** The endpoint's answer to one POST /api/v1/visits. */
-export interface SyncAnswer {
-  stored: readonly string[];
-  rejected: readonly Rejection[];
-}
 
 /** A record on its way out, with its place in the outbox. */
 export interface Outgoing {
@@ -117,7 +106,7 @@ function runsOf(queued: readonly number[], chosen: ReadonlySet<number>): [number
  */
 export async function markDelivered(
   sent: readonly Outgoing[],
-  answer: SyncAnswer,
+  answer: BatchAnswer,
   answeredAt?: number,
 ): Promise<MarkResult> {
   const sentIds = new Set(sent.map(({ visit }) => visit.id));

@@ -52,7 +52,12 @@ describe('municipality photos', () => {
   });
 
   it.each([
-    ['a file that is not a picture', '165', new File(['hello'], 'notes.txt', { type: 'text/plain' }), 'notImage'],
+    [
+      'a file that is not a picture',
+      '165',
+      new File(['hello'], 'notes.txt', { type: 'text/plain' }),
+      'notImage',
+    ],
     ['a file of no known type', '165', new File(['?'], 'photo'), 'notImage'],
     ['an unknown municipality', '999', jpeg(), 'unknownMunicipality'],
     [

@@ -5,12 +5,12 @@
 import { isMunicipalityCode } from '../../shared/municipalities';
 import { db, writing } from './db';
 
-export const MAX_PHOTO_SIDE = 640;
+const MAX_PHOTO_SIDE = 640;
 /** The most kept for one photo; only a browser that cannot redraw images keeps an original this large. */
 export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
 const JPEG_QUALITY = 0.85;
 
-export type PhotoProblem = 'unknownMunicipality' | 'notImage' | 'unreadable' | 'tooLarge';
+type PhotoProblem = 'unknownMunicipality' | 'notImage' | 'unreadable' | 'tooLarge';
 
 /** A photo that was not kept; whatever photo the municipality had before is still there. */
 export class PhotoError extends Error {
@@ -38,7 +38,10 @@ export function fitWithin(
 
 type Canvas2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
 
-function canvasOf(width: number, height: number): { context: Canvas2D | null; toJpeg: () => Promise<Blob | null> } {
+function canvasOf(
+  width: number,
+  height: number,
+): { context: Canvas2D | null; toJpeg: () => Promise<Blob | null> } {
   if (typeof OffscreenCanvas === 'function') {
     const canvas = new OffscreenCanvas(width, height);
     return {
@@ -51,8 +54,7 @@ function canvasOf(width: number, height: number): { context: Canvas2D | null; to
   canvas.height = height;
   return {
     context: canvas.getContext('2d'),
-    toJpeg: () =>
-      new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', JPEG_QUALITY)),
+    toJpeg: () => new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', JPEG_QUALITY)),
   };
 }
 
@@ -60,7 +62,10 @@ function canvasOf(width: number, height: number): { context: Canvas2D | null; to
  * The photo redrawn as a JPEG within maxSide px, upright as the camera meant it; null when this
  * browser cannot redraw images. Throws a PhotoError when the file cannot be read as an image.
  */
-export async function downscalePhoto(blob: Blob, maxSide: number = MAX_PHOTO_SIDE): Promise<Blob | null> {
+export async function downscalePhoto(
+  blob: Blob,
+  maxSide: number = MAX_PHOTO_SIDE,
+): Promise<Blob | null> {
   if (typeof createImageBitmap !== 'function') return null;
   let bitmap: ImageBitmap;
   try {
@@ -133,7 +138,10 @@ export async function photoCodes(): Promise<string[]> {
  */
 export async function savePhoto(code: string, blob: Blob): Promise<void> {
   if (!isMunicipalityCode(code)) {
-    throw new PhotoError('unknownMunicipality', `${JSON.stringify(code)} is not a municipality code.`);
+    throw new PhotoError(
+      'unknownMunicipality',
+      `${JSON.stringify(code)} is not a municipality code.`,
+    );
   }
   if (!blob.type.startsWith('image/')) {
     throw new PhotoError('notImage', `The file is not a picture (${blob.type || 'unknown type'}).`);

@@ -1,6 +1,7 @@
 // The staff PIN. Only a slow, salted hash of it is kept (PBKDF2-SHA256 through WebCrypto), never the
 // PIN itself, so reading the tablet's storage does not give it away. Wrong tries are counted in
 // storage too, so five of them pause the PIN for a minute even across a reload or a second tab.
+import { z } from 'zod/mini';
 import { db, writing } from './db';
 
 export const PIN_MIN_LENGTH = 4;
@@ -15,21 +16,29 @@ const HASH_BITS = 256;
 const PIN_KEY = 'staffPin';
 const LOCK_KEY = 'staffPinLock';
 
-/** What is stored for the PIN: nothing else. */
-export interface StoredPin {
-  salt: string;
-  hash: string;
-  iterations: number;
-}
+/** What is stored for the PIN: nothing else. A row that is not this reads as no PIN. */
+const StoredPinSchema = z.object({
+  salt: z.string(),
+  hash: z.string(),
+  iterations: z.number().check(z.int(), z.positive()),
+});
 
-interface PinLock {
-  /** Wrong tries since the last right one or the last pause. */
-  wrong: number;
-  /** Epoch milliseconds until which every try is refused. */
-  pausedUntil: number | null;
-}
+type StoredPin = z.output<typeof StoredPinSchema>;
 
-export type PinCheck = { ok: true } | { ok: false; retryAt?: number };
+// A count or pause that cannot be read is no count and no pause, never a PIN locked for good.
+const PinLockSchema = z.catch(
+  z.object({
+    /** Wrong tries since the last right one or the last pause. */
+    wrong: z.catch(z.number().check(z.int(), z.positive()), 0),
+    /** Epoch milliseconds until which every try is refused. */
+    pausedUntil: z.catch(z.nullable(z.number()), null),
+  }),
+  () => ({ wrong: 0, pausedUntil: null }),
+);
+
+type PinLock = z.output<typeof PinLockSchema>;
+
+type PinCheck = { ok: true } | { ok: false; retryAt?: number };
 
 export function isPinFormat(pin: string): boolean {
   return (
@@ -70,21 +79,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function readStoredPin(value: unknown): StoredPin | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { salt, hash, iterations } = value as Record<string, unknown>;
-  if (typeof salt !== 'string' || typeof hash !== 'string') return null;
-  if (!Number.isInteger(iterations) || (iterations as number) < 1) return null;
-  return { salt, hash, iterations: iterations as number };
+  const stored = StoredPinSchema.safeParse(value);
+  return stored.success ? stored.data : null;
 }
 
 function readLock(value: unknown): PinLock {
-  if (typeof value !== 'object' || value === null) return { wrong: 0, pausedUntil: null };
-  const { wrong, pausedUntil } = value as Record<string, unknown>;
-  return {
-    wrong: Number.isInteger(wrong) && (wrong as number) > 0 ? (wrong as number) : 0,
-    pausedUntil:
-      typeof pausedUntil === 'number' && Number.isFinite(pausedUntil) ? pausedUntil : null,
-  };
+  return PinLockSchema.parse(value);
 }
 
 /**

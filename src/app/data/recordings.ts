@@ -10,16 +10,14 @@ import { db, writing } from './db';
 export const PROMPTS = ['country', 'municipality', 'party', 'summary', 'thanks', 'help'] as const;
 export type PromptId = (typeof PROMPTS)[number];
 
-export function isPromptId(value: unknown): value is PromptId {
+function isPromptId(value: unknown): value is PromptId {
   return PROMPTS.some((prompt) => prompt === value);
 }
 
-export const RECORDINGS_FORMAT = 'velkommen-recordings';
-export const RECORDINGS_VERSION = 1;
 /** Far more than a spoken question needs (a minute of speech is some 250 kB); keeps a slip small. */
 export const MAX_RECORDING_BYTES = 2 * 1024 * 1024;
 
-export interface Recording {
+interface Recording {
   language: LanguageCode;
   prompt: PromptId;
   audio: ArrayBuffer;

@@ -1,13 +1,13 @@
 // The file a centre shares its voices in: every recording as JSON, the audio as base64. Importing
 // checks the whole file before writing anything, and never removes a recording the file does not
 // replace. Apart from recordings.ts because only the staff view needs it (and zod with it).
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import type { RecordingRow } from './db';
 import { db, writing } from './db';
 import { checkRecording, RecordingError, toRecording } from './recordings';
 
 export const RECORDINGS_FORMAT = 'velkommen-recordings';
-export const RECORDINGS_VERSION = 1;
+const RECORDINGS_VERSION = 1;
 
 export function toBase64(bytes: ArrayBuffer): string {
   const view = new Uint8Array(bytes);
@@ -29,33 +29,32 @@ export function fromBase64(text: string): ArrayBuffer | null {
   return bytes.buffer;
 }
 
-const FileEntrySchema = z.object({
+const RecordingEntrySchema = z.object({
   language: z.string(),
   prompt: z.string(),
   mime: z.string(),
+  /** ISO 8601; a recording without it counts as made when the file is read. */
   recordedAt: z.optional(z.string()),
+  /** The sound's bytes in base64. */
   audio: z.string(),
 });
 
-const FileSchema = z.object({
+/** The file as it is written. */
+const RecordingsFileSchema = z.object({
   format: z.literal(RECORDINGS_FORMAT),
+  version: z.literal(RECORDINGS_VERSION),
+  exportedAt: z.string(),
+  recordings: z.array(RecordingEntrySchema),
+});
+
+type RecordingsFile = z.output<typeof RecordingsFileSchema>;
+
+// What reading looks at first: the file's format with any version and any entries, so a newer
+// version and each wrong entry get a sentence of their own.
+const EnvelopeSchema = z.extend(z.pick(RecordingsFileSchema, { format: true }), {
   version: z.number(),
   recordings: z.array(z.unknown()),
 });
-
-export interface RecordingsFile {
-  format: typeof RECORDINGS_FORMAT;
-  version: typeof RECORDINGS_VERSION;
-  exportedAt: string;
-  recordings: {
-    language: string;
-    prompt: string;
-    mime: string;
-    recordedAt: string;
-    /** The sound's bytes in base64. */
-    audio: string;
-  }[];
-}
 
 /** Every recording on the tablet as one file's contents, ready for JSON. */
 export async function exportRecordings(now: Date = new Date()): Promise<RecordingsFile> {
@@ -79,7 +78,7 @@ export async function exportRecordings(now: Date = new Date()): Promise<Recordin
   };
 }
 
-export interface ImportResult {
+interface ImportResult {
   /** New to this tablet. */
   added: number;
   /** Replaced one of the same prompt and language (only when asked to). */
@@ -103,7 +102,7 @@ export async function importRecordings(
   } catch {
     throw new RecordingError('notJson', 'The file is not JSON.');
   }
-  const file = FileSchema.safeParse(value);
+  const file = EnvelopeSchema.safeParse(value);
   if (!file.success) {
     throw new RecordingError('notRecordings', 'The file is not a file of Velkommen recordings.');
   }
@@ -118,7 +117,7 @@ export async function importRecordings(
   const seen = new Set<string>();
   file.data.recordings.forEach((raw, index) => {
     const entry = index + 1;
-    const parsed = FileEntrySchema.safeParse(raw);
+    const parsed = RecordingEntrySchema.safeParse(raw);
     if (!parsed.success) {
       throw new RecordingError('badEntry', `Recording ${entry} in the file is incomplete.`, entry);
     }

@@ -71,36 +71,44 @@ export function defaultKioskSettings(): KioskSettings {
   };
 }
 
-type Problem = { problem: SettingProblem; message: string };
-type Check = (value: unknown) => Problem | null;
+// Each setting's rule: the value as it is kept (lists copied, languages in the kiosk's own order),
+// or the problem with it. Written out rather than as a zod schema: the kiosk reads its settings
+// before its first screen, and zod there would take that screen's script past its budget.
+type Checked<T> = { ok: true; value: T } | { ok: false; problem: SettingProblem; message: string };
+type Check<T> = (value: unknown) => Checked<T>;
 
-const problem = (kind: SettingProblem, message: string): Problem => ({ problem: kind, message });
+const problem = (kind: SettingProblem, message: string): Checked<never> => ({
+  ok: false,
+  problem: kind,
+  message,
+});
 
-function codeList(what: string, isCode: (code: string) => boolean, max: number): Check {
+function codeList(what: string, isCode: (code: string) => boolean, max: number): Check<string[]> {
   return (value) => {
     if (!Array.isArray(value)) return problem('notList', `${what} must be a list of codes.`);
-    const seen = new Set<string>();
-    for (const code of value as unknown[]) {
+    const listed: unknown[] = value;
+    const codes: string[] = [];
+    for (const code of listed) {
       if (typeof code !== 'string' || !isCode(code)) {
         return problem('unknownCode', `${what}: ${JSON.stringify(code)} is not a known code.`);
       }
-      if (seen.has(code)) return problem('duplicate', `${what}: ${code} is listed twice.`);
-      seen.add(code);
+      if (codes.includes(code)) return problem('duplicate', `${what}: ${code} is listed twice.`);
+      codes.push(code);
     }
-    if (seen.size === 0) return problem('empty', `${what}: keep at least one.`);
-    if (seen.size > max) return problem('tooMany', `${what}: at most ${max} fit on the screen.`);
-    return null;
+    if (codes.length === 0) return problem('empty', `${what}: keep at least one.`);
+    if (codes.length > max) return problem('tooMany', `${what}: at most ${max} fit on the screen.`);
+    return { ok: true, value: codes };
   };
 }
 
 const isLanguage = (value: unknown): value is KioskLanguage =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  LANGUAGES.some((code) => code === value);
 
 // Control characters and the like would show as boxes or break a CSV cell; letters of any script,
 // digits, spaces and punctuation are all fine.
 const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
 
-const checks: { [K in keyof KioskSettings]: Check } = {
+const checks: { [K in keyof KioskSettings]: Check<KioskSettings[K]> } = {
   centreName: (value) => {
     if (typeof value !== 'string' || value.trim() === '') {
       return problem('nameEmpty', 'The centre’s name cannot be empty.');
@@ -117,7 +125,7 @@ const checks: { [K in keyof KioskSettings]: Check } = {
         'The centre’s name may hold letters, digits, spaces and punctuation only.',
       );
     }
-    return null;
+    return { ok: true, value };
   },
   featuredCountries: codeList('Featured countries', isCountryCode, MAX_FEATURED_COUNTRIES),
   featuredMunicipalities: codeList(
@@ -127,66 +135,69 @@ const checks: { [K in keyof KioskSettings]: Check } = {
   ),
   language: (value) =>
     isLanguage(value)
-      ? null
+      ? { ok: true, value }
       : problem(
           'unknownLanguage',
           `Language must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}.`,
         ),
   languagesOffered: (value) => {
     if (!Array.isArray(value)) return problem('notList', 'Languages offered must be a list.');
-    const seen = new Set<string>();
-    for (const code of value as unknown[]) {
+    const listed: unknown[] = value;
+    const offered: KioskLanguage[] = [];
+    for (const code of listed) {
       if (!isLanguage(code)) {
         return problem(
           'unknownLanguage',
           `Languages offered must be among ${LANGUAGES.join(', ')}, not ${JSON.stringify(code)}.`,
         );
       }
-      if (seen.has(code)) return problem('duplicate', `Languages offered: ${code} is listed twice.`);
-      seen.add(code);
+      if (offered.includes(code)) {
+        return problem('duplicate', `Languages offered: ${code} is listed twice.`);
+      }
+      offered.push(code);
     }
-    if (seen.size === 0) return problem('empty', 'Offer at least one language.');
-    return null;
+    if (offered.length === 0) return problem('empty', 'Offer at least one language.');
+    return { ok: true, value: LANGUAGES.filter((code) => offered.includes(code)) };
   },
   idleSeconds: (value) =>
+    typeof value === 'number' &&
     Number.isInteger(value) &&
-    (value as number) >= MIN_IDLE_SECONDS &&
-    (value as number) <= MAX_IDLE_SECONDS
-      ? null
+    value >= MIN_IDLE_SECONDS &&
+    value <= MAX_IDLE_SECONDS
+      ? { ok: true, value }
       : problem(
           'idleRange',
           `Idle time must be a whole number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}, not ${JSON.stringify(value)}.`,
         ),
 };
 
+// The order the settings are checked in, so the first bad one of a change is the one named.
 const KEYS = Object.keys(checks) as (keyof KioskSettings)[];
 
 /** A name as it is kept: no space at the ends, and one space wherever there were several. */
 const tidyName = (value: unknown): unknown =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
 
-/** A checked value as it is kept: languages in the kiosk's own order, lists copied. */
-function kept<K extends keyof KioskSettings>(key: K, value: KioskSettings[K]): KioskSettings[K] {
-  if (key === 'languagesOffered') {
-    const offered = value as KioskLanguage[];
-    return LANGUAGES.filter((code) => offered.includes(code)) as KioskSettings[K];
-  }
-  return (Array.isArray(value) ? [...value] : value) as KioskSettings[K];
+function put<K extends keyof KioskSettings>(
+  into: Partial<KioskSettings>,
+  key: K,
+  value: KioskSettings[K],
+): void {
+  into[key] = value;
 }
 
 /** Stored values that still pass their check, on top of the defaults. */
 function fromStored(stored: unknown): KioskSettings {
-  const settings = defaultKioskSettings();
-  if (typeof stored !== 'object' || stored === null) return settings;
-  const record = stored as Record<string, unknown>;
-  const kept: Partial<Record<keyof KioskSettings, unknown>> = {};
+  const read = defaultKioskSettings();
+  if (typeof stored !== 'object' || stored === null) return read;
+  const record: Record<string, unknown> = { ...stored };
   for (const key of KEYS) {
-    if (key in record && checks[key](record[key]) === null) kept[key] = record[key];
+    const checked = checks[key](record[key]);
+    if (checked.ok) put(read, key, checked.value);
   }
-  const read = { ...settings, ...(kept as Partial<KioskSettings>) };
   // Never start in a language the kiosk has no button for.
   if (!read.languagesOffered.includes(read.language)) {
-    read.language = read.languagesOffered[0] ?? settings.language;
+    read.language = read.languagesOffered[0] ?? read.language;
   }
   return read;
 }
@@ -204,11 +215,10 @@ export async function getKioskSettings(): Promise<KioskSettings> {
 function checkedChanges(patch: Partial<KioskSettings>): Partial<KioskSettings> {
   const changes: Partial<KioskSettings> = {};
   for (const key of KEYS) {
-    if (!(key in patch) || patch[key] === undefined) continue;
-    const value = key === 'centreName' ? tidyName(patch[key]) : patch[key];
-    const found = checks[key](value);
-    if (found !== null) throw new SettingError(key, found.problem, found.message);
-    Object.assign(changes, { [key]: kept(key, value as KioskSettings[typeof key]) });
+    if (patch[key] === undefined) continue;
+    const checked = checks[key](key === 'centreName' ? tidyName(patch[key]) : patch[key]);
+    if (!checked.ok) throw new SettingError(key, checked.problem, checked.message);
+    put(changes, key, checked.value);
   }
   return changes;
 }

@@ -1,33 +1,24 @@
 // Today's numbers for the staff view, counted from this tablet's own visits so they work offline.
-// They follow the rules of the endpoint's summary (visitors only, voided left out, volunteers apart,
-// hours and days in the centre's time zone), so the tablet's figure and the server's can be compared.
-import type { VisitKind } from '../../shared/visit';
+// They are counted by the shared tally and listed in the order of the endpoint's summary, hours and
+// days in the centre's time zone, so the tablet's figure and the server's can be compared.
+import type { DaySummary, KeyCount } from '../../shared/api/summary';
+import { compareKeys, tally } from '../../shared/tally';
+import type { Headcount } from '../../shared/tally';
 import { localParts } from '../../shared/time';
-import type { Headcount } from './checkins';
-import { visitsOn } from './checkins';
+import type { VisitKind } from '../../shared/visit';
+import { everyVisitOn } from './checkins';
 import { syncStatesOf } from './outbox';
 import type { StoredVisit, SyncState } from './db';
 
-export interface HourCount {
-  /** Local hour 0-23: 9 counts the visits from 09:00 to 09:59. */
-  hour: number;
-  visits: number;
-}
+export type { KeyCount } from '../../shared/api/summary';
 
-export interface KeyCount {
-  /** A country or municipality code, or null when she chose not to say. */
-  key: string | null;
-  visits: number;
-}
+/** Local hour 0-23 and its visits: 9 counts the visits from 09:00 to 09:59. */
+export type HourCount = DaySummary['byHour'][number];
 
-export interface DayStats {
+/** The server's summary of a day, as this tablet alone counts it (a summary's date and devices aside). */
+type DayStats = Pick<DaySummary, 'byHour' | 'byCountry' | 'byMunicipality'> & {
   headcount: Headcount;
-  /** Hours with at least one visit, in order. */
-  byHour: HourCount[];
-  /** Most visits first, ties by code, "not said" last among equals. */
-  byCountry: KeyCount[];
-  byMunicipality: KeyCount[];
-}
+};
 
 export interface Party {
   partyId: string;
@@ -43,19 +34,12 @@ export interface Party {
   syncState: SyncState;
 }
 
-function localHour(visitedAt: string): number {
-  return localParts(visitedAt).hour;
-}
-
+// Most visits first, ties by code, "not said" last among equals: the summary's order.
 function byVisitsThenKey(a: KeyCount, b: KeyCount): number {
-  if (a.visits !== b.visits) return b.visits - a.visits;
-  if (a.key === b.key) return 0;
-  if (a.key === null) return 1;
-  if (b.key === null) return -1;
-  return a.key < b.key ? -1 : 1;
+  return b.visits - a.visits || compareKeys(a.key, b.key);
 }
 
-function tally(counts: Map<string | null, number>): KeyCount[] {
+function keyCounts(counts: Map<string | null, number>): KeyCount[] {
   return [...counts].map(([key, visits]) => ({ key, visits })).sort(byVisitsThenKey);
 }
 
@@ -63,45 +47,32 @@ function bump<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** The day's figures from visits already read; pure, so the counting rules can be tested alone. */
-export function countDay(visits: Iterable<StoredVisit>): DayStats {
-  const headcount: Headcount = { visits: 0, adults: 0, children: 0, volunteers: 0 };
+/**
+ * The figures of `day` (YYYY-MM-DD, the centre's local date) on this tablet: the tally's
+ * headcount, and the visits it counted by local hour, country and municipality.
+ */
+export async function dayStats(day: string): Promise<DayStats> {
   const hours = new Map<number, number>();
   const countries = new Map<string | null, number>();
   const municipalities = new Map<string | null, number>();
-  for (const visit of visits) {
-    if (visit.voided) continue;
-    if (visit.kind === 'volunteer') {
-      headcount.volunteers += 1;
-      continue;
-    }
-    headcount.visits += 1;
-    if (visit.ageGroup === 'adult') headcount.adults += 1;
-    else headcount.children += 1;
-    bump(hours, localHour(visit.visitedAt));
+  const headcount = tally(await everyVisitOn(day), (visit) => {
+    bump(hours, localParts(visit.visitedAt).hour);
     bump(countries, visit.country);
     bump(municipalities, visit.municipality);
-  }
+  });
   return {
     headcount,
-    byHour: [...hours]
-      .map(([hour, count]) => ({ hour, visits: count }))
-      .sort((a, b) => a.hour - b.hour),
-    byCountry: tally(countries),
-    byMunicipality: tally(municipalities),
+    byHour: [...hours].sort(([a], [b]) => a - b).map(([hour, visits]) => ({ hour, visits })),
+    byCountry: keyCounts(countries),
+    byMunicipality: keyCounts(municipalities),
   };
-}
-
-/** The figures of `day` (YYYY-MM-DD, the centre's local date) on this tablet. */
-export async function dayStats(day: string): Promise<DayStats> {
-  return countDay(await visitsOn(day));
 }
 
 const SETTLEDNESS: Record<SyncState, number> = { quarantined: 0, pending: 1, synced: 2 };
 
 /** The day's visits gathered into check-ins, newest first; voided ones are kept and marked. A visit
  * `syncStates` does not name has reached the endpoint. */
-export function groupParties(
+function groupParties(
   visits: Iterable<StoredVisit>,
   syncStates: ReadonlyMap<string, SyncState>,
 ): Party[] {
@@ -147,6 +118,6 @@ export function groupParties(
 
 /** The check-ins of `day` on this tablet, newest first, withdrawn ones included and marked. */
 export async function partiesOn(day: string): Promise<Party[]> {
-  const visits = await visitsOn(day, { includeVoided: true });
+  const visits = await everyVisitOn(day);
   return groupParties(visits, await syncStatesOf(visits.map((visit) => visit.id)));
 }

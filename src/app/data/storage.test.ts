@@ -49,7 +49,11 @@ describe('storageStatus', () => {
     const storage = fakeStorage({ usage: 5 * MB, quota: 100 * MB });
     storage.persisted.mockRejectedValue(new DOMException('denied', 'SecurityError'));
 
-    expect(await storageStatus(storage)).toEqual({ persisted: null, usage: 5 * MB, quota: 100 * MB });
+    expect(await storageStatus(storage)).toEqual({
+      persisted: null,
+      usage: 5 * MB,
+      quota: 100 * MB,
+    });
 
     const noEstimate = fakeStorage({ persisted: false });
     noEstimate.estimate.mockRejectedValue(new TypeError('no'));

@@ -13,7 +13,7 @@ export interface StorageState {
 }
 
 /** Below this share of the quota left, the staff view warns that space runs low. */
-export const LOW_SPACE_SHARE = 0.1;
+const LOW_SPACE_SHARE = 0.1;
 
 type StorageApi = Partial<Pick<StorageManager, 'persisted' | 'persist' | 'estimate'>>;
 
@@ -71,7 +71,7 @@ export function freeShare(state: StorageState): number | null {
   return Math.min(1, Math.max(0, (state.quota - state.usage) / state.quota));
 }
 
-export interface StorageWarnings {
+interface StorageWarnings {
   /** The browser said no to persistent storage. */
   notPersisted: boolean;
   /** Less than LOW_SPACE_SHARE of the quota is left. */

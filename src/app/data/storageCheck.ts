@@ -11,7 +11,7 @@ export type StorageCheck =
 /** The probe's key in the settings table; never left behind. */
 export const PROBE_KEY = 'storageProbe';
 /** A database that has not answered by then (an upgrade stuck behind another tab) counts as failed. */
-export const CHECK_TIMEOUT_MS = 10_000;
+const CHECK_TIMEOUT_MS = 10_000;
 
 class NoAnswer extends Error {
   override name = 'TimeoutError';

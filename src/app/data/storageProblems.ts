@@ -3,7 +3,7 @@
 // in localStorage, not in the database, because the database is what failed: a note about a full
 // IndexedDB must not need IndexedDB. When even localStorage refuses, they live on for this session.
 
-export type StorageProblemKind =
+type StorageProblemKind =
   /** A write was refused because the storage is full; nothing of it was kept. */
   | 'full'
   /** The test write at start failed: private window, storage switched off, or no IndexedDB. */
@@ -47,10 +47,9 @@ function localStore(): Storage | null {
 
 function isProblem(value: unknown): value is StorageProblem {
   if (typeof value !== 'object' || value === null) return false;
-  const { kind, at, detail } = value as Record<string, unknown>;
+  const { kind, at, detail }: Record<string, unknown> = { ...value };
   return (
-    typeof kind === 'string' &&
-    (KINDS as readonly string[]).includes(kind) &&
+    KINDS.some((known) => known === kind) &&
     typeof at === 'number' &&
     Number.isFinite(at) &&
     typeof detail === 'string'

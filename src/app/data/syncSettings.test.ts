@@ -37,9 +37,9 @@ describe('sync settings', () => {
     await expect(savePairing({ endpoint: 'javascript:alert(1)', token: TOKEN })).rejects.toThrow(
       /https/,
     );
-    await expect(savePairing({ endpoint: 'https://a.example', token: 'has space' })).rejects.toThrow(
-      /token/,
-    );
+    await expect(
+      savePairing({ endpoint: 'https://a.example', token: 'has space' }),
+    ).rejects.toThrow(/token/);
     expect(await getSyncSettings()).toMatchObject({ endpoint: null, token: null });
   });
 
@@ -62,7 +62,9 @@ describe('sync settings', () => {
 
 describe('normaliseEndpoint', () => {
   it('keeps a path and drops trailing slashes', () => {
-    expect(normaliseEndpoint(' https://a.example/velkommen// ')).toBe('https://a.example/velkommen');
+    expect(normaliseEndpoint(' https://a.example/velkommen// ')).toBe(
+      'https://a.example/velkommen',
+    );
     expect(normaliseEndpoint('http://192.168.1.20:8080')).toBe('http://192.168.1.20:8080');
   });
 

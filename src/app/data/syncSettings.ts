@@ -1,6 +1,9 @@
 // Where this tablet sends its visits and the kiosk token it sends them with, as set by pairing, and
 // when a delivery last succeeded, so the staff view can say so after a restart. Kept in the settings
 // table; the token never leaves the tablet except in the Authorization header of a sync request.
+import { z } from 'zod/mini';
+import { isToken, TokenSchema } from '../../shared/api/pairing';
+import { trimEndpoint } from '../../shared/api/routes';
 import { db, writing } from './db';
 
 export interface SyncPairing {
@@ -19,10 +22,6 @@ export interface SyncSettings {
 const PAIRING_KEY = 'syncPairing';
 /** The settings row that notes the last proper answer; markDelivered writes it with each batch. */
 export const LAST_SUCCESS_KEY = 'syncLastSuccessAt';
-
-// A token travels in an HTTP header: visible ASCII without spaces. The server's own tokens are 43
-// characters; another endpoint may use longer ones.
-const TOKEN = /^[\x21-\x7e]{1,4096}$/;
 
 /**
  * The endpoint as `scheme://host[:port][/path]` without a trailing slash, or throws a sentence
@@ -44,35 +43,35 @@ export function normaliseEndpoint(text: string): string {
       'The sync address must be the server’s address only, without a query, fragment or password.',
     );
   }
-  return url.href.replace(/\/+$/, '');
+  return trimEndpoint(url.href);
 }
 
-export function isSyncToken(token: unknown): token is string {
-  return typeof token === 'string' && TOKEN.test(token);
-}
+// What the settings rows may hold; anything missing or no longer valid reads as null.
+const StoredPairingSchema = z.catch(
+  z.object({
+    endpoint: z.catch(z.nullable(z.string()), null),
+    token: z.catch(z.nullable(TokenSchema), null),
+  }),
+  () => ({ endpoint: null, token: null }),
+);
+const LastSuccessSchema = z.catch(z.nullable(z.number()), null);
 
 function storedPairing(value: unknown): { endpoint: string | null; token: string | null } {
-  if (typeof value !== 'object' || value === null) return { endpoint: null, token: null };
-  const endpoint: unknown = Reflect.get(value, 'endpoint');
-  const token: unknown = Reflect.get(value, 'token');
-  let validEndpoint: string | null = null;
-  if (typeof endpoint === 'string') {
-    try {
-      validEndpoint = normaliseEndpoint(endpoint);
-    } catch {
-      validEndpoint = null;
-    }
+  const { endpoint, token } = StoredPairingSchema.parse(value);
+  if (endpoint === null) return { endpoint, token };
+  try {
+    return { endpoint: normaliseEndpoint(endpoint), token };
+  } catch {
+    return { endpoint: null, token };
   }
-  return { endpoint: validEndpoint, token: isSyncToken(token) ? token : null };
 }
 
 /** The stored pairing and last success; anything missing or no longer valid reads as null. */
 export async function getSyncSettings(): Promise<SyncSettings> {
   const [pairing, lastSuccess] = await db.settings.bulkGet([PAIRING_KEY, LAST_SUCCESS_KEY]);
-  const at: unknown = lastSuccess?.value;
   return {
     ...storedPairing(pairing?.value),
-    lastSuccessAt: typeof at === 'number' && Number.isFinite(at) ? at : null,
+    lastSuccessAt: LastSuccessSchema.parse(lastSuccess?.value),
   };
 }
 
@@ -82,7 +81,7 @@ export async function getSyncSettings(): Promise<SyncSettings> {
  */
 export async function savePairing(pairing: SyncPairing): Promise<SyncPairing> {
   const endpoint = pairing.endpoint === null ? null : normaliseEndpoint(pairing.endpoint);
-  if (!isSyncToken(pairing.token)) {
+  if (!isToken(pairing.token)) {
     throw new Error('The tablet’s token must be visible characters without spaces.');
   }
   const saved: SyncPairing = { endpoint, token: pairing.token };

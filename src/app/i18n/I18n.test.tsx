@@ -1,7 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider, useI18n } from './I18n';
+import { createI18n, I18nProvider, useI18n } from './I18n';
+import type { LanguageCode } from './languages';
 
 // The shipped table is marked so a test can tell it from Node's own (full ICU) Somali names.
 vi.mock('./names/so', () => ({ COUNTRY_NAMES: { TR: 'Turki (shipped)', DE: 'Jarmal (shipped)' } }));
@@ -158,6 +159,17 @@ describe('I18nProvider', () => {
       </I18nProvider>,
     );
     expect(screen.getByTestId('staff')).toHaveTextContent('يُقفل تلقائيًا');
+  });
+
+  it('counts staff text by its own language’s plural rules', () => {
+    const minutes = (lang: LanguageCode, n: number) =>
+      createI18n(lang, () => undefined).t('staff.autoLock', { minutes: n });
+    // Ukrainian has a form for 21 minutes of its own; the Danish sentence goes by Danish rules.
+    expect(minutes('uk', 1)).toBe('Låser sig selv efter 1 minut uden berøring.');
+    expect(minutes('uk', 21)).toBe('Låser sig selv efter 21 minutter uden berøring.');
+    expect(minutes('en', 1)).toBe('Locks itself after 1 minute untouched.');
+    expect(minutes('ar', 2)).toBe('يُقفل تلقائيًا بعد دقيقتين دون لمس.');
+    expect(minutes('ar', 5)).toBe('يُقفل تلقائيًا بعد 5 دقائق دون لمس.');
   });
 
   it('names countries from the shipped table where the browser lacks the language', async () => {

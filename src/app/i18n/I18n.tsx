@@ -17,6 +17,7 @@ import type { MessageKey } from './messages/da';
 import { da, isKioskKey } from './messages/da';
 import type { CountryNames } from './names/shipped';
 import { kioskCountryName, loadShippedNames, needsShippedNames } from './names/shipped';
+import { localeNumbers } from './numbers';
 
 export interface I18n {
   lang: LanguageCode;
@@ -32,17 +33,6 @@ export interface I18n {
   formatNumber: (n: number) => string;
 }
 
-// Made at the first number, not with every language: building one costs a cold start tens of
-// milliseconds on a slow tablet, and the first screen shows no number.
-function numberFormatter(code: LanguageCode): (n: number) => string {
-  const { locale, digits } = languageByCode(code);
-  let format: Intl.NumberFormat | undefined;
-  return (n) => {
-    format ??= new Intl.NumberFormat(locale, { numberingSystem: digits });
-    return format.format(n);
-  };
-}
-
 export function createI18n(
   lang: LanguageCode,
   setLang: (code: LanguageCode) => void,
@@ -54,8 +44,9 @@ export function createI18n(
   const kiosk = catalog.kiosk(lang) ?? da;
   const staffLang = staffLanguage(lang);
   const staff = catalog.staff(staffLang);
-  const formatNumber = numberFormatter(lang);
-  const formatStaffNumber = staffLang === lang ? formatNumber : numberFormatter(staffLang);
+  const numbers = localeNumbers(language);
+  // Staff keys count in their own language: Danish plurals under a Ukrainian kiosk, for example.
+  const staffNumbers = staffLang === lang ? numbers : localeNumbers(languageByCode(staffLang));
   return {
     lang,
     dir: language.dir,
@@ -64,11 +55,11 @@ export function createI18n(
     // A key whose table is not there (only if its chunk failed to load) shows as itself.
     t: (key, params) =>
       isKioskKey(key)
-        ? interpolate(kiosk[key], params, formatNumber)
-        : interpolate(staff?.[key] ?? key, params, formatStaffNumber),
+        ? interpolate(kiosk[key], params, numbers)
+        : interpolate(staff?.[key] ?? key, params, staffNumbers),
     setLang,
     countryName: (code) => kioskCountryName(code, language, shippedNames),
-    formatNumber,
+    formatNumber: numbers.format,
   };
 }
 

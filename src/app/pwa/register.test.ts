@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  applyWaitingUpdate,
-  isUpdateWaiting,
-  UPDATE_CHECK_EVERY_MS,
-  watchForUpdates,
-} from './register';
+import { UPDATE_CHECK_EVERY_MS, watchForUpdates } from './register';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -39,14 +34,5 @@ describe('watchForUpdates', () => {
     setVisibility('visible');
     window.dispatchEvent(new Event('online'));
     expect(check).toHaveBeenCalledTimes(3);
-  });
-});
-
-describe('applyWaitingUpdate', () => {
-  it('does nothing, and reloads nothing, while no new version waits', () => {
-    const reload = vi.fn();
-    expect(isUpdateWaiting()).toBe(false);
-    expect(applyWaitingUpdate(reload)).toBe(false);
-    expect(reload).not.toHaveBeenCalled();
   });
 });

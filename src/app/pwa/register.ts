@@ -1,48 +1,28 @@
 // Registers the service worker that makes the kiosk work offline, and looks for a new version every
 // half hour, whenever the page is shown again and whenever the network comes back: nobody ever
-// reloads a kiosk by hand. A new version waits until the kiosk says it is idle between visitors
-// (applyWaitingUpdate); it is never forced mid-tap. The reload that follows skipWaiting happens
-// only from applyWaitingUpdate, and taps do nothing in the moment between the two, so no
-// check-in can start only to be cut off.
+// reloads a kiosk by hand. What is found is handed to the page's update state (updates.ts), which
+// lets it take over only at an idle moment.
 import { Workbox } from 'workbox-window';
+import type { UpdateTracker } from './updates';
 
 export const UPDATE_CHECK_EVERY_MS = 30 * 60_000;
-/** If the waiting version has not taken over by then (it went away), the kiosk carries on as it is. */
-const TAKE_OVER_TIMEOUT_MS = 10_000;
 
-let workbox: Workbox | undefined;
-let updateWaiting = false;
-/** Another tab moved to the new version already: this page runs old code under the new worker. */
-let controllerChanged = false;
-let applying = false;
-const listeners = new Set<() => void>();
-
-function announce(): void {
-  updateWaiting = true;
-  for (const listener of listeners) listener();
-}
-
-export function registerServiceWorker(): void {
+export function registerServiceWorker(updates: UpdateTracker): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-  workbox = wb;
-  wb.addEventListener('waiting', announce);
-  wb.addEventListener('controlling', (event) => {
-    // The first install takes control of a fresh page (isUpdate false): nothing to reload then.
-    if (!event.isUpdate || applying) return;
-    controllerChanged = true;
-    announce();
+  const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, {
+    scope: import.meta.env.BASE_URL,
   });
-  wb.register().catch((error: unknown) => {
+  updates.follow(workbox);
+  workbox.register().catch((error: unknown) => {
     // Without a worker the kiosk still records visits; it just cannot open offline yet.
     console.warn('The service worker could not be registered:', error);
   });
-  watchForUpdates(() => checkForUpdate());
+  watchForUpdates(() => checkForUpdate(workbox));
 }
 
-/** Asks the server whether there is a new version; a found one shows up through onUpdateWaiting. */
-export async function checkForUpdate(): Promise<void> {
-  if (!workbox || navigator.onLine === false) return;
+/** Asks the server whether there is a new version; a found one shows up in the update state. */
+async function checkForUpdate(workbox: Workbox): Promise<void> {
+  if (navigator.onLine === false) return;
   try {
     await workbox.update();
   } catch (error) {
@@ -69,58 +49,4 @@ export function watchForUpdates(
     doc.removeEventListener('visibilitychange', onVisible);
     win.removeEventListener('online', check);
   };
-}
-
-export function isUpdateWaiting(): boolean {
-  return updateWaiting;
-}
-
-export function onUpdateWaiting(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Loads the page afresh (after another tab upgraded the database); only at an idle moment. */
-export function reloadPage(): void {
-  window.location.reload();
-}
-
-// Between asking the new version to take over and the reload, a tap would start a check-in that
-// the reload then cuts off; so for that moment taps and keys reach nothing.
-const HELD_EVENTS = ['pointerdown', 'pointerup', 'click', 'touchstart', 'keydown'] as const;
-
-function holdInput(): () => void {
-  const swallow = (event: Event) => {
-    event.stopImmediatePropagation();
-    event.preventDefault();
-  };
-  for (const type of HELD_EVENTS) window.addEventListener(type, swallow, true);
-  return () => {
-    for (const type of HELD_EVENTS) window.removeEventListener(type, swallow, true);
-  };
-}
-
-/**
- * Moves to the waiting version and reloads the page; call only while nobody is mid-check-in (the
- * kiosk's first screen, untouched for a while). Returns whether a reload is on its way.
- */
-export function applyWaitingUpdate(reload: () => void = reloadPage): boolean {
-  if (!workbox || !updateWaiting || applying) return false;
-  applying = true;
-  const release = holdInput();
-  if (controllerChanged) {
-    reload();
-    return true;
-  }
-  const giveUp = window.setTimeout(() => {
-    release();
-    applying = false;
-    updateWaiting = false;
-  }, TAKE_OVER_TIMEOUT_MS);
-  workbox.addEventListener('controlling', () => {
-    window.clearTimeout(giveUp);
-    reload();
-  });
-  workbox.messageSkipWaiting();
-  return true;
 }

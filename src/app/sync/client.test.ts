@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '../../shared/visit';
-import { parseAnswer, postVisits, visitsUrl } from './client';
+import { postVisits } from './client';
 
 const visit: Visit = {
   id: '0f8fad5b-d9cb-469f-a165-70867728950e',
@@ -138,31 +138,44 @@ describe('postVisits', () => {
     stop.abort();
     expect(await pending).toEqual({ kind: 'stopped' });
   });
-});
 
-describe('parseAnswer', () => {
-  it('accepts the answer of the API, rejections with or without an id', () => {
+  it('reads an answer with rejections with or without an id', async () => {
     const answer = {
       stored: ['a'],
-      rejected: [{ id: null, reason: 'A visit must be a JSON object.' }],
+      rejected: [
+        { id: null, reason: 'A visit must be a JSON object.' },
+        { id: 'b', reason: 'conflict' },
+      ],
     };
-    expect(parseAnswer(answer)).toEqual(answer);
+    expect(await post(async () => json(answer))).toEqual({ kind: 'answered', answer });
   });
 
-  it('refuses anything else', () => {
-    expect(parseAnswer(null)).toBeNull();
-    expect(parseAnswer([])).toBeNull();
-    expect(parseAnswer({ stored: ['a'] })).toBeNull();
-    expect(parseAnswer({ stored: [1], rejected: [] })).toBeNull();
-    expect(parseAnswer({ stored: [], rejected: [{ id: 'a' }] })).toBeNull();
+  it('counts any other shape of answer as a failed attempt', async () => {
+    for (const body of [
+      null,
+      [],
+      { stored: ['a'] },
+      { stored: [1], rejected: [] },
+      { stored: [], rejected: [{ id: 'a' }] },
+    ]) {
+      expect(await post(async () => json(body))).toMatchObject({
+        kind: 'retry',
+        code: 'bad-response',
+      });
+    }
   });
-});
 
-describe('visitsUrl', () => {
-  it('adds the API path to the endpoint once', () => {
-    expect(visitsUrl('https://a.example')).toBe('https://a.example/api/v1/visits');
-    expect(visitsUrl('https://a.example/velkommen/')).toBe(
-      'https://a.example/velkommen/api/v1/visits',
-    );
+  it('adds the API path once to an endpoint that has a path of its own', async () => {
+    let url = '';
+    await postVisits({
+      endpoint: 'https://a.example/velkommen/',
+      token: 'kiosk-token-0123456789',
+      visits: [visit],
+      fetch: async (input) => {
+        url = String(input);
+        return json({ stored: [visit.id], rejected: [] });
+      },
+    });
+    expect(url).toBe('https://a.example/velkommen/api/v1/visits');
   });
 });

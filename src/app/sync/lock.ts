@@ -1,7 +1,7 @@
 // One delivery at a time per tablet, however many tabs are open: the loop holds a lock while it
 // delivers and skips its turn when another tab holds it. In the browser that is a Web Lock, which the
 // browser releases by itself when a tab dies; where there are no Web Locks (Node in the tests) a lock
-// in memory with the same "if available" meaning stands in, shared by every loop of the page.
+// in memory with the same "if available" meaning stands in.
 
 export const SYNC_LOCK_NAME = 'velkommen-sync';
 
@@ -47,13 +47,13 @@ export function memoryLock(): SyncLock {
   };
 }
 
-let pageLock: SyncLock | undefined;
-
-/** Web Locks where the browser has them, else one lock in memory shared by this page. */
+/**
+ * Web Locks where the browser has them, else a lock in memory of the loop's own: loops that must take
+ * turns without Web Locks are given the same memoryLock().
+ */
 export function defaultLock(): SyncLock {
   if (typeof navigator !== 'undefined' && navigator.locks !== undefined) {
     return webLock(navigator.locks);
   }
-  pageLock ??= memoryLock();
-  return pageLock;
+  return memoryLock();
 }

@@ -2,26 +2,17 @@
 // `<endpoint>/#pair=<base64url of the JSON {"endpoint", "token"}>`; everything after "#" stays in
 // the browser, so the token reaches no access log. Opening the link stores the pairing and takes
 // the token out of the address bar at once, so it is neither bookmarked nor shown on screen.
+import { PAIR_PARAM, readPairingPayload } from '../../shared/api/pairing';
 import type { SyncPairing } from '../data/syncSettings';
-import { isSyncToken, normaliseEndpoint, savePairing } from '../data/syncSettings';
+import { normaliseEndpoint, savePairing } from '../data/syncSettings';
 
 export type PairingRead =
   | { found: false }
   | { found: true; ok: true; pairing: SyncPairing }
   | { found: true; ok: false; reason: string };
 
-const PAIR_PARAM = 'pair';
-
 function hashParams(hash: string): URLSearchParams {
   return new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-}
-
-function decodeBase64Url(text: string): string {
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-  const binary = atob(padded);
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 const UNREADABLE =
@@ -31,23 +22,16 @@ const UNREADABLE =
 export function readPairingHash(hash: string): PairingRead {
   const encoded = hashParams(hash).get(PAIR_PARAM);
   if (encoded === null) return { found: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(decodeBase64Url(encoded.trim()));
-  } catch {
-    return { found: true, ok: false, reason: UNREADABLE };
+  const read = readPairingPayload(encoded);
+  if (!read.ok) {
+    const reason =
+      read.problem === 'no-token' ? 'The pairing link holds no usable token.' : UNREADABLE;
+    return { found: true, ok: false, reason };
   }
-  if (typeof data !== 'object' || data === null)
-    return { found: true, ok: false, reason: UNREADABLE };
-  const token: unknown = Reflect.get(data, 'token');
-  const endpoint: unknown = Reflect.get(data, 'endpoint');
-  if (!isSyncToken(token)) {
-    return { found: true, ok: false, reason: 'The pairing link holds no usable token.' };
-  }
+  const { endpoint, token } = read.payload;
   if (endpoint === undefined || endpoint === null || endpoint === '') {
     return { found: true, ok: true, pairing: { endpoint: null, token } };
   }
-  if (typeof endpoint !== 'string') return { found: true, ok: false, reason: UNREADABLE };
   try {
     return { found: true, ok: true, pairing: { endpoint: normaliseEndpoint(endpoint), token } };
   } catch (error) {

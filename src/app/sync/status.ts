@@ -1,9 +1,8 @@
 // What the staff view shows about sync: how many visits wait, which were refused and why, when a
 // delivery last succeeded, and what the loop is doing or why it stopped. The counts come from the
 // tablet's storage (live while anyone listens, so a check-in in another tab shows too); the rest is
-// reported by the loop of this page.
+// reported by the loop of this page. The page makes one store when it starts (createAppServices).
 import type { OutboxState, QuarantinedVisit } from '../data/outbox';
-import { observeOutbox } from '../data/outbox';
 import type { ProblemCode } from './client';
 
 export interface SyncProblem {
@@ -54,14 +53,28 @@ export const INITIAL_STATUS: SyncStatus = {
 
 type Observe = (
   listener: (state: OutboxState) => void,
-  onError?: (error: unknown) => void,
+  onError: (error: unknown) => void,
 ) => () => void;
+
+// The outbox's code, and the visit schema with it, is not part of the first screen: it is fetched
+// when the first listener comes, the staff view, which loads later anyway.
+const observeOutboxWhenAsked: Observe = (listener, onError) => {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  import('../data/outbox').then(({ observeOutbox }) => {
+    if (!stopped) stop = observeOutbox(listener, onError);
+  }, onError);
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+};
 
 /**
  * A status store. While it has listeners it follows the outbox in storage through `observe`; without
  * listeners the counts are those the loop last reported.
  */
-export function createSyncStatusStore(observe: Observe = observeOutbox): SyncStatusStore {
+export function createSyncStatusStore(observe: Observe = observeOutboxWhenAsked): SyncStatusStore {
   let status: SyncStatus = INITIAL_STATUS;
   const listeners = new Set<SyncStatusListener>();
   let stopObserving: (() => void) | null = null;
@@ -96,6 +109,3 @@ export function createSyncStatusStore(observe: Observe = observeOutbox): SyncSta
     },
   };
 }
-
-/** The page's sync status, written by startSync() and read by the staff view. */
-export const syncStatus: SyncStatusStore = createSyncStatusStore();

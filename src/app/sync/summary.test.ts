@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../data/db';
 import { savePairing } from '../data/syncSettings';
-import type { ServerSummary } from './summary';
-import { fetchServerSummary, summaryUrl } from './summary';
+import { apiUrl, ROUTES } from '../../shared/api/routes';
+import type { DaySummary } from '../../shared/api/summary';
+import { fetchServerSummary } from './summary';
 
 const TOKEN = 'kiosk-token-for-tests-0123456789';
 const DAY = '2026-11-23';
 
-const SUMMARY: ServerSummary = {
+const SUMMARY: DaySummary = {
   date: DAY,
   visits: 5,
   adults: 3,
@@ -55,7 +56,9 @@ describe('fetchServerSummary', () => {
 
     await fetchServerSummary(DAY, { fetch, defaultEndpoint: () => 'http://192.168.1.20:8080' });
 
-    expect(fetch.mock.calls[0]?.[0]).toBe(summaryUrl('http://192.168.1.20:8080', DAY));
+    expect(fetch.mock.calls[0]?.[0]).toBe(
+      apiUrl('http://192.168.1.20:8080', ROUTES.summary, { date: DAY }),
+    );
   });
 
   it('says the tablet is not paired, asking nobody, when it has no token', async () => {

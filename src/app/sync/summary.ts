@@ -2,35 +2,20 @@
 // set beside the tablet's own. Read with the tablet's stored endpoint and kiosk token. It never
 // throws: offline is the normal state of a kiosk, so every way the request can fail becomes a
 // reason the view puts calmly into words, and the tablet's own figures stay on screen.
-import { z } from 'zod/mini';
+import { ROUTES } from '../../shared/api/routes';
+import type { DaySummary } from '../../shared/api/summary';
+import { SummarySchema } from '../../shared/api/summary';
 import { getSyncSettings } from '../data/syncSettings';
+import { apiJson } from '../http/apiRequest';
 import { defaultEndpoint } from './pairing';
 
 export const SUMMARY_TIMEOUT_MS = 10_000;
-
-const count = z.number().check(z.int(), z.nonnegative());
-const keyCount = z.object({ key: z.nullable(z.string()), visits: count });
-
-const ServerSummarySchema = z.object({
-  date: z.string(),
-  visits: count,
-  adults: count,
-  children: count,
-  volunteers: count,
-  byHour: z.array(z.object({ hour: count, visits: count })),
-  byCountry: z.array(keyCount),
-  byMunicipality: z.array(keyCount),
-  devices: z.array(z.object({ deviceId: z.string(), visits: count, lastSeenAt: z.string() })),
-});
-
-/** The body of GET /api/v1/summary as API.md describes it. */
-export type ServerSummary = z.output<typeof ServerSummarySchema>;
 
 export type SummaryProblem =
   'not-paired' | 'network' | 'timeout' | 'unauthorized' | 'server' | 'bad-response';
 
 export type SummaryResult =
-  { ok: true; summary: ServerSummary } | { ok: false; problem: SummaryProblem; message: string };
+  { ok: true; summary: DaySummary } | { ok: false; problem: SummaryProblem; message: string };
 
 export interface SummaryOptions {
   fetch?: typeof fetch;
@@ -40,13 +25,11 @@ export interface SummaryOptions {
   defaultEndpoint?: () => string | null;
 }
 
-export function summaryUrl(endpoint: string, date: string): string {
-  return `${endpoint.replace(/\/+$/, '')}/api/v1/summary?date=${encodeURIComponent(date)}`;
-}
-
 function failure(problem: SummaryProblem, message: string): SummaryResult {
   return { ok: false, problem, message };
 }
+
+const NOT_THE_API = 'The server answered, but not as the Velkommen API does.';
 
 /**
  * The endpoint's summary of `date` (YYYY-MM-DD), or why it could not be had: not paired, no network,
@@ -61,49 +44,40 @@ export async function fetchServerSummary(
   if (endpoint === null || settings.token === null) {
     return failure('not-paired', 'This tablet is not paired with a server yet.');
   }
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs ?? SUMMARY_TIMEOUT_MS);
-  const onAbort = () => controller.abort();
-  options.signal?.addEventListener('abort', onAbort);
-  if (options.signal?.aborted) controller.abort();
-  try {
-    const response = await doFetch(summaryUrl(endpoint, date), {
-      headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json' },
-      signal: controller.signal,
-      cache: 'no-store',
-      credentials: 'omit',
-    });
-    if (response.status === 401 || response.status === 403) {
+  const exchange = await apiJson(
+    { endpoint, token: settings.token },
+    {
+      route: ROUTES.summary,
+      query: { date },
+      timeoutMs: options.timeoutMs ?? SUMMARY_TIMEOUT_MS,
+      signal: options.signal,
+      fetch: options.fetch,
+    },
+  );
+  switch (exchange.kind) {
+    case 'ok': {
+      const parsed = SummarySchema.safeParse(exchange.body);
+      if (!parsed.success || parsed.data.date !== date) return failure('bad-response', NOT_THE_API);
+      return { ok: true, summary: parsed.data };
+    }
+    case 'unreadable':
+      return failure('bad-response', NOT_THE_API);
+    case 'refused':
+      return exchange.status === 401 || exchange.status === 403
+        ? failure(
+            'unauthorized',
+            `The server did not accept this tablet’s token (${exchange.status}).`,
+          )
+        : failure('server', `The server could not give its figures just now (${exchange.status}).`);
+    case 'timeout':
+      return failure('timeout', 'The server did not answer in time.');
+    case 'network':
       return failure(
-        'unauthorized',
-        `The server did not accept this tablet’s token (${response.status}).`,
+        'network',
+        `The server could not be reached${exchange.message ? ` (${exchange.message})` : ''}.`,
       );
-    }
-    if (!response.ok) {
-      return failure(
-        'server',
-        `The server could not give its figures just now (${response.status}).`,
-      );
-    }
-    const parsed = ServerSummarySchema.safeParse(await response.json());
-    if (!parsed.success || parsed.data.date !== date) {
-      return failure('bad-response', 'The server answered, but not as the Velkommen API does.');
-    }
-    return { ok: true, summary: parsed.data };
-  } catch (error) {
-    if (timedOut) return failure('timeout', 'The server did not answer in time.');
-    if (error instanceof SyntaxError) {
-      return failure('bad-response', 'The server answered, but not as the Velkommen API does.');
-    }
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return failure('network', `The server could not be reached${detail}.`);
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    case 'stopped':
+      // Whoever stopped it has gone on to something else and reads no answer.
+      return failure('network', 'The request was stopped.');
   }
 }

@@ -8,10 +8,12 @@ import { outboxState, syncStatesOf } from '../data/outbox';
 import { savePairing } from '../data/syncSettings';
 import { syncStateOfEach } from '../../../tests/setup/outbox';
 import { memoryLock } from './lock';
+import type { SyncWakeups } from './handle';
+import { createSyncHandle } from './handle';
 import type { SyncStatusStore } from './status';
 import { createSyncStatusStore } from './status';
 import type { SyncOptions } from './syncLoop';
-import { requestSync, startSync, syncAfterPairing } from './syncLoop';
+import { startSync } from './syncLoop';
 
 const TOKEN = 'kiosk-token-0123456789abcdef';
 
@@ -72,11 +74,13 @@ async function refusalOf(id: string | undefined) {
 
 let stops: (() => Promise<void>)[] = [];
 let status: SyncStatusStore;
+let sync: SyncWakeups;
 
-function start(fetch: typeof globalThis.fetch, options: SyncOptions = {}) {
+function start(fetch: typeof globalThis.fetch, options: Partial<SyncOptions> = {}) {
   const stop = startSync({
     fetch,
     status,
+    wakeups: sync,
     lock: memoryLock(),
     window: null,
     document: null,
@@ -96,6 +100,7 @@ beforeEach(async () => {
   await db.open();
   await savePairing({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
   status = createSyncStatusStore(() => () => undefined);
+  sync = createSyncHandle();
 });
 
 afterEach(async () => {
@@ -126,18 +131,18 @@ describe('startSync', () => {
     expect(endpoint.requests).toHaveLength(0);
 
     await savePairing({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
-    syncAfterPairing();
+    sync.afterPairing();
     await expect.poll(syncStates).toEqual(['synced']);
     expect(status.getStatus().pausedWhy).toBeNull();
   });
 
-  it('sends a check-in shortly after requestSync()', async () => {
+  it('sends a check-in shortly after a nudge', async () => {
     const endpoint = fakeEndpoint(storeAll);
     start(endpoint.fetch);
     await expect.poll(() => status.getStatus().syncing).toBe(false);
 
     await checkIn();
-    requestSync();
+    sync.request();
     await expect.poll(syncStates).toEqual(['synced']);
     expect(endpoint.requests).toHaveLength(1);
   });
@@ -226,7 +231,7 @@ describe('startSync', () => {
     await expect.poll(() => status.getStatus().lastError?.code).toBe('rate-limited');
     const { lastError, nextAttemptAt } = status.getStatus();
     expect((nextAttemptAt ?? 0) - (lastError?.at ?? 0)).toBeGreaterThanOrEqual(990);
-    requestSync();
+    sync.request();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(endpoint.requests).toHaveLength(1);
     await expect.poll(syncStates, { timeout: 3_000 }).toEqual(['synced']);
@@ -247,7 +252,7 @@ describe('startSync', () => {
 
     endpoint.answerWith(storeAll);
     await savePairing({ endpoint: 'https://velkommen.example.dk', token: `${TOKEN}-new` });
-    syncAfterPairing();
+    sync.afterPairing();
     await expect.poll(syncStates).toEqual(['synced', 'synced']);
     expect(endpoint.authorizations.at(-1)).toBe(`Bearer ${TOKEN}-new`);
     expect(status.getStatus().pausedWhy).toBeNull();

@@ -1,11 +1,12 @@
 import { act, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { ServicesProvider } from '../services/ServicesProvider';
+import { testServices } from '../../../tests/setup/services';
 import { createSyncStatusStore } from './status';
-import type { SyncStatusStore } from './status';
 import { useSyncStatus } from './useSyncStatus';
 
-function Waiting({ store }: { store: SyncStatusStore }) {
-  const status = useSyncStatus(store);
+function Waiting() {
+  const status = useSyncStatus();
   return (
     <p>
       {status.pending} waiting{status.pausedWhy ? `: ${status.pausedWhy.message}` : ''}
@@ -16,7 +17,11 @@ function Waiting({ store }: { store: SyncStatusStore }) {
 describe('useSyncStatus', () => {
   it('shows the status and follows its changes', () => {
     const store = createSyncStatusStore(() => () => undefined);
-    render(<Waiting store={store} />);
+    render(
+      <ServicesProvider services={testServices({ syncStatus: store })}>
+        <Waiting />
+      </ServicesProvider>,
+    );
     expect(screen.getByText('0 waiting')).toBeInTheDocument();
 
     act(() => {

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SyncStatus, SyncStatusStore } from './status';
-import { syncStatus } from './status';
+import { useServices } from '../services/ServicesProvider';
+import type { SyncStatus } from './status';
 
-/** The sync status for a component; it re-renders on every change. */
-export function useSyncStatus(store: SyncStatusStore = syncStatus): SyncStatus {
+/** The page's sync status for a component; it re-renders on every change. */
+export function useSyncStatus(): SyncStatus {
+  const store = useServices().syncStatus;
   const [status, setStatus] = useState<SyncStatus>(store.getStatus);
   useEffect(() => {
     // A change between the first render and this effect would otherwise be missed.

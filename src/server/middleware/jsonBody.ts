@@ -13,9 +13,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_BODY_BYTES } from '../../shared/api/routes';
 import { ApiError, errorResponse, type ApiEnv } from '../http';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export function jsonBody(maxBytes: number = MAX_BODY_BYTES): MiddlewareHandler<ApiEnv> {
   const tooLarge = (c: Context) =>

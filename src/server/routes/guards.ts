@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../http';
-import type { GroupCommit } from '../groupCommit';
+import type { GroupCommit } from '../store/groupCommit';
 import type { VisitStore } from '../store/VisitStore';
 
 /** The middleware a route puts in front of its handler, made once per app. */

@@ -2,7 +2,14 @@
 // with a sentence saying what would be right, rather than being ignored or guessed at.
 import type { CsvOptions } from '../../shared/csv';
 import { isCountryCode } from '../../shared/countries';
-import type { ReportLang, ReportTable } from '../../shared/report';
+import {
+  FORMATS,
+  REPORT_LANGS,
+  REPORT_TABLES,
+  type Format,
+  type ReportLang,
+  type ReportTable,
+} from '../../shared/api/report';
 import { ApiError } from '../http';
 
 export type Query = Record<string, string | undefined>;
@@ -58,18 +65,16 @@ function oneOf<T extends string>(
   return found;
 }
 
-export type Format = 'json' | 'csv';
-
 export function format(query: Query): Format {
-  return oneOf(query, 'format', ['json', 'csv'], 'json');
+  return oneOf(query, 'format', FORMATS, 'json');
 }
 
 export function lang(query: Query): ReportLang {
-  return oneOf(query, 'lang', ['da', 'en'], 'da');
+  return oneOf(query, 'lang', REPORT_LANGS, 'da');
 }
 
 export function table(query: Query): ReportTable {
-  return oneOf(query, 'table', ['countries', 'municipalities'], 'countries');
+  return oneOf(query, 'table', REPORT_TABLES, 'countries');
 }
 
 export function csvOptions(query: Query): CsvOptions {

@@ -1,13 +1,15 @@
 // GET /api/v1/report (coordinator): the grant-report table of a date range, counted in the store
 // and laid out by the shared buildReport, so the tablet's own report comes out the same.
 import type { Hono } from 'hono';
+import type { Report } from '../../shared/api/report';
+import { ROUTES } from '../../shared/api/routes';
 import { buildReport, reportCsv } from '../../shared/report';
 import { csvResponse, type ApiEnv } from '../http';
 import type { RouteContext } from './guards';
 import * as q from './query';
 
 export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext): void {
-  api.get('/report', guards.coordinatorToken, guards.rateLimit, (c) => {
+  api.get(ROUTES.report, guards.coordinatorToken, guards.rateLimit, (c) => {
     const query = c.req.query();
     const { from, to } = q.dateRange(query);
     const table = q.table(query);
@@ -32,6 +34,6 @@ export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext)
         `velkommen-report-${table}-${from}-${to}.csv`,
       );
     }
-    return c.json(report);
+    return c.json<Report>(report);
   });
 }

@@ -1,14 +1,16 @@
 // GET /api/v1/summary (kiosk or coordinator): one day's numbers for the staff screen; aggregates
 // only, never a visit row, so the kiosk token may read it.
 import type { Hono } from 'hono';
+import { ROUTES } from '../../shared/api/routes';
+import type { DaySummary } from '../../shared/api/summary';
 import { localDate } from '../../shared/time';
 import type { ApiEnv } from '../http';
 import type { RouteContext } from './guards';
 import * as q from './query';
 
 export function summaryRoutes(api: Hono<ApiEnv>, { store, now, guards }: RouteContext): void {
-  api.get('/summary', guards.anyToken, guards.rateLimit, (c) => {
+  api.get(ROUTES.summary, guards.anyToken, guards.rateLimit, (c) => {
     const date = q.date(c.req.query(), 'date') ?? localDate(now(), store.timeZone);
-    return c.json(store.summaryOn(date));
+    return c.json<DaySummary>(store.summaryOn(date));
   });
 }

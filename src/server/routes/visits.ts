@@ -1,22 +1,26 @@
 // POST /api/v1/visits (kiosk or coordinator): store a batch. GET /api/v1/visits (coordinator):
 // the visit log of a date range as JSON or CSV.
 import type { Hono } from 'hono';
+import { ROUTES } from '../../shared/api/routes';
+import type { BatchAnswer, VisitList } from '../../shared/api/visits';
 import { visitLogCsv } from '../../shared/visitLog';
-import { storeBatch, visitsOf } from '../batch';
 import { csvResponse, type ApiEnv } from '../http';
 import { parseBody, takeBody } from '../middleware/jsonBody';
 import type { RouteContext } from './guards';
 import * as q from './query';
+import { storeBatch, visitsOf } from './visitsBatch';
 
 export function visitRoutes(api: Hono<ApiEnv>, { store, writes, now, guards }: RouteContext): void {
   // The batch is written whole, with the requests that came in beside it, and has committed
   // durably before the answer goes. Not an async function, so that nothing of the body waits
   // with the write (see storeBatch).
-  api.post('/visits', guards.anyToken, guards.rateLimit, guards.json, (c) =>
-    storeBatch(visitsOf(parseBody(takeBody(c))), now(), writes).then((answer) => c.json(answer)),
+  api.post(ROUTES.visits, guards.anyToken, guards.rateLimit, guards.json, (c) =>
+    storeBatch(visitsOf(parseBody(takeBody(c))), now(), writes).then((answer) =>
+      c.json<BatchAnswer>(answer),
+    ),
   );
 
-  api.get('/visits', guards.coordinatorToken, guards.rateLimit, (c) => {
+  api.get(ROUTES.visits, guards.coordinatorToken, guards.rateLimit, (c) => {
     const query = c.req.query();
     const { from, to } = q.dateRange(query);
     const format = q.format(query);
@@ -30,6 +34,6 @@ export function visitRoutes(api: Hono<ApiEnv>, { store, writes, now, guards }: R
         `velkommen-visits-${from}-${to}.csv`,
       );
     }
-    return c.json({ visits });
+    return c.json<VisitList>({ visits });
   });
 }

@@ -1,7 +1,9 @@
 // What the routes need from storage, and nothing about how it is kept, so another database can be
 // added beside SQLite without touching a route. Dates are local dates (YYYY-MM-DD) in the store's
 // time zone; every method is synchronous and every write is durable when it returns.
-import type { GroupCount, ReportTable } from '../../shared/report';
+import type { ReportTable } from '../../shared/api/report';
+import type { DaySummary } from '../../shared/api/summary';
+import type { GroupCount } from '../../shared/report';
 import type { Visit } from '../../shared/visit';
 
 /**
@@ -29,35 +31,6 @@ export interface PutBatch {
 
 /** What became of one batch of a shared write: its result, or the error that undid it alone. */
 export type BatchOutcome = { ok: true; result: PutResult } | { ok: false; error: unknown };
-
-export interface KeyCount {
-  key: string | null;
-  visits: number;
-}
-
-export interface DeviceActivity {
-  deviceId: string;
-  /** Visitors' visits that day, voided left out. */
-  visits: number;
-  /** When the server last received a record of that day from the device (ISO, UTC). */
-  lastSeenAt: string;
-}
-
-/** The body of GET /api/v1/summary: visitors' visits (voided left out), volunteers apart. */
-export interface DaySummary {
-  date: string;
-  visits: number;
-  adults: number;
-  children: number;
-  volunteers: number;
-  /** Local hours 0-23 with at least one visit, in order. */
-  byHour: { hour: number; visits: number }[];
-  /** Most visits first, ties by key, null (not said) last among equals. */
-  byCountry: KeyCount[];
-  byMunicipality: KeyCount[];
-  /** Every device that sent a record for that day, by deviceId. */
-  devices: DeviceActivity[];
-}
 
 export interface VisitStore {
   /** The IANA zone that local dates and hours are reckoned in. */

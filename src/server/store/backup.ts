@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export interface BackupResult {
+/** A copy of the server's database, once made: where it is and what it holds. */
+export interface DatabaseBackup {
   target: string;
   /** Visits in the copy, voided ones included. */
   visits: number;
@@ -15,7 +16,7 @@ export interface BackupResult {
 }
 
 /** Copies the database at `source` to `target`, which must not exist yet. */
-export async function backupDatabase(source: string, target: string): Promise<BackupResult> {
+export async function backupDatabase(source: string, target: string): Promise<DatabaseBackup> {
   if (!existsSync(source)) throw new Error(`There is no database at ${source}.`);
   if (existsSync(target)) {
     throw new Error(

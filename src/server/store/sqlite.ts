@@ -5,31 +5,19 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { GroupCount, ReportTable } from '../../shared/report';
+import type { ReportTable } from '../../shared/api/report';
+import type { DaySummary, DeviceActivity, KeyCount } from '../../shared/api/summary';
+import type { GroupCount } from '../../shared/report';
 import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { sqliteWriter, type HeldRow, type SqliteWriter } from './sqliteWrites';
-import type {
-  BatchOutcome,
-  DaySummary,
-  DeviceActivity,
-  KeyCount,
-  PutBatch,
-  PutResult,
-  VisitStore,
-} from './VisitStore';
+import { rowToVisit, VISIT_COLUMNS } from './flatVisit';
+import { sqliteWriter, type SqliteWriter } from './sqliteWrites';
+import type { BatchOutcome, PutBatch, PutResult, VisitStore } from './VisitStore';
 
 export interface SqliteStoreOptions {
   timeZone: string;
 }
-
-interface VisitRow extends HeldRow {
-  id: string;
-}
-
-const VISIT_COLUMNS =
-  'id, visited_at, country, municipality, age_group, party_id, device_id, voided, kind';
 
 /**
  * A connection to the database at `path` (created, with its folder, if missing) in the one mode
@@ -112,7 +100,7 @@ class SqliteVisitStore implements VisitStore {
   visitsBetween(from: string, to: string, options: { includeVoided?: boolean } = {}): Visit[] {
     const s = this.#statements;
     const rows = options.includeVoided ? s.between.all(from, to) : s.betweenNotVoided.all(from, to);
-    return rows.map(toVisit);
+    return rows.map(rowToVisit);
   }
 
   countsBetween(
@@ -179,14 +167,19 @@ class SqliteVisitStore implements VisitStore {
 function prepare(db: Database.Database) {
   const visitor = "kind = 'visitor' AND voided = 0";
   return {
-    between: db.prepare<[string, string], VisitRow>(
-      `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ?
-       ORDER BY visited_utc, id`,
-    ),
-    betweenNotVoided: db.prepare<[string, string], VisitRow>(
-      `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ? AND voided = 0
-       ORDER BY visited_utc, id`,
-    ),
+    // Rows as arrays of the visit's columns in order, for rowToVisit.
+    between: db
+      .prepare<[string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ?
+         ORDER BY visited_utc, id`,
+      )
+      .raw(),
+    betweenNotVoided: db
+      .prepare<[string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ? AND voided = 0
+         ORDER BY visited_utc, id`,
+      )
+      .raw(),
     countsByCountry: db.prepare<[string, string], GroupCount>(
       `SELECT country AS key, SUM(age_group = 'adult') AS adults, SUM(age_group = 'child') AS children
        FROM visits WHERE local_date BETWEEN ? AND ? AND ${visitor}
@@ -231,20 +224,5 @@ function prepare(db: Database.Database) {
       `SELECT device_id AS deviceId, SUM(${visitor}) AS visits, MAX(received_at) AS lastSeenAt
        FROM visits WHERE local_date = ? GROUP BY device_id ORDER BY device_id`,
     ),
-  };
-}
-
-// The CHECK constraints keep age_group and kind to these values.
-function toVisit(row: VisitRow): Visit {
-  return {
-    id: row.id,
-    visitedAt: row.visited_at,
-    country: row.country,
-    municipality: row.municipality,
-    ageGroup: row.age_group === 'child' ? 'child' : 'adult',
-    partyId: row.party_id,
-    deviceId: row.device_id,
-    voided: row.voided === 1,
-    kind: row.kind === 'volunteer' ? 'volunteer' : 'visitor',
   };
 }

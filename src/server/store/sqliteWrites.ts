@@ -6,50 +6,36 @@
 import type Database from 'better-sqlite3';
 import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
+import {
+  FIELD_COUNT,
+  rowVoided,
+  sameRecord,
+  VISIT_COLUMNS,
+  writeColumns,
+  type ColumnValue,
+} from './flatVisit';
 import type { BatchOutcome, PutBatch, PutOutcome, PutResult } from './VisitStore';
-
-export interface HeldRow {
-  visited_at: string;
-  country: string | null;
-  municipality: string | null;
-  age_group: string;
-  party_id: string;
-  device_id: string;
-  voided: number;
-  kind: string;
-}
-
-type InsertParams = [
-  id: string,
-  visitedAt: string,
-  visitedUtc: string,
-  localDate: string,
-  localHour: number,
-  country: string | null,
-  municipality: string | null,
-  ageGroup: string,
-  partyId: string,
-  deviceId: string,
-  voided: number,
-  kind: string,
-  receivedAt: string,
-];
 
 export interface SqliteWriter {
   putBatches(batches: readonly PutBatch[]): BatchOutcome[];
 }
 
+// Worked out when a visit is stored, after its own fields: the instant in UTC (for ordering), its
+// local date and hour in the centre's zone (for the day's queries), and when it was received.
+const DERIVED_COLUMNS = 'visited_utc, local_date, local_hour, received_at';
+const DERIVED_COUNT = 4;
+
 export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWriter {
-  const held = db.prepare<[string], HeldRow>(
-    `SELECT visited_at, country, municipality, age_group, party_id, device_id, voided, kind
-     FROM visits WHERE id = ?`,
-  );
-  const insert = db.prepare<InsertParams>(
-    `INSERT INTO visits (id, visited_at, visited_utc, local_date, local_hour, country,
-                         municipality, age_group, party_id, device_id, voided, kind, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  const held = db
+    .prepare<[string], ColumnValue[]>(`SELECT ${VISIT_COLUMNS} FROM visits WHERE id = ?`)
+    .raw();
+  const placeholders = Array.from({ length: FIELD_COUNT + DERIVED_COUNT }, () => '?').join(', ');
+  const insert = db.prepare<ColumnValue[]>(
+    `INSERT INTO visits (${VISIT_COLUMNS}, ${DERIVED_COLUMNS}) VALUES (${placeholders})
      ON CONFLICT (id) DO NOTHING`,
   );
+  // One array for every insert, filled anew for each visit: the statement reads it at once.
+  const params = new Array<ColumnValue>(FIELD_COUNT + DERIVED_COUNT);
   const voidOne = db.prepare<[string, string]>(
     'UPDATE visits SET voided = 1, received_at = ? WHERE id = ? AND voided = 0',
   );
@@ -59,31 +45,23 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
 
   const putOne = (visit: Visit, receivedAt: string): PutOutcome => {
     const local = localParts(visit.visitedAt, timeZone);
-    const added = insert.run(
-      visit.id,
-      visit.visitedAt,
-      new Date(Date.parse(visit.visitedAt)).toISOString(),
-      local.date,
-      local.hour,
-      visit.country,
-      visit.municipality,
-      visit.ageGroup,
-      visit.partyId,
-      visit.deviceId,
-      visit.voided ? 1 : 0,
-      visit.kind,
-      receivedAt,
-    );
+    let i = writeColumns(visit, params);
+    params[i++] = new Date(Date.parse(visit.visitedAt)).toISOString();
+    params[i++] = local.date;
+    params[i++] = local.hour;
+    params[i] = receivedAt;
+    const added = insert.run(...params);
     if (added.changes === 1) return 'stored';
     const row = held.get(visit.id);
     if (!row) throw new Error(`Visit ${visit.id} was neither inserted nor found.`);
     if (!sameRecord(row, visit)) return 'conflict';
-    if (row.voided === 0 && visit.voided) {
+    const heldVoided = rowVoided(row);
+    if (!heldVoided && visit.voided) {
       voidOne.run(receivedAt, visit.id);
       return 'voided';
     }
     // Voiding is one-way: a copy that would bring a voided visit back is a conflict (API.md).
-    if (row.voided === 1 && !visit.voided) return 'conflict';
+    if (heldVoided && !visit.voided) return 'conflict';
     return 'unchanged';
   };
 
@@ -129,16 +107,4 @@ function summarise(visits: readonly Visit[], outcomes: PutOutcome[]): PutResult 
     }
   });
   return { outcomes, stored, conflicts };
-}
-
-function sameRecord(held: HeldRow, visit: Visit): boolean {
-  return (
-    held.visited_at === visit.visitedAt &&
-    held.country === visit.country &&
-    held.municipality === visit.municipality &&
-    held.age_group === visit.ageGroup &&
-    held.party_id === visit.partyId &&
-    held.device_id === visit.deviceId &&
-    held.kind === visit.kind
-  );
 }

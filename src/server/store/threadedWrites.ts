@@ -10,7 +10,7 @@
 // nothing of a batch while it waits, and the thread is never idle while a batch is queued. Only
 // under a flood do batches wait here, so that the thread never holds more than two groups' worth.
 import { Worker } from 'node:worker_threads';
-import { MAX_GROUP_VISITS, type GroupCommit } from '../groupCommit';
+import { MAX_GROUP_VISITS, type GroupCommit } from './groupCommit';
 import type { PutResult } from './VisitStore';
 import { visitsToRows, wireToResult, type ResultWire, type VisitRows } from './writerWire';
 

@@ -3,7 +3,7 @@
 // committed. Runs nothing else, so a commit's fsync (and a WAL checkpoint) waits here rather than
 // on the event loop serving requests.
 import { parentPort, workerData } from 'node:worker_threads';
-import { groupCommit } from '../groupCommit';
+import { groupCommit } from './groupCommit';
 import type { WriterData, FromWriter, PutMessage, ToWriter } from './threadedWrites';
 import { openDatabase } from './sqlite';
 import { sqliteWriter } from './sqliteWrites';

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { z } from 'zod/mini';
+import type { VisitSchema } from '../../shared/visit';
 import { createApp, type AppOptions } from '../app';
 import { openSqliteStore } from '../store/sqlite';
 import type { VisitStore } from '../store/VisitStore';
@@ -82,17 +84,8 @@ export function testApp(options: Partial<Omit<AppOptions, 'store' | 'tokens'>> =
   };
 }
 
-export interface RawVisit {
-  id: string;
-  visitedAt: string;
-  country: string | null;
-  municipality: string | null;
-  ageGroup: 'adult' | 'child';
-  partyId: string;
-  deviceId: string;
-  voided: boolean;
-  kind?: 'visitor' | 'volunteer';
-}
+/** A visit as a tablet sends it: kind may be left out. */
+export type RawVisit = z.input<typeof VisitSchema>;
 
 /** A valid visit (a woman from Turkey living in Albertslund, at the door tablet), with changes. */
 export function visit(changes: Partial<RawVisit> = {}): RawVisit {

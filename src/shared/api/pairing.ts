@@ -59,7 +59,7 @@ export function readPairingPayload(encoded: string): PayloadRead {
   }
   const parsed = PairingPayloadSchema.safeParse(data);
   if (parsed.success) return { ok: true, payload: parsed.data };
-  const tokenOnly = z.object({ token: z.unknown() }).safeParse(data);
+  const tokenOnly = z.object({ token: z.optional(z.unknown()) }).safeParse(data);
   return {
     ok: false,
     problem: tokenOnly.success && !isToken(tokenOnly.data.token) ? 'no-token' : 'unreadable',

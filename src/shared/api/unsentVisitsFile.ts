@@ -2,6 +2,7 @@
 // a coordinator loads it into the server from the coordinator page. (Not to be confused with a
 // backup of the server's database.) The format's name is the one files in the field already carry.
 import { z } from 'zod/mini';
+import type { Visit } from '../visit';
 
 export const UNSENT_VISITS_FORMAT = 'velkommen-backup';
 export const UNSENT_VISITS_VERSION = 1;
@@ -19,6 +20,9 @@ export const UnsentVisitsFileSchema = z.object({
 });
 
 export type UnsentVisitsFile = z.output<typeof UnsentVisitsFileSchema>;
+
+/** The file as the tablet writes it: its visits are records it checked when they were made. */
+export type WrittenUnsentVisitsFile = Omit<UnsentVisitsFile, 'visits'> & { visits: Visit[] };
 
 export type UnsentVisitsProblem = 'not-json' | 'not-unsent-visits' | 'newer-version';
 

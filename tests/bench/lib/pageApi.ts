@@ -44,8 +44,8 @@ export interface BenchPageApi {
   armVisitLogExport(from: string, to: string): void;
   /** The armed action's outcome, once it has finished. */
   lastClick(): Promise<ClickOutcome>;
-  /** headcountFor each day in turn; milliseconds of each call. */
-  headcounts(days: readonly string[]): Promise<number[]>;
+  /** The staff view's figures (dayStats) of each day in turn; milliseconds of each call. */
+  todaysFigures(days: readonly string[]): Promise<number[]>;
   /** Runs the tablet's sync loop against `endpoint` until a pass has ended. */
   syncAll(endpoint: string, token: string): Promise<SyncOutcome>;
   /** Writes the plan's visits as documents into a PouchDB database of the page. */

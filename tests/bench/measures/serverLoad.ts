@@ -13,11 +13,7 @@ import type { Sizes } from '../lib/sizes';
 import { round } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
 import { visitChunks } from '../lib/visits';
-import {
-  startScriptNodeFlags,
-  startServerProcess,
-  type ServerProcess,
-} from '../server/loadServer';
+import { startScriptNodeFlags, startServerProcess, type ServerProcess } from '../server/loadServer';
 
 const MB = 1024 * 1024;
 

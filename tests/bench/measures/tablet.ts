@@ -1,6 +1,6 @@
 // The tablet's own work in Chromium, on IndexedDB on disk, through the bench page (the kiosk's
-// data modules, bundled): tap to durable, today's headcount and the CSV export, first with a
-// year of visits on the tablet, then with ten.
+// data modules, bundled): tap to durable, the staff view's figures of today and the CSV export,
+// first with a year of visits on the tablet, then with ten.
 //
 // Tap to durable runs from the click event's time stamp on a button whose handler does what the
 // kiosk's confirm does (one check-in, written on the check-in worker) until that transaction has
@@ -71,7 +71,7 @@ async function tapToDurable(page: Page, { sizes, log }: MeasureContext): Promise
   ];
 }
 
-async function headcount(
+async function todaysFigures(
   page: Page,
   { sizes, log }: MeasureContext,
   visits: number,
@@ -79,10 +79,10 @@ async function headcount(
 ): Promise<Row> {
   // "Today" is each of the last open days of the year in turn, so no call reads a day just read.
   const days = openDays(YEAR.from, YEAR.to).slice(-sizes.headcountCalls);
-  const times = await callPage(page, 'headcounts', days);
-  log(`headcount with ${visits} visits: median ${round(median(times))} ms`);
+  const times = await callPage(page, 'todaysFigures', days);
+  log(`today's figures with ${visits} visits: median ${round(median(times))} ms`);
   return {
-    what: `headcountFor(day) with ${visits.toLocaleString('en-GB')} visits, median`,
+    what: `today's figures, dayStats(day), with ${visits.toLocaleString('en-GB')} visits, median`,
     value: round(median(times)),
     unit: 'ms',
     budget,
@@ -142,7 +142,7 @@ export const tablet: Measure = {
         syncState: 'synced',
       });
       rows.push(...(await tapToDurable(page, context)));
-      rows.push(await headcount(page, context, sizes.yearVisits, 'headcountYear'));
+      rows.push(await todaysFigures(page, context, sizes.yearVisits, 'headcountYear'));
       rows.push(await csvExport(page, context, YEAR, sizes.yearVisits, 'csvExportYear'));
 
       log(`seeding ${sizes.tenYearVisits - sizes.yearVisits} more visits (nine earlier years)…`);
@@ -153,7 +153,7 @@ export const tablet: Measure = {
         deviceId: DEVICE,
         syncState: 'synced',
       });
-      rows.push(await headcount(page, context, sizes.tenYearVisits, 'headcountTenYears'));
+      rows.push(await todaysFigures(page, context, sizes.tenYearVisits, 'headcountTenYears'));
       rows.push(
         await csvExport(
           page,

@@ -3,15 +3,15 @@
 // durability) and offers the measured actions on window.velkommenBench, so nothing in src/ has
 // to expose anything for the benchmarks. PouchDB, the comparison for sync, loads only when asked.
 import { recordCheckInDurably, startCheckInWorker } from '../../../src/app/data/checkInThread';
-import { headcountFor } from '../../../src/app/data/checkins';
 import type { StoredVisit } from '../../../src/app/data/db';
 import { db } from '../../../src/app/data/db';
 import { unsyncedCount, visitsBetween } from '../../../src/app/data/exports';
 import { enqueue, MAX_BATCH } from '../../../src/app/data/outbox';
+import { dayStats } from '../../../src/app/data/stats';
 import { savePairing } from '../../../src/app/data/syncSettings';
 import { createSyncStatusStore } from '../../../src/app/sync/status';
 import { startSync } from '../../../src/app/sync/syncLoop';
-import { CSV_TYPE } from '../../../src/app/ui/staff/download';
+import { CSV_TYPE } from '../../../src/app/ui/reports/download';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../../src/shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../../src/shared/municipalities';
 import { localDate } from '../../../src/shared/time';
@@ -96,11 +96,12 @@ function armVisitLogExport(from: string, to: string): void {
   };
 }
 
-async function headcounts(days: readonly string[]): Promise<number[]> {
+// What the staff view's "today" asks for each time a check-in is saved (TodayView, a live query).
+async function todaysFigures(days: readonly string[]): Promise<number[]> {
   const times: number[] = [];
   for (const day of days) {
     const start = performance.now();
-    await headcountFor(day);
+    await dayStats(day);
     times.push(performance.now() - start);
   }
   return times;
@@ -169,7 +170,7 @@ const api: BenchPageApi = {
       throw new Error(`The clicked action failed: ${messageOf(error)}`);
     }
   },
-  headcounts,
+  todaysFigures,
   syncAll,
   pouchSeed,
   pouchReplicate,

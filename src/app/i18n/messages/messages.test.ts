@@ -1,12 +1,12 @@
 // Every language's file against the Danish source: the same keys, no empty text, the same
-// {placeholders}. Kiosk strings in all twelve languages; staff strings in Danish, English, Arabic.
+// {placeholders}, plural where Danish's are (plurals.test.ts checks the forms themselves).
+// Kiosk strings in all twelve languages; staff strings in Danish, English, Arabic.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, STAFF_LANGUAGES } from '../languages';
 import { KIOSK_MESSAGES, STAFF_MESSAGES } from '.';
 import { da } from './da';
 import { staffDa } from './staff/da';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { placeholderNames } from './placeholders';
 
 function checkAgainst(source: Readonly<Record<string, string>>, messages: Record<string, string>) {
   it('has exactly the keys of Danish', () => {
@@ -21,7 +21,7 @@ function checkAgainst(source: Readonly<Record<string, string>>, messages: Record
 
   it('keeps the placeholders of Danish', () => {
     for (const [key, text] of Object.entries(source)) {
-      expect(placeholders(messages[key] ?? ''), key).toEqual(placeholders(text));
+      expect(placeholderNames(messages[key] ?? ''), key).toEqual(placeholderNames(text));
     }
   });
 }

@@ -1,10 +1,10 @@
 // @vitest-environment node
-// (node: the generator script beside these tables resolves its paths as files.)
+// (node: the generator script in src/scripts resolves its paths as files.)
 import { describe, expect, it } from 'vitest';
 import {
   SHIPPED_NAME_LANGUAGES as GENERATED,
   shippedNameTable,
-} from '../../../../src/app/i18n/names/make-kiosk-country-names.mjs';
+} from '../../../scripts/make-kiosk-country-names.mjs';
 import { COUNTRY_CODES } from '../../../shared/countries';
 import { languageByCode } from '../languages';
 import {

@@ -1,6 +1,6 @@
 // Country names the app ships for languages a browser may have no data for. Chromium knows no
 // Somali, Tigrinya or Kurdish and silently answers Intl.DisplayNames in English; these tables,
-// generated from Node's full ICU by src/app/i18n/names/make-kiosk-country-names.mjs, fill in. Each is its own
+// generated from Node's full ICU by src/scripts/make-kiosk-country-names.mjs, fill in. Each is its own
 // chunk, loaded only when the kiosk turns to that language, so the first screen does not carry it.
 import { countryName } from '../../../shared/countries';
 import type { Language, LanguageCode } from '../languages';

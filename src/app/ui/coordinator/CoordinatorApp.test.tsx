@@ -1,8 +1,11 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
+import type { ReportTable } from '../../../shared/api/report';
+import { REPORT_LANGS, REPORT_TABLES } from '../../../shared/api/report';
 import { buildReport, reportCsv } from '../../../shared/report';
-import type { GroupCount, ReportLang, ReportTable } from '../../../shared/report';
+import type { GroupCount } from '../../../shared/report';
 import { CoordinatorApp } from './CoordinatorApp';
 
 const TOKEN = 'coordinator-token-0123456789';
@@ -19,6 +22,9 @@ const COUNTS: Record<ReportTable, GroupCount[]> = {
   ],
 };
 const VISIT_LOG = '\uFEFFid;date;time\r\nabc;2026-11-23;09:15\r\n';
+const TableParam = z.catch(z.enum(REPORT_TABLES), 'countries');
+const LangParam = z.catch(z.enum(REPORT_LANGS), 'da');
+const PostedVisits = z.object({ visits: z.array(z.object({ id: z.optional(z.unknown()) })) });
 
 /** A stand-in for the Velkommen server: the API's routes, answers and errors, and what it was asked. */
 function fakeServer() {
@@ -39,8 +45,8 @@ function fakeServer() {
     }
     const q = url.searchParams;
     if (url.pathname === '/api/v1/report') {
-      const table = (q.get('table') ?? 'countries') as ReportTable;
-      const lang = (q.get('lang') ?? 'da') as ReportLang;
+      const table = TableParam.parse(q.get('table'));
+      const lang = LangParam.parse(q.get('lang'));
       const countries = q.get('countries')?.split(',');
       const report = buildReport({
         from: q.get('from') ?? '',
@@ -59,7 +65,7 @@ function fakeServer() {
       return Response.json(report);
     }
     if (url.pathname === '/api/v1/visits' && init?.method === 'POST') {
-      const { visits } = JSON.parse(String(init.body)) as { visits: { id?: unknown }[] };
+      const { visits } = PostedVisits.parse(JSON.parse(String(init.body)));
       const stored: string[] = [];
       const rejected: { id: string | null; reason: string }[] = [];
       for (const visit of visits) {
@@ -212,11 +218,11 @@ describe('CoordinatorApp', () => {
     );
   });
 
-  it('loads a backup file into the server and shows what was kept and what was refused', async () => {
+  it('loads an unsent visits file into the server and shows what was kept and what was refused', async () => {
     const { held } = fakeServer();
     const user = await signIn();
     await screen.findByRole('table', { name: 'Oprindelsesland' });
-    const backup = {
+    const unsent = {
       format: 'velkommen-backup',
       version: 1,
       deviceId: 'door-1',
@@ -225,7 +231,7 @@ describe('CoordinatorApp', () => {
     };
     await user.upload(
       screen.getByLabelText('Vælg filen'),
-      new File([JSON.stringify(backup)], 'backup.json', { type: 'application/json' }),
+      new File([JSON.stringify(unsent)], 'unsent.json', { type: 'application/json' }),
     );
     expect(
       await screen.findByText(
@@ -242,7 +248,7 @@ describe('CoordinatorApp', () => {
     expect([...held].sort()).toEqual(['a', 'b', 'c']);
   });
 
-  it('says so when a file is not a backup', async () => {
+  it('says so when a file is not an unsent visits file', async () => {
     fakeServer();
     const user = await signIn();
     await screen.findByRole('table', { name: 'Oprindelsesland' });

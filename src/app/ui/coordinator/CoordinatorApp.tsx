@@ -3,36 +3,15 @@
 // Staff text is in Danish or English; the choice is remembered on this computer.
 import { useState } from 'preact/hooks';
 import { I18nProvider } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import { loadLanguage, saveLanguage } from '../../coordinator/languageStore';
 import { CoordinatorPage } from './CoordinatorPage';
-import './reports.css';
+import '../reports/reports.css';
 import './coordinator.css';
 
-const LANG_KEY = 'velkommen.coordinator.lang';
-
-function initialLanguage(): LanguageCode {
-  try {
-    const kept = globalThis.localStorage?.getItem(LANG_KEY);
-    if (kept === 'da' || kept === 'en') return kept;
-  } catch {
-    // No storage: go by the browser.
-  }
-  const browser = globalThis.navigator?.language ?? 'da';
-  return /^en\b/i.test(browser) ? 'en' : 'da';
-}
-
-function rememberLanguage(code: LanguageCode): void {
-  try {
-    globalThis.localStorage?.setItem(LANG_KEY, code);
-  } catch {
-    // Not remembered; the browser's language decides next time.
-  }
-}
-
 export function CoordinatorApp() {
-  const [initial] = useState(initialLanguage);
+  const [initial] = useState(loadLanguage);
   return (
-    <I18nProvider initial={initial} staff onChange={rememberLanguage}>
+    <I18nProvider initial={initial} staff onChange={saveLanguage}>
       <CoordinatorPage />
     </I18nProvider>
   );

@@ -1,21 +1,22 @@
 // The coordinator page at /coordinator: the token first, then the period, the report tables with
-// their charts (for every tablet, from the server), downloads, and loading a tablet's backup. The
-// print layout keeps the heading, the period and the two tables with their charts on one A4 page.
+// their charts (for every tablet, from the server), downloads, and loading a tablet's unsent
+// visits file. The print layout keeps the heading, the period and the two tables with their charts
+// on one A4 page.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
 import type { Period } from '../../../shared/periods';
 import { presetPeriod, todayInCentre } from '../../../shared/periods';
-import { PeriodPicker } from '../staff/PeriodPicker';
-import { BackupLoader } from './BackupLoader';
+import type { StoredConnection } from '../../coordinator/credentials';
+import { forgetConnection, loadConnection, saveConnection } from '../../coordinator/credentials';
+import { loadListing, saveListing } from '../../coordinator/listingStore';
+import { PeriodPicker } from '../reports/PeriodPicker';
 import { CountryListing } from './CountryListing';
-import type { StoredConnection } from './credentials';
-import { forgetConnection, loadConnection, saveConnection } from './credentials';
-import { loadListing, saveListing } from './listingStore';
 import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
 import { TokenForm } from './TokenForm';
+import { UnsentVisitsLoader } from './UnsentVisitsLoader';
 
 // The coordinator page is in Danish or English (the report files are too).
 const STAFF_LANGUAGES = LANGUAGES.filter(
@@ -100,7 +101,10 @@ export function CoordinatorPage() {
             />
             <div class="coordinator__tasks no-print">
               <ServerDownloads connection={connection} period={period} countries={countries} />
-              <BackupLoader connection={connection} onLoaded={() => setReloadKey((k) => k + 1)} />
+              <UnsentVisitsLoader
+                connection={connection}
+                onLoaded={() => setReloadKey((k) => k + 1)}
+              />
             </div>
             <p class="coordinator__printed print-only">
               {t('coordinator.printed', {

@@ -4,13 +4,12 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { Period } from '../../../shared/periods';
-import type { ReportLang } from '../../../shared/report';
-import type { ExportFormat } from '../staff/download';
-import { downloadBlob, reportFileName, visitLogFileName } from '../staff/download';
-import { getReportFile, getVisitLogFile } from './api';
-import type { Connection } from './credentials';
-import type { ExportFile } from './ExportButtons';
-import { ExportButtons } from './ExportButtons';
+import type { Format, ReportLang } from '../../../shared/api/report';
+import { getReportFile, getVisitLogFile } from '../../coordinator/api';
+import type { Connection } from '../../coordinator/credentials';
+import { downloadBlob, reportFileName, visitLogFileName } from '../reports/download';
+import type { ExportFile } from '../reports/ExportButtons';
+import { ExportButtons } from '../reports/ExportButtons';
 import { problemText } from './problemText';
 
 interface ServerDownloadsProps {
@@ -24,7 +23,7 @@ export function ServerDownloads({ connection, period, countries }: ServerDownloa
   const [fileLang, setFileLang] = useState<ReportLang>('da');
   const [includeVoided, setIncludeVoided] = useState(false);
 
-  const exportFile = async (file: ExportFile, format: ExportFormat): Promise<string> => {
+  const exportFile = async (file: ExportFile, format: Format): Promise<string> => {
     try {
       if (file === 'visits') {
         const blob = await getVisitLogFile(

@@ -3,19 +3,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { Period } from '../../../shared/periods';
-import type { Report, ReportLang } from '../../../shared/report';
-import { ApiProblem, getReport } from './api';
-import type { Connection } from './credentials';
+import type { Report, ReportLang } from '../../../shared/api/report';
+import { ApiProblem, getReport } from '../../coordinator/api';
+import type { Connection } from '../../coordinator/credentials';
+import { printCompactFor, ReportSection } from '../reports/ReportSection';
+import { ReportTotals } from '../reports/ReportTotals';
 import { problemText } from './problemText';
-import { printCompactFor, ReportSection } from './ReportSection';
-import { ReportTotals } from './ReportTotals';
 
 interface ServerReportProps {
   connection: Connection;
   period: Period;
   lang: ReportLang;
   countries: readonly string[] | null;
-  /** Changes when the figures must be fetched again (e.g. after a backup was loaded). */
+  /** Changes when the figures must be fetched again (e.g. after unsent visits were loaded). */
   reloadKey: number;
   /** The server no longer takes the token: ask for it again. */
   onUnauthorized: (why: string) => void;

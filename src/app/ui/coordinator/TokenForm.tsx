@@ -4,9 +4,9 @@
 import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { todayInCentre } from '../../../shared/periods';
-import { getReport } from './api';
-import type { StoredConnection } from './credentials';
-import { normaliseEndpoint } from './credentials';
+import { getReport } from '../../coordinator/api';
+import type { StoredConnection } from '../../coordinator/credentials';
+import { normaliseEndpoint } from '../../coordinator/credentials';
 import { problemText } from './problemText';
 
 interface TokenFormProps {

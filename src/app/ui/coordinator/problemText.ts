@@ -1,8 +1,8 @@
 // An ApiProblem in the coordinator's words, with the server's own sentence where it said one.
 import type { I18n } from '../../i18n/I18n';
 import type { MessageKey } from '../../i18n/messages/da';
-import { ApiProblem } from './api';
-import type { ProblemKind } from './api';
+import { ApiProblem } from '../../coordinator/api';
+import type { ProblemKind } from '../../coordinator/api';
 
 const KEYS: Record<ProblemKind, MessageKey> = {
   unauthorized: 'coordinator.problem.unauthorized',

@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../../../shared/time';
 import type * as Checkins from '../../data/checkins';
-import { headcountFor, visitsOn } from '../../data/checkins';
+import { visitsOn } from '../../data/checkins';
+import { dayStats } from '../../data/stats';
 import { I18nProvider } from '../../i18n/I18n';
 import { KioskFlow } from './KioskFlow';
+
+const headcountFor = async (day: string) => (await dayStats(day)).headcount;
 
 type User = ReturnType<typeof userEvent.setup>;
 

@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../data/live';
 import type { KioskSettings } from '../../data/settings';
 import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
 import { useI18n } from '../../i18n/I18n';
+import { useSync } from '../../services/ServicesProvider';
 import { CountryScreen } from './CountryScreen';
 import { HelpDialog } from './HelpDialog';
 import { KioskFrame } from './KioskFrame';
@@ -62,6 +63,7 @@ interface KioskFlowProps {
 
 export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {}) {
   const { setLang } = useI18n();
+  const sync = useSync();
   const flow = useCheckInFlow();
   const { step, answers, partyId, kind, editing, saving, saveFailed } = flow.state;
   // Live: what staff change in the settings shows at once, without a reload.
@@ -103,10 +105,10 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
     if (!flow.confirm()) return;
     try {
       // Fetched ahead after the first screen; if it could not be, this waits for it here.
-      const { recordCheckInDurably, requestSync } = await loadWrites();
+      const { recordCheckInDurably } = await loadWrites();
       await recordCheckInDurably({ partyId, kind: 'visitor', ...answers });
       flow.saved(partyId);
-      requestSync();
+      sync.request();
     } catch (error) {
       // Not stored, so no thank-you: the answers stay on the summary for another try.
       console.error('The check-in could not be saved.', error);
@@ -119,7 +121,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
   const volunteer = async () => {
     if (!flow.volunteer()) return;
     try {
-      const { recordCheckInDurably, requestSync } = await loadWrites();
+      const { recordCheckInDurably } = await loadWrites();
       await recordCheckInDurably({
         partyId,
         kind: 'volunteer',
@@ -129,7 +131,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         municipality: null,
       });
       flow.saved(partyId);
-      requestSync();
+      sync.request();
     } catch (error) {
       console.error('The volunteer’s day could not be saved.', error);
       flow.saveFailed(partyId);
@@ -192,8 +194,8 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
           <ThanksScreen
             kind={kind}
             onUndo={() =>
-              loadWrites().then(({ undoCheckIn, requestSync }) =>
-                undoCheckIn(partyId).then(() => requestSync()),
+              loadWrites().then(({ undoCheckIn }) =>
+                undoCheckIn(partyId).then(() => sync.request()),
               )
             }
             onDone={welcomeNext}

@@ -7,25 +7,29 @@ import { localDate } from '../../../shared/time';
 import { visitsOn } from '../../data/checkins';
 import type * as Connection from '../../data/connection';
 import { I18nProvider } from '../../i18n/I18n';
+import type { UpdateTracker } from '../../pwa/updates';
+import { ServicesProvider } from '../../services/ServicesProvider';
+import { testServices } from '../../../../tests/setup/services';
 import { KioskFlow } from './KioskFlow';
 import { UPDATE_QUIET_MS } from './useIdleUpdate';
 
 // The service worker as the kiosk sees it: a version that can be found waiting, and taking it.
-const sw = vi.hoisted(() => ({
+const sw = {
   waiting: false,
   listeners: new Set<() => void>(),
   apply: vi.fn(() => true),
   reload: vi.fn(),
-}));
-vi.mock('../../pwa/register', () => ({
-  isUpdateWaiting: () => sw.waiting,
-  onUpdateWaiting: (listener: () => void) => {
+};
+const updates: UpdateTracker = {
+  isWaiting: () => sw.waiting,
+  onWaiting: (listener: () => void) => {
     sw.listeners.add(listener);
-    return () => sw.listeners.delete(listener);
+    return () => void sw.listeners.delete(listener);
   },
-  applyWaitingUpdate: () => sw.waiting && sw.apply(),
-  reloadPage: sw.reload,
-}));
+  apply: () => sw.waiting && sw.apply(),
+  reload: sw.reload,
+  follow: () => undefined,
+};
 
 // Another tab may upgrade the database under this one.
 const schema = vi.hoisted(() => ({ newer: false, listeners: new Set<() => void>() }));
@@ -52,9 +56,11 @@ function wait(ms: number) {
 function renderKiosk() {
   const user = userEvent.setup({ advanceTimers: (ms) => void vi.advanceTimersByTime(ms) });
   render(
-    <I18nProvider initial="da">
-      <KioskFlow />
-    </I18nProvider>,
+    <ServicesProvider services={testServices({ updates })}>
+      <I18nProvider initial="da">
+        <KioskFlow />
+      </I18nProvider>
+    </ServicesProvider>,
   );
   return user;
 }

@@ -4,10 +4,13 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../shared/time';
-import { headcountFor, visitsOn } from '../../data/checkins';
+import { visitsOn } from '../../data/checkins';
+import { dayStats } from '../../data/stats';
 import { db } from '../../data/db';
 import { I18nProvider } from '../../i18n/I18n';
 import { KioskFlow } from './KioskFlow';
+
+const headcountFor = async (day: string) => (await dayStats(day)).headcount;
 
 const today = () => localDate(new Date());
 

@@ -4,31 +4,21 @@
 // never interrupted; her visit, once saved, is in the database and survives the reload.
 import { useEffect, useState } from 'preact/hooks';
 import { newerSchemaElsewhere, onNewerSchema } from '../../data/connection';
-import {
-  applyWaitingUpdate,
-  isUpdateWaiting,
-  onUpdateWaiting,
-  reloadPage,
-} from '../../pwa/register';
+import { useUpdates } from '../../services/ServicesProvider';
 
 export const UPDATE_QUIET_MS = 30_000;
 
 const TOUCHES = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
-const somethingNew = () => isUpdateWaiting() || newerSchemaElsewhere();
-
-function takeOver(): void {
-  if (isUpdateWaiting() && applyWaitingUpdate()) return;
-  if (newerSchemaElsewhere()) reloadPage();
-}
-
 /** `atStart`: the first screen shows with nothing on top of it and no check-in begun. */
 export function useIdleUpdate(atStart: boolean, quietMs: number = UPDATE_QUIET_MS): void {
+  const updates = useUpdates();
+  const somethingNew = () => updates.isWaiting() || newerSchemaElsewhere();
   const [waiting, setWaiting] = useState(somethingNew);
 
   useEffect(() => {
     const found = () => setWaiting(true);
-    const stopUpdates = onUpdateWaiting(found);
+    const stopUpdates = updates.onWaiting(found);
     const stopSchema = onNewerSchema(found);
     // Found between the first render and now.
     if (somethingNew()) found();
@@ -36,10 +26,14 @@ export function useIdleUpdate(atStart: boolean, quietMs: number = UPDATE_QUIET_M
       stopUpdates();
       stopSchema();
     };
-  }, []);
+  }, [updates]);
 
   useEffect(() => {
     if (!waiting || !atStart) return;
+    const takeOver = () => {
+      if (updates.isWaiting() && updates.apply()) return;
+      if (newerSchemaElsewhere()) updates.reload();
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const restart = () => {
       clearTimeout(timer);
@@ -51,5 +45,5 @@ export function useIdleUpdate(atStart: boolean, quietMs: number = UPDATE_QUIET_M
       clearTimeout(timer);
       for (const type of TOUCHES) document.removeEventListener(type, restart, true);
     };
-  }, [waiting, atStart, quietMs]);
+  }, [waiting, atStart, quietMs, updates]);
 }

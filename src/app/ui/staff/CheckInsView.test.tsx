@@ -5,17 +5,12 @@ import type { CheckIn } from '../../data/checkins';
 import { recordCheckIn } from '../../data/checkins';
 import { db } from '../../data/db';
 import { I18nProvider } from '../../i18n/I18n';
-import type * as SyncLoop from '../../sync/syncLoop';
+import { ServicesProvider } from '../../services/ServicesProvider';
 import { CheckInsView } from './CheckInsView';
 import { syncStatesOf } from '../../data/outbox';
+import { countingSync, testServices } from '../../../../tests/setup/services';
 
-const sync = vi.hoisted(() => ({ requested: 0 }));
-vi.mock('../../sync/syncLoop', async (importOriginal) => ({
-  ...(await importOriginal<typeof SyncLoop>()),
-  requestSync: () => {
-    sync.requested += 1;
-  },
-}));
+let sync = countingSync();
 
 const NOW = new Date('2026-11-23T11:40:00+01:00');
 
@@ -35,9 +30,11 @@ function party(at: string, overrides: Partial<CheckIn> = {}): CheckIn {
 function renderCheckIns() {
   const user = userEvent.setup();
   render(
-    <I18nProvider initial="da">
-      <CheckInsView />
-    </I18nProvider>,
+    <ServicesProvider services={testServices({ sync })}>
+      <I18nProvider initial="da">
+        <CheckInsView />
+      </I18nProvider>
+    </ServicesProvider>,
   );
   return user;
 }
@@ -48,7 +45,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
   await db.delete();
   await db.open();
-  sync.requested = 0;
+  sync = countingSync();
 });
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { undoCheckIn } from '../../data/checkins';
 import { useLiveQuery } from '../../data/live';
 import { partiesOn } from '../../data/stats';
 import { useI18n } from '../../i18n/I18n';
-import { requestSync } from '../../sync/syncLoop';
+import { useSync } from '../../services/ServicesProvider';
 import { CheckInRow } from './CheckInRow';
 import { useToday } from './useToday';
 import { formatDay } from './when';
@@ -15,6 +15,7 @@ import './CheckInsView.css';
 export function CheckInsView() {
   const { t, lang } = useI18n();
   const titleId = useId();
+  const sync = useSync();
   const day = useToday();
   const parties = useLiveQuery(() => partiesOn(day), [day], null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function CheckInsView() {
     setFailed(null);
     try {
       await undoCheckIn(partyId);
-      requestSync();
+      sync.request();
       setConfirming(null);
     } catch {
       setFailed(partyId);

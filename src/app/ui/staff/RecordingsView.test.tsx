@@ -166,7 +166,7 @@ describe('RecordingsView', () => {
     });
     await user.upload(input, new File([file], 'voices.json', { type: 'application/json' }));
     expect(
-      await within(sharing).findByText('Indlæst: 1 nye, 0 erstattet, 1 beholdt som de var.'),
+      await within(sharing).findByText('Indlæst: 1 ny, 0 erstattet, 1 beholdt som den var.'),
     ).toBeInTheDocument();
     expect(bytesOf((await getRecording('da', 'country'))?.audio)).toEqual([7]);
     expect(bytesOf((await getRecording('ar', 'party'))?.audio)).toEqual([2]);

@@ -7,6 +7,7 @@ import { db } from '../../data/db';
 import { setDeviceId } from '../../data/device';
 import { saveKioskSettings } from '../../data/settings';
 import { I18nProvider } from '../../i18n/I18n';
+import { UnsentVisitsFileSchema } from '../../../shared/api/unsentVisitsFile';
 import { ReportsView } from './ReportsView';
 
 function checkIn(at: string, changes: Partial<CheckIn> = {}): Promise<unknown> {
@@ -206,16 +207,16 @@ describe('ReportsView', () => {
     });
   });
 
-  it('saves a backup of every visit the server has not confirmed', async () => {
+  it('saves the unsent visits file: every visit the server has not confirmed', async () => {
     const saved = captureDownloads();
     const user = renderView();
     expect(
       await screen.findByText('Besøg, som serveren ikke har modtaget endnu: 8'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Gem sikkerhedskopi' }));
-    const backup: unknown = JSON.parse(await lastText(saved));
-    expect(backup).toMatchObject({ format: 'velkommen-backup', version: 1, deviceId: 'door-1' });
-    expect((backup as { visits: unknown[] }).visits).toHaveLength(8);
+    const file = UnsentVisitsFileSchema.parse(JSON.parse(await lastText(saved)));
+    expect(file).toMatchObject({ format: 'velkommen-backup', version: 1, deviceId: 'door-1' });
+    expect(file.visits).toHaveLength(8);
     expect(saved.at(-1)?.name).toBe('velkommen-backup-door-1-2026-11-25T1100Z.json');
     expect(
       await screen.findByText(/velkommen-backup-door-1-2026-11-25T1100Z\.json er klar \(8 besøg\)/),

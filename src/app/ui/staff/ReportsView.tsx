@@ -1,30 +1,31 @@
 // Reports and exports on the tablet, offline: the grant-report tables of a period from this
 // tablet's own visits, the same files the server gives (made with the same shared code, so the
-// bytes match), and a backup of every visit the server has not confirmed, for the coordinator.
+// bytes match), and the unsent visits file (every visit the server has not confirmed), for the
+// coordinator.
 import { useState } from 'preact/hooks';
-import { tabletReport, unsyncedBackup, unsyncedCount, visitsBetween } from '../../data/exports';
+import { tabletReport, unsentVisitsFile, unsyncedCount, visitsBetween } from '../../data/exports';
 import { useLiveQuery } from '../../data/live';
 import { getKioskSettings } from '../../data/settings';
 import { useI18n } from '../../i18n/I18n';
 import type { Period } from '../../../shared/periods';
 import { presetPeriod, todayInCentre } from '../../../shared/periods';
-import type { Report, ReportLang, ReportTable } from '../../../shared/report';
+import type { Format, Report, ReportLang, ReportTable } from '../../../shared/api/report';
 import { reportCsv } from '../../../shared/report';
 import { visitLogCsv } from '../../../shared/visitLog';
-import type { ExportFile } from '../coordinator/ExportButtons';
-import { ExportButtons } from '../coordinator/ExportButtons';
-import { printCompactFor, ReportSection } from '../coordinator/ReportSection';
-import { ReportTotals } from '../coordinator/ReportTotals';
-import '../coordinator/reports.css';
-import type { ExportFormat } from './download';
 import {
-  backupFileName,
   downloadCsv,
   downloadJson,
   reportFileName,
+  unsentVisitsFileName,
   visitLogFileName,
-} from './download';
-import { PeriodPicker } from './PeriodPicker';
+} from '../reports/download';
+import type { ExportFile } from '../reports/ExportButtons';
+import { ExportButtons } from '../reports/ExportButtons';
+import { PeriodPicker } from '../reports/PeriodPicker';
+import { printCompactFor, ReportSection } from '../reports/ReportSection';
+import { ReportTotals } from '../reports/ReportTotals';
+import '../reports/reports.css';
+import './ReportsView.css';
 
 type Listing = 'featured' | 'all';
 
@@ -34,7 +35,7 @@ export function ReportsView() {
   const [fileLang, setFileLang] = useState<ReportLang>('da');
   const [listing, setListing] = useState<Listing>('featured');
   const [includeVoided, setIncludeVoided] = useState(false);
-  const [backupNote, setBackupNote] = useState<string | null>(null);
+  const [unsentNote, setUnsentNote] = useState<string | null>(null);
 
   const featured = useLiveQuery(
     () => getKioskSettings().then((settings) => settings.featuredCountries),
@@ -59,7 +60,7 @@ export function ReportsView() {
   );
   const unsynced = useLiveQuery(unsyncedCount, [], null);
 
-  const exportFile = async (file: ExportFile, format: ExportFormat): Promise<string> => {
+  const exportFile = async (file: ExportFile, format: Format): Promise<string> => {
     if (file === 'visits') {
       const visits = await visitsBetween(period.from, period.to, { includeVoided });
       const name = visitLogFileName(period, format, fileLang);
@@ -74,15 +75,15 @@ export function ReportsView() {
     return name;
   };
 
-  const saveBackup = async () => {
-    setBackupNote(null);
+  const saveUnsentVisits = async () => {
+    setUnsentNote(null);
     try {
-      const backup = await unsyncedBackup();
-      const name = backupFileName(backup.deviceId, new Date(backup.exportedAt));
-      downloadJson(backup, name);
-      setBackupNote(t('reports.backup.saved', { file: name, count: backup.visits.length }));
+      const file = await unsentVisitsFile();
+      const name = unsentVisitsFileName(file.deviceId, new Date(file.exportedAt));
+      downloadJson(file, name);
+      setUnsentNote(t('reports.backup.saved', { file: name, count: file.visits.length }));
     } catch (error) {
-      setBackupNote(
+      setUnsentNote(
         t('reports.saveFailed', { reason: error instanceof Error ? error.message : String(error) }),
       );
     }
@@ -141,8 +142,8 @@ export function ReportsView() {
         <ExportButtons fileLang={fileLang} onFileLang={setFileLang} onExport={exportFile} />
       </section>
 
-      <section class="reports-view__backup" aria-labelledby="reports-backup-title">
-        <h2 id="reports-backup-title">{t('reports.backup.title')}</h2>
+      <section class="reports-view__unsent" aria-labelledby="reports-unsent-title">
+        <h2 id="reports-unsent-title">{t('reports.backup.title')}</h2>
         <p>
           {unsynced === null
             ? t('reports.loading')
@@ -151,10 +152,14 @@ export function ReportsView() {
               : t('reports.backup.waiting', { count: unsynced })}
         </p>
         <p class="reports-view__note">{t('reports.backup.explain')}</p>
-        <button type="button" data-action="save-backup" onClick={() => void saveBackup()}>
+        <button
+          type="button"
+          data-action="save-unsent-visits"
+          onClick={() => void saveUnsentVisits()}
+        >
           {t('reports.backup.save')}
         </button>
-        <p role="status">{backupNote}</p>
+        <p role="status">{unsentNote}</p>
       </section>
     </div>
   );

@@ -4,11 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordCheckIn } from '../../data/checkins';
 import { db } from '../../data/db';
 import { I18nProvider } from '../../i18n/I18n';
-import { syncStatus } from '../../sync/status';
+import { ServicesProvider } from '../../services/ServicesProvider';
+import type { SyncStatusStore } from '../../sync/status';
+import { createSyncStatusStore } from '../../sync/status';
 import type { SummaryResult } from '../../sync/summary';
-import type * as SyncLoop from '../../sync/syncLoop';
 import { SyncReceipt } from './SyncReceipt';
 import { settle, syncStateCounts } from '../../../../tests/setup/outbox';
+import { countingSync, testServices } from '../../../../tests/setup/services';
 
 const server = vi.hoisted(() => ({
   answer: { ok: false, problem: 'not-paired', message: 'not paired' } as SummaryResult,
@@ -20,22 +22,20 @@ vi.mock('../../sync/summary', () => ({
     return server.answer;
   },
 }));
-const sync = vi.hoisted(() => ({ requested: 0 }));
-vi.mock('../../sync/syncLoop', async (importOriginal) => ({
-  ...(await importOriginal<typeof SyncLoop>()),
-  requestSync: () => {
-    sync.requested += 1;
-  },
-}));
+
+let sync = countingSync();
+let syncStatus: SyncStatusStore;
 
 const DAY = '2026-11-23';
 
 function renderReceipt(tabletVisits = 0) {
   const user = userEvent.setup();
   render(
-    <I18nProvider initial="da">
-      <SyncReceipt day={DAY} tabletVisits={tabletVisits} />
-    </I18nProvider>,
+    <ServicesProvider services={testServices({ sync, syncStatus })}>
+      <I18nProvider initial="da">
+        <SyncReceipt day={DAY} tabletVisits={tabletVisits} />
+      </I18nProvider>
+    </ServicesProvider>,
   );
   return user;
 }
@@ -45,12 +45,12 @@ beforeEach(async () => {
   await db.open();
   server.answer = { ok: false, problem: 'not-paired', message: 'not paired' };
   server.asked = 0;
-  sync.requested = 0;
+  sync = countingSync();
+  syncStatus = createSyncStatusStore();
 });
 
 afterEach(() => {
   cleanup();
-  syncStatus.update({ pausedWhy: null, lastError: null, syncing: false, lastSuccessAt: null });
 });
 
 describe('SyncReceipt', () => {

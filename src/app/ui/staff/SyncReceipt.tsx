@@ -3,15 +3,16 @@
 // if it is. The tablet's side always shows; the server's side is asked again after every delivery,
 // every minute, and on demand, and when it cannot be had the receipt says so calmly.
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { DaySummary } from '../../../shared/api/summary';
 import { getDeviceId } from '../../data/device';
 import { requeueQuarantined } from '../../data/outbox';
 import { useI18n } from '../../i18n/I18n';
+import { useSync } from '../../services/ServicesProvider';
 import type { MessageKey } from '../../i18n/messages/da';
 import type { ProblemCode } from '../../sync/client';
 import type { SyncProblem } from '../../sync/status';
-import type { ServerSummary, SummaryProblem } from '../../sync/summary';
+import type { SummaryProblem } from '../../sync/summary';
 import { fetchServerSummary } from '../../sync/summary';
-import { requestSync } from '../../sync/syncLoop';
 import { useSyncStatus } from '../../sync/useSyncStatus';
 import { formatMoment } from './when';
 import './SyncReceipt.css';
@@ -43,7 +44,7 @@ const SUMMARY_FAILURE_TEXT: Record<SummaryProblem, MessageKey> = {
 
 type ServerSide =
   | { kind: 'checking' }
-  | { kind: 'known'; summary: ServerSummary }
+  | { kind: 'known'; summary: DaySummary }
   | { kind: 'failed'; problem: SummaryProblem };
 
 interface SyncReceiptProps {
@@ -56,6 +57,7 @@ interface SyncReceiptProps {
 export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
   const { t, lang } = useI18n();
   const status = useSyncStatus();
+  const sync = useSync();
   const titleId = useId();
   const [deviceId, setDeviceId] = useState<string | null>(null);
   const [server, setServer] = useState<ServerSide>({ kind: 'checking' });
@@ -103,7 +105,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
 
   const retryRefused = async () => {
     await requeueQuarantined();
-    requestSync();
+    sync.request();
   };
 
   return (
@@ -199,7 +201,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
 
       <div class="sync-receipt__actions">
         {status.pending > 0 && (
-          <button type="button" onClick={() => requestSync()}>
+          <button type="button" onClick={() => sync.request()}>
             {t('staff.receipt.sendNow')}
           </button>
         )}

@@ -72,19 +72,19 @@ describe('TodayView', () => {
 
     await recordCheckIn(party('09:20', { children: 2 }));
     await vi.waitFor(() =>
-      expect(rows('Dagens tal')).toEqual(['3 besøg', '1 voksne', '2 børn', '0 frivillige']),
+      expect(rows('Dagens tal')).toEqual(['3 besøg', '1 voksen', '2 børn', '0 frivillige']),
     );
 
     const mistap = party('10:05', { country: 'SY' });
     await recordCheckIn(mistap);
     await recordCheckIn(party('10:10', { kind: 'volunteer', country: null, municipality: null }));
     await vi.waitFor(() =>
-      expect(rows('Dagens tal')).toEqual(['4 besøg', '2 voksne', '2 børn', '1 frivillige']),
+      expect(rows('Dagens tal')).toEqual(['4 besøg', '2 voksne', '2 børn', '1 frivillig']),
     );
 
     await undoCheckIn(mistap.partyId);
     await vi.waitFor(() =>
-      expect(rows('Dagens tal')).toEqual(['3 besøg', '1 voksne', '2 børn', '1 frivillige']),
+      expect(rows('Dagens tal')).toEqual(['3 besøg', '1 voksen', '2 børn', '1 frivillig']),
     );
   });
 
@@ -147,7 +147,7 @@ describe('TodayView', () => {
     renderToday();
 
     expect(await screen.findByText('Denne tablet: 3 i dag / server: 2')).toBeInTheDocument();
-    expect(screen.getByText('Hele centret i dag: 10 besøg, 1 frivillige')).toBeInTheDocument();
+    expect(screen.getByText('Hele centret i dag: 10 besøg, 1 frivillig')).toBeInTheDocument();
     expect(
       screen.getByText(`${deviceId} (denne tablet): 2 besøg, sidst hørt fra 10.32`),
     ).toBeInTheDocument();

@@ -63,7 +63,7 @@ export function TodayView() {
             ).map(([id, value, label]) => (
               <li key={id} class={`today-view__figure today-view__figure--${id}`}>
                 <span class="today-view__number">{formatNumber(value)}</span>{' '}
-                <span class="today-view__label">{t(label)}</span>
+                <span class="today-view__label">{t(label, { count: value })}</span>
               </li>
             ))}
           </ul>

@@ -21,7 +21,8 @@ export const staffAr: StaffMessages = {
   'staff.tab.reports': 'التقارير',
   'staff.tab.settings': 'الإعدادات',
   'staff.backToKiosk': 'العودة إلى الكشك',
-  'staff.autoLock': 'يُقفل تلقائيًا بعد {minutes} دقائق دون لمس.',
+  'staff.autoLock':
+    'يُقفل تلقائيًا بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} دون لمس.',
   'staff.loading': 'جارٍ التحميل…',
   'staff.viewFailed': 'تعذّر عرض هذا القسم.',
   'staff.retry': 'حاولي مرة أخرى',
@@ -30,7 +31,8 @@ export const staffAr: StaffMessages = {
   'staff.pin.erase': 'حذف',
   'staff.pin.ok': 'موافق',
   'staff.gate.setTitle': 'اختاري رمزًا سريًا للموظفات',
-  'staff.gate.setHint': 'من {min} إلى {max} أرقام. يلزم في كل مرة تدخل فيها إحدى الموظفات.',
+  'staff.gate.setHint':
+    'من {min} إلى {max, plural, zero {# رقم} one {# رقم} two {# رقمين} few {# أرقام} many {# رقمًا} other {# رقم}}. يلزم في كل مرة تدخل فيها إحدى الموظفات.',
   'staff.gate.confirmTitle': 'أدخلي الرمز السري نفسه مرة أخرى',
   'staff.gate.mismatch': 'الرمزان غير متطابقين. اختاري رمزًا سريًا من جديد.',
   'staff.gate.enterTitle': 'أدخلي الرمز السري للموظفات',
@@ -41,12 +43,17 @@ export const staffAr: StaffMessages = {
   // staff: today at a glance, sync receipt, storage, corrections
   'staff.glance.title': 'اليوم',
   'staff.glance.figures': 'أرقام اليوم',
-  'staff.glance.visits': 'زيارات',
-  'staff.glance.adults': 'بالغون',
-  'staff.glance.children': 'أطفال',
-  'staff.glance.volunteers': 'متطوعات',
+  'staff.glance.visits':
+    '{count, plural, zero {زيارة} one {زيارة} two {زيارتان} few {زيارات} many {زيارة} other {زيارة}}',
+  'staff.glance.adults':
+    '{count, plural, zero {بالغ} one {بالغ} two {بالغان} few {بالغين} many {بالغًا} other {بالغ}}',
+  'staff.glance.children':
+    '{count, plural, zero {طفل} one {طفل} two {طفلان} few {أطفال} many {طفلًا} other {طفل}}',
+  'staff.glance.volunteers':
+    '{count, plural, zero {متطوعة} one {متطوعة} two {متطوعتان} few {متطوعات} many {متطوعة} other {متطوعة}}',
   'staff.glance.byHour': 'الزيارات حسب الساعة',
-  'staff.glance.hourVisits': '{from}–{to}: {count} زيارة',
+  'staff.glance.hourVisits':
+    '{from}–{to}: {count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}',
   'staff.glance.countries': 'البلدان',
   'staff.glance.municipalities': 'البلديات',
   'staff.glance.notSaid': 'غير مذكور',
@@ -83,9 +90,11 @@ export const staffAr: StaffMessages = {
   'staff.receipt.retryRefused': 'أرسلي الزيارات المرفوضة مرة أخرى',
   'staff.receipt.sendNow': 'أرسلي الآن',
   'staff.receipt.refresh': 'اسألي الخادم مرة أخرى',
-  'staff.receipt.centre': 'المركز كله اليوم: {visits} زيارة، {volunteers} متطوعات',
+  'staff.receipt.centre':
+    'المركز كله اليوم: {visits, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}، {volunteers, plural, zero {# متطوعة} one {متطوعة واحدة} two {متطوعتان} few {# متطوعات} many {# متطوعة} other {# متطوعة}}',
   'staff.receipt.devices': 'الأجهزة اليوم',
-  'staff.receipt.device': '{name}: {count} زيارة، آخر اتصال {when}',
+  'staff.receipt.device':
+    '{name}: {count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}، آخر اتصال {when}',
   'staff.receipt.thisDevice': '{name} (هذا الجهاز)',
   'staff.storage.title': 'المساحة على هذا الجهاز',
   'staff.storage.persisted': 'وعد المتصفح بالاحتفاظ بالزيارات حتى لو ضاقت المساحة.',
@@ -139,7 +148,8 @@ export const staffAr: StaffMessages = {
   'settings.list.removeShort': 'إزالة',
   'settings.list.add': 'إضافة {name}',
   'settings.list.noMatch': 'لا شيء يطابق «{query}».',
-  'settings.list.more': '{count} أخرى: اكتبي جزءًا أطول من الاسم.',
+  'settings.list.more':
+    '{count, plural, zero {# أخرى} one {واحدة أخرى} two {اثنتان أخريان} few {# أخرى} many {# أخرى} other {# أخرى}}: اكتبي جزءًا أطول من الاسم.',
   'settings.photo.take': 'التقاط صورة لـ{name}',
   'settings.photo.choose': 'اختيار صورة لـ{name}',
   'settings.photo.remove': 'إزالة صورة {name}',
@@ -147,7 +157,8 @@ export const staffAr: StaffMessages = {
   'settings.photo.removed': 'تمّت إزالة صورة {name}؛ وتظهر الخريطة من جديد.',
   'settings.idle.title': 'مدة الانتظار',
   'settings.idle.seconds': 'عدد الثواني دون لمس قبل أن يسأل الكشك «هل ما زلتِ هنا؟»',
-  'settings.idle.hint': 'من {min} إلى {max} ثانية.',
+  'settings.idle.hint':
+    'من {min} إلى {max, plural, zero {# ثانية} one {# ثانية} two {# ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
   'settings.languages.title': 'اللغات',
   'settings.languages.offered': 'لغات الكشك',
   'settings.languages.start': 'يبدأ الكشك بـ',
@@ -169,21 +180,25 @@ export const staffAr: StaffMessages = {
   'settings.pin.current': 'الرقم السري الحالي',
   'settings.pin.new': 'الرقم السري الجديد',
   'settings.pin.repeat': 'الرقم السري الجديد مرة أخرى',
-  'settings.pin.hint': 'من {min} إلى {max} أرقام.',
+  'settings.pin.hint':
+    'من {min} إلى {max, plural, zero {# رقم} one {# رقم} two {# رقمين} few {# أرقام} many {# رقمًا} other {# رقم}}.',
   'settings.pin.change': 'تغيير الرقم السري',
   'settings.pin.changed': 'تمّ تغيير الرقم السري.',
   'settings.error.unknown': 'لم يتمّ الحفظ. حاولي مرة أخرى.',
   'settings.error.storageFull':
     'ذاكرة الجهاز اللوحي ممتلئة، فلم يُحفظ شيء. أفرغي بعض المساحة على الجهاز.',
   'settings.error.centreNameEmpty': 'اكتبي اسم المركز.',
-  'settings.error.centreNameTooLong': 'يمكن أن يتكوّن الاسم من {max} حرفًا كحدّ أقصى.',
+  'settings.error.centreNameTooLong':
+    'يمكن أن يتكوّن الاسم من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} كحدّ أقصى.',
   'settings.error.centreNameCharacters':
     'يجب أن يتكوّن الاسم من حروف وأرقام ومسافات وعلامات ترقيم فقط.',
   'settings.error.tabletName': 'يجب أن يكون اسم الجهاز اللوحي من 1 إلى 64 حرفًا في سطر واحد.',
   'settings.error.countriesEmpty': 'احتفظي ببلد واحد على الأقل.',
-  'settings.error.countriesFull': 'يتّسع المكان لـ{max} بلدًا. أزيلي بلدًا قبل إضافة آخر.',
+  'settings.error.countriesFull':
+    'يتّسع المكان {max, plural, zero {لـ# بلد} one {لبلد واحد} two {لبلدين} few {لـ# بلدان} many {لـ# بلدًا} other {لـ# بلد}}. أزيلي بلدًا قبل إضافة آخر.',
   'settings.error.municipalitiesEmpty': 'احتفظي ببلدية واحدة على الأقل.',
-  'settings.error.municipalitiesFull': 'يتّسع المكان لـ{max} بلدية. أزيلي بلدية قبل إضافة أخرى.',
+  'settings.error.municipalitiesFull':
+    'يتّسع المكان {max, plural, zero {لـ# بلدية} one {لبلدية واحدة} two {لبلديتين} few {لـ# بلديات} many {لـ# بلدية} other {لـ# بلدية}}. أزيلي بلدية قبل إضافة أخرى.',
   'settings.error.codes': 'لم تُحفظ القائمة: فيها رمز غير معروف أو مكرّر.',
   'settings.error.languagesEmpty': 'يحتاج الكشك إلى لغة واحدة على الأقل.',
   'settings.error.languageNotOffered': 'لا يمكن للكشك أن يبدأ إلا بإحدى اللغات التي يعرضها.',
@@ -197,7 +212,8 @@ export const staffAr: StaffMessages = {
     'تعذّر استخدام الرابط. انسخي رابط الاقتران الكامل الذي عرضه الخادم وحاولي مرة أخرى.',
   'settings.error.pinWrong': 'الرقم السري الحالي غير صحيح.',
   'settings.error.pinPaused': 'محاولات خاطئة كثيرة. حاولي مرة أخرى في الساعة {time}.',
-  'settings.error.pinFormat': 'يجب أن يتكوّن الرقم السري الجديد من {min} إلى {max} أرقام.',
+  'settings.error.pinFormat':
+    'يجب أن يتكوّن الرقم السري الجديد من {min} إلى {max, plural, zero {# رقم} one {# رقم} two {# رقمين} few {# أرقام} many {# رقمًا} other {# رقم}}.',
   'settings.error.pinMismatch': 'الرقمان السرّيان الجديدان غير متطابقين.',
   'settings.error.photoNotImage': 'الملف ليس صورة. اختاري صورة.',
   'settings.error.photoUnreadable': 'تعذّرت قراءة الصورة. جرّبي صورة أخرى.',
@@ -235,8 +251,10 @@ export const staffAr: StaffMessages = {
   'reports.totalUsers': 'مجموع المستخدمين',
   'reports.totals.visits': 'الزيارات',
   'reports.totals.volunteers': 'أيام المتطوعات',
-  'reports.chart.value': '{adults} بالغون · {children} أطفال',
-  'reports.chart.row': '{name}: {adults} بالغون، {children} أطفال',
+  'reports.chart.value':
+    '{adults, plural, zero {# بالغ} one {بالغ واحد} two {بالغان} few {# بالغين} many {# بالغًا} other {# بالغ}} · {children, plural, zero {# طفل} one {طفل واحد} two {طفلان} few {# أطفال} many {# طفلًا} other {# طفل}}',
+  'reports.chart.row':
+    '{name}: {adults, plural, zero {# بالغ} one {بالغ واحد} two {بالغان} few {# بالغين} many {# بالغًا} other {# بالغ}}، {children, plural, zero {# طفل} one {طفل واحد} two {طفلان} few {# أطفال} many {# طفلًا} other {# طفل}}',
   'reports.exports': 'الملفات',
   'reports.includeVoided': 'ضمّني الزيارات الملغاة في سجل الزيارات',
   'reports.fileLang': 'لغة الملفات',
@@ -254,7 +272,8 @@ export const staffAr: StaffMessages = {
   'reports.backup.explain':
     'يحتوي الملف على كل الزيارات التي لم يؤكدها الخادم. يمكن للمنسّقة تحميله في صفحة المنسّقة. تبقى الزيارات على الجهاز أيضاً.',
   'reports.backup.save': 'احفظي النسخة الاحتياطية',
-  'reports.backup.saved': 'النسخة الاحتياطية {file} جاهزة ({count} زيارة).',
+  'reports.backup.saved':
+    'النسخة الاحتياطية {file} جاهزة ({count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}).',
   'coordinator.title': 'Velkommen · إحصاءات الزوار',
   'coordinator.signIn': 'دخول المنسّقة',
   'coordinator.signInExplain':
@@ -279,11 +298,12 @@ export const staffAr: StaffMessages = {
   'coordinator.backup.explain':
     'حمّلي النسخة الاحتياطية لجهاز لوحي إلى الخادم. الزيارات الموجودة في الخادم لا تُحسب مرتين، فتحميل الملف نفسه مرة أخرى آمن.',
   'coordinator.backup.choose': 'اختاري الملف',
-  'coordinator.backup.holds': 'نسخة احتياطية من {device}، أُنشئت في {at}: {count} زيارة.',
+  'coordinator.backup.holds':
+    'نسخة احتياطية من {device}، أُنشئت في {at}: {count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}.',
   'coordinator.backup.load': 'حمّليها إلى الخادم',
   'coordinator.backup.progress': 'أُرسل {sent} من {total} …',
   'coordinator.backup.result':
-    'يحتفظ الخادم الآن بـ {stored} من {total} زيارة في الملف. المرفوض: {rejected}.',
+    'يحتفظ الخادم الآن بـ {stored} من {total, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتين} few {# زيارات} many {# زيارة} other {# زيارة}} في الملف. المرفوض: {rejected}.',
   'coordinator.backup.reasons': 'أسباب الرفض',
   'coordinator.backup.again': 'تحميل الملف مرة أخرى آمن.',
   'coordinator.backup.notJson': 'لا يمكن قراءة الملف. اختاري ملف ‎.json الذي حفظه الجهاز.',
@@ -335,11 +355,13 @@ export const staffAr: StaffMessages = {
   'recordings.file.explain':
     'احفظي كل التسجيلات في ملف واحد، وحمّليه على جهاز آخر، مثلًا في مركز آخر.',
   'recordings.file.export': 'احفظي التسجيلات كملف',
-  'recordings.file.exported': 'الملف {file} جاهز (عدد التسجيلات: {count}).',
+  'recordings.file.exported':
+    'الملف {file} جاهز ({count, plural, zero {# تسجيل} one {تسجيل واحد} two {تسجيلان} few {# تسجيلات} many {# تسجيلًا} other {# تسجيل}}).',
   'recordings.file.nothing': 'لا توجد تسجيلات للحفظ بعد.',
   'recordings.file.choose': 'حمّلي تسجيلات من ملف',
   'recordings.file.replace': 'استبدلي تسجيلات هذا الجهاز للأسئلة نفسها بتسجيلات الملف',
-  'recordings.file.imported': 'تمّ التحميل: جديدة {added}، مستبدلة {replaced}، بقيت كما هي {kept}.',
+  'recordings.file.imported':
+    'تمّ التحميل: {added, plural, zero {لا تسجيلات جديدة} one {تسجيل واحد جديد} two {تسجيلان جديدان} few {# تسجيلات جديدة} many {# تسجيلًا جديدًا} other {# تسجيل جديد}}، {replaced, plural, zero {لا تسجيلات مستبدلة} one {تسجيل واحد مستبدل} two {تسجيلان مستبدلان} few {# تسجيلات مستبدلة} many {# تسجيلًا مستبدلًا} other {# تسجيل مستبدل}}، {kept, plural, zero {لا تسجيلات بقيت كما هي} one {تسجيل واحد بقي كما هو} two {تسجيلان بقيا كما هما} few {# تسجيلات بقيت كما هي} many {# تسجيلًا بقيت كما هي} other {# تسجيل بقي كما هو}}.',
   'recordings.file.notJson': 'لا يمكن قراءة الملف. اختاري ملف json للتسجيلات الذي حفظه Velkommen.',
   'recordings.file.notRecordings': 'هذا الملف ليس ملف تسجيلات من Velkommen. لم يُحمَّل شيء.',
   'recordings.file.newerVersion':

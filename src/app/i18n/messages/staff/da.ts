@@ -1,6 +1,8 @@
 // The staff and coordinator screens' strings, Danish as the source. They exist in Danish, English
 // and Arabic only: staff screens show in the centre's language when it is one of those, else in
 // Danish. English and Arabic are typed `StaffMessages`, so a key missing there fails the type check.
+// A count a word agrees with is a plural form, `{count, plural, one {# besøg} other {# besøg}}`,
+// with every category its language has (Arabic six); plurals.test.ts says which counts stay bare.
 export const staffDa = {
   // staff: storage problems the kiosk met
   'staff.storageProblems.title': 'Problemer med lageret',
@@ -22,7 +24,8 @@ export const staffDa = {
   'staff.tab.reports': 'Rapporter',
   'staff.tab.settings': 'Indstillinger',
   'staff.backToKiosk': 'Tilbage til kiosken',
-  'staff.autoLock': 'Låser sig selv efter {minutes} minutter uden berøring.',
+  'staff.autoLock':
+    'Låser sig selv efter {minutes, plural, one {# minut} other {# minutter}} uden berøring.',
   'staff.loading': 'Henter …',
   'staff.viewFailed': 'Dette afsnit kunne ikke vises.',
   'staff.retry': 'Prøv igen',
@@ -32,7 +35,7 @@ export const staffDa = {
   'staff.pin.ok': 'OK',
   'staff.gate.setTitle': 'Vælg en pinkode til personalet',
   'staff.gate.setHint':
-    'Fra {min} til {max} cifre. Den skal bruges, hver gang nogen fra personalet logger ind.',
+    'Fra {min} til {max, plural, one {# ciffer} other {# cifre}}. Den skal bruges, hver gang nogen fra personalet logger ind.',
   'staff.gate.confirmTitle': 'Skriv den samme pinkode igen',
   'staff.gate.mismatch': 'De to pinkoder var ikke ens. Vælg en pinkode igen.',
   'staff.gate.enterTitle': 'Skriv personalets pinkode',
@@ -43,12 +46,12 @@ export const staffDa = {
   // staff: today at a glance, sync receipt, storage, corrections
   'staff.glance.title': 'I dag',
   'staff.glance.figures': 'Dagens tal',
-  'staff.glance.visits': 'besøg',
-  'staff.glance.adults': 'voksne',
-  'staff.glance.children': 'børn',
-  'staff.glance.volunteers': 'frivillige',
+  'staff.glance.visits': '{count, plural, one {besøg} other {besøg}}',
+  'staff.glance.adults': '{count, plural, one {voksen} other {voksne}}',
+  'staff.glance.children': '{count, plural, one {barn} other {børn}}',
+  'staff.glance.volunteers': '{count, plural, one {frivillig} other {frivillige}}',
   'staff.glance.byHour': 'Besøg pr. time',
-  'staff.glance.hourVisits': 'Kl. {from}–{to}: {count} besøg',
+  'staff.glance.hourVisits': 'Kl. {from}–{to}: {count, plural, one {# besøg} other {# besøg}}',
   'staff.glance.countries': 'Lande',
   'staff.glance.municipalities': 'Kommuner',
   'staff.glance.notSaid': 'Ikke oplyst',
@@ -87,9 +90,11 @@ export const staffDa = {
   'staff.receipt.retryRefused': 'Send de afviste igen',
   'staff.receipt.sendNow': 'Send nu',
   'staff.receipt.refresh': 'Spørg serveren igen',
-  'staff.receipt.centre': 'Hele centret i dag: {visits} besøg, {volunteers} frivillige',
+  'staff.receipt.centre':
+    'Hele centret i dag: {visits, plural, one {# besøg} other {# besøg}}, {volunteers, plural, one {# frivillig} other {# frivillige}}',
   'staff.receipt.devices': 'Tablets i dag',
-  'staff.receipt.device': '{name}: {count} besøg, sidst hørt fra {when}',
+  'staff.receipt.device':
+    '{name}: {count, plural, one {# besøg} other {# besøg}}, sidst hørt fra {when}',
   'staff.receipt.thisDevice': '{name} (denne tablet)',
   'staff.storage.title': 'Plads på tabletten',
   'staff.storage.persisted':
@@ -146,7 +151,7 @@ export const staffDa = {
   'settings.list.removeShort': 'Fjern',
   'settings.list.add': 'Tilføj {name}',
   'settings.list.noMatch': 'Intet passer til »{query}«.',
-  'settings.list.more': '{count} flere: skriv mere af navnet.',
+  'settings.list.more': '{count, plural, one {# mere} other {# flere}}: skriv mere af navnet.',
   'settings.photo.take': 'Tag foto af {name}',
   'settings.photo.choose': 'Vælg billede til {name}',
   'settings.photo.remove': 'Fjern foto af {name}',
@@ -154,7 +159,7 @@ export const staffDa = {
   'settings.photo.removed': 'Fotoet af {name} er fjernet; kortet vises igen.',
   'settings.idle.title': 'Ventetid',
   'settings.idle.seconds': 'Sekunder uden berøring, før kiosken spørger »Er du her stadig?«',
-  'settings.idle.hint': 'Fra {min} til {max} sekunder.',
+  'settings.idle.hint': 'Fra {min} til {max, plural, one {# sekund} other {# sekunder}}.',
   'settings.languages.title': 'Sprog',
   'settings.languages.offered': 'Sprog på kiosken',
   'settings.languages.start': 'Kiosken starter på',
@@ -176,22 +181,24 @@ export const staffDa = {
   'settings.pin.current': 'Nuværende pinkode',
   'settings.pin.new': 'Ny pinkode',
   'settings.pin.repeat': 'Ny pinkode igen',
-  'settings.pin.hint': 'Fra {min} til {max} cifre.',
+  'settings.pin.hint': 'Fra {min} til {max, plural, one {# ciffer} other {# cifre}}.',
   'settings.pin.change': 'Skift pinkode',
   'settings.pin.changed': 'Pinkoden er skiftet.',
   'settings.error.unknown': 'Det blev ikke gemt. Prøv igen.',
   'settings.error.storageFull':
     'Tablettens lager er fuldt, så intet blev gemt. Frigør plads på tabletten.',
   'settings.error.centreNameEmpty': 'Skriv centrets navn.',
-  'settings.error.centreNameTooLong': 'Navnet kan højst være {max} tegn.',
+  'settings.error.centreNameTooLong':
+    'Navnet kan højst være {max, plural, one {# tegn} other {# tegn}}.',
   'settings.error.centreNameCharacters':
     'Navnet må kun have bogstaver, tal, mellemrum og tegnsætning.',
   'settings.error.tabletName': 'Tablettens navn skal være 1 til 64 tegn på én linje.',
   'settings.error.countriesEmpty': 'Behold mindst ét land.',
-  'settings.error.countriesFull': 'Der er plads til {max} lande. Fjern et, før du tilføjer et nyt.',
+  'settings.error.countriesFull':
+    'Der er plads til {max, plural, one {# land} other {# lande}}. Fjern et, før du tilføjer et nyt.',
   'settings.error.municipalitiesEmpty': 'Behold mindst én kommune.',
   'settings.error.municipalitiesFull':
-    'Der er plads til {max} kommuner. Fjern en, før du tilføjer en ny.',
+    'Der er plads til {max, plural, one {# kommune} other {# kommuner}}. Fjern en, før du tilføjer en ny.',
   'settings.error.codes': 'Listen blev ikke gemt: den har en ukendt eller gentaget kode.',
   'settings.error.languagesEmpty': 'Kiosken skal have mindst ét sprog.',
   'settings.error.languageNotOffered': 'Kiosken kan kun starte på et af de sprog, den viser.',
@@ -205,7 +212,8 @@ export const staffDa = {
     'Linket kunne ikke bruges. Kopiér hele parringslinket, som serveren viste, og prøv igen.',
   'settings.error.pinWrong': 'Den nuværende pinkode er forkert.',
   'settings.error.pinPaused': 'For mange forkerte forsøg. Prøv igen kl. {time}.',
-  'settings.error.pinFormat': 'Den nye pinkode skal være {min} til {max} cifre.',
+  'settings.error.pinFormat':
+    'Den nye pinkode skal være {min} til {max, plural, one {# ciffer} other {# cifre}}.',
   'settings.error.pinMismatch': 'De to nye pinkoder er ikke ens.',
   'settings.error.photoNotImage': 'Filen er ikke et billede. Vælg et foto.',
   'settings.error.photoUnreadable': 'Billedet kunne ikke læses. Prøv et andet.',
@@ -243,8 +251,10 @@ export const staffDa = {
   'reports.totalUsers': 'Totalt antal brugere',
   'reports.totals.visits': 'Besøg',
   'reports.totals.volunteers': 'Frivilliges dage',
-  'reports.chart.value': '{adults} voksne · {children} børn',
-  'reports.chart.row': '{name}: {adults} voksne, {children} børn',
+  'reports.chart.value':
+    '{adults, plural, one {# voksen} other {# voksne}} · {children, plural, one {# barn} other {# børn}}',
+  'reports.chart.row':
+    '{name}: {adults, plural, one {# voksen} other {# voksne}}, {children, plural, one {# barn} other {# børn}}',
   'reports.exports': 'Filer',
   'reports.includeVoided': 'Tag fortrudte besøg med i besøgsloggen',
   'reports.fileLang': 'Sprog i filerne',
@@ -262,7 +272,8 @@ export const staffDa = {
   'reports.backup.explain':
     'Filen rummer alle besøg, som serveren ikke har bekræftet. Koordinatoren kan indlæse den på koordinatorsiden. Besøgene bliver også på tabletten.',
   'reports.backup.save': 'Gem sikkerhedskopi',
-  'reports.backup.saved': 'Sikkerhedskopien {file} er klar ({count} besøg).',
+  'reports.backup.saved':
+    'Sikkerhedskopien {file} er klar ({count, plural, one {# besøg} other {# besøg}}).',
   'coordinator.title': 'Velkommen · brugerstatistik',
   'coordinator.signIn': 'Koordinatorens adgang',
   'coordinator.signInExplain':
@@ -287,11 +298,12 @@ export const staffDa = {
   'coordinator.backup.explain':
     'Indlæs en tablets sikkerhedskopi i serveren. Besøg, som serveren allerede har, tælles ikke to gange, så det er sikkert at indlæse den samme fil igen.',
   'coordinator.backup.choose': 'Vælg filen',
-  'coordinator.backup.holds': 'Sikkerhedskopi fra {device}, lavet {at}: {count} besøg.',
+  'coordinator.backup.holds':
+    'Sikkerhedskopi fra {device}, lavet {at}: {count, plural, one {# besøg} other {# besøg}}.',
   'coordinator.backup.load': 'Indlæs i serveren',
   'coordinator.backup.progress': 'Sendt {sent} af {total} …',
   'coordinator.backup.result':
-    'Serveren har nu {stored} af {total} besøg fra filen. Afvist: {rejected}.',
+    'Serveren har nu {stored} af {total, plural, one {# besøg} other {# besøg}} fra filen. Afvist: {rejected}.',
   'coordinator.backup.reasons': 'Grunde til afvisning',
   'coordinator.backup.again': 'Det er sikkert at indlæse filen igen.',
   'coordinator.backup.notJson': 'Filen kan ikke læses. Vælg den .json-fil, tabletten gemte.',
@@ -347,12 +359,13 @@ export const staffDa = {
   'recordings.file.explain':
     'Gem alle optagelser i én fil, og indlæs den på en anden tablet, fx i et andet center.',
   'recordings.file.export': 'Gem optagelserne som fil',
-  'recordings.file.exported': 'Filen {file} er klar ({count} optagelser).',
+  'recordings.file.exported':
+    'Filen {file} er klar ({count, plural, one {# optagelse} other {# optagelser}}).',
   'recordings.file.nothing': 'Der er ingen optagelser at gemme endnu.',
   'recordings.file.choose': 'Indlæs optagelser fra en fil',
   'recordings.file.replace': 'Erstat tablettens egne optagelser af de samme spørgsmål med filens',
   'recordings.file.imported':
-    'Indlæst: {added} nye, {replaced} erstattet, {kept} beholdt som de var.',
+    'Indlæst: {added, plural, one {# ny} other {# nye}}, {replaced, plural, one {# erstattet} other {# erstattet}}, {kept, plural, one {# beholdt som den var} other {# beholdt som de var}}.',
   'recordings.file.notJson':
     'Filen kan ikke læses. Vælg den .json-fil med optagelser, som Velkommen gemte.',
   'recordings.file.notRecordings':

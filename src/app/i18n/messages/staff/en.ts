@@ -21,7 +21,8 @@ export const staffEn: StaffMessages = {
   'staff.tab.reports': 'Reports',
   'staff.tab.settings': 'Settings',
   'staff.backToKiosk': 'Back to the kiosk',
-  'staff.autoLock': 'Locks itself after {minutes} minutes untouched.',
+  'staff.autoLock':
+    'Locks itself after {minutes, plural, one {# minute} other {# minutes}} untouched.',
   'staff.loading': 'Loading…',
   'staff.viewFailed': 'This section could not be shown.',
   'staff.retry': 'Try again',
@@ -31,7 +32,7 @@ export const staffEn: StaffMessages = {
   'staff.pin.ok': 'OK',
   'staff.gate.setTitle': 'Choose a PIN for the staff',
   'staff.gate.setHint':
-    '{min} to {max} digits. It is needed every time someone from the staff logs in.',
+    '{min} to {max, plural, one {# digit} other {# digits}}. It is needed every time someone from the staff logs in.',
   'staff.gate.confirmTitle': 'Enter the same PIN again',
   'staff.gate.mismatch': 'The two PINs were not the same. Choose a PIN again.',
   'staff.gate.enterTitle': 'Enter the staff PIN',
@@ -42,12 +43,12 @@ export const staffEn: StaffMessages = {
   // staff: today at a glance, sync receipt, storage, corrections
   'staff.glance.title': 'Today',
   'staff.glance.figures': 'Today’s figures',
-  'staff.glance.visits': 'visits',
-  'staff.glance.adults': 'adults',
-  'staff.glance.children': 'children',
-  'staff.glance.volunteers': 'volunteers',
+  'staff.glance.visits': '{count, plural, one {visit} other {visits}}',
+  'staff.glance.adults': '{count, plural, one {adult} other {adults}}',
+  'staff.glance.children': '{count, plural, one {child} other {children}}',
+  'staff.glance.volunteers': '{count, plural, one {volunteer} other {volunteers}}',
   'staff.glance.byHour': 'Visits by hour',
-  'staff.glance.hourVisits': '{from}–{to}: {count} visits',
+  'staff.glance.hourVisits': '{from}–{to}: {count, plural, one {# visit} other {# visits}}',
   'staff.glance.countries': 'Countries',
   'staff.glance.municipalities': 'Municipalities',
   'staff.glance.notSaid': 'Not stated',
@@ -86,9 +87,11 @@ export const staffEn: StaffMessages = {
   'staff.receipt.retryRefused': 'Send the refused ones again',
   'staff.receipt.sendNow': 'Send now',
   'staff.receipt.refresh': 'Ask the server again',
-  'staff.receipt.centre': 'The whole centre today: {visits} visits, {volunteers} volunteers',
+  'staff.receipt.centre':
+    'The whole centre today: {visits, plural, one {# visit} other {# visits}}, {volunteers, plural, one {# volunteer} other {# volunteers}}',
   'staff.receipt.devices': 'Tablets today',
-  'staff.receipt.device': '{name}: {count} visits, last heard from at {when}',
+  'staff.receipt.device':
+    '{name}: {count, plural, one {# visit} other {# visits}}, last heard from at {when}',
   'staff.receipt.thisDevice': '{name} (this tablet)',
   'staff.storage.title': 'Space on this tablet',
   'staff.storage.persisted':
@@ -144,7 +147,7 @@ export const staffEn: StaffMessages = {
   'settings.list.removeShort': 'Remove',
   'settings.list.add': 'Add {name}',
   'settings.list.noMatch': 'Nothing matches “{query}”.',
-  'settings.list.more': '{count} more: type more of the name.',
+  'settings.list.more': '{count, plural, one {# more} other {# more}}: type more of the name.',
   'settings.photo.take': 'Take a photo for {name}',
   'settings.photo.choose': 'Choose a picture for {name}',
   'settings.photo.remove': 'Remove the photo of {name}',
@@ -152,7 +155,7 @@ export const staffEn: StaffMessages = {
   'settings.photo.removed': 'The photo for {name} is removed; the map shows again.',
   'settings.idle.title': 'Idle time',
   'settings.idle.seconds': 'Seconds without a touch before the kiosk asks “Are you still here?”',
-  'settings.idle.hint': 'From {min} to {max} seconds.',
+  'settings.idle.hint': 'From {min} to {max, plural, one {# second} other {# seconds}}.',
   'settings.languages.title': 'Languages',
   'settings.languages.offered': 'Languages on the kiosk',
   'settings.languages.start': 'The kiosk starts in',
@@ -174,23 +177,24 @@ export const staffEn: StaffMessages = {
   'settings.pin.current': 'Current PIN',
   'settings.pin.new': 'New PIN',
   'settings.pin.repeat': 'New PIN again',
-  'settings.pin.hint': 'From {min} to {max} digits.',
+  'settings.pin.hint': 'From {min} to {max, plural, one {# digit} other {# digits}}.',
   'settings.pin.change': 'Change PIN',
   'settings.pin.changed': 'The PIN is changed.',
   'settings.error.unknown': 'It was not saved. Please try again.',
   'settings.error.storageFull':
     'The tablet’s storage is full, so nothing was saved. Free some space on the tablet.',
   'settings.error.centreNameEmpty': 'Write the centre’s name.',
-  'settings.error.centreNameTooLong': 'The name can be at most {max} characters.',
+  'settings.error.centreNameTooLong':
+    'The name can be at most {max, plural, one {# character} other {# characters}}.',
   'settings.error.centreNameCharacters':
     'The name may hold only letters, digits, spaces and punctuation.',
   'settings.error.tabletName': 'The tablet’s name must be 1 to 64 characters on one line.',
   'settings.error.countriesEmpty': 'Keep at least one country.',
   'settings.error.countriesFull':
-    'There is room for {max} countries. Remove one before adding another.',
+    'There is room for {max, plural, one {# country} other {# countries}}. Remove one before adding another.',
   'settings.error.municipalitiesEmpty': 'Keep at least one municipality.',
   'settings.error.municipalitiesFull':
-    'There is room for {max} municipalities. Remove one before adding another.',
+    'There is room for {max, plural, one {# municipality} other {# municipalities}}. Remove one before adding another.',
   'settings.error.codes': 'The list was not saved: it holds an unknown or repeated code.',
   'settings.error.languagesEmpty': 'The kiosk needs at least one language.',
   'settings.error.languageNotOffered': 'The kiosk can only start in one of the languages it shows.',
@@ -204,7 +208,8 @@ export const staffEn: StaffMessages = {
     'The link could not be used. Copy the whole pairing link the server showed and try again.',
   'settings.error.pinWrong': 'The current PIN is wrong.',
   'settings.error.pinPaused': 'Too many wrong tries. Try again at {time}.',
-  'settings.error.pinFormat': 'The new PIN must be {min} to {max} digits.',
+  'settings.error.pinFormat':
+    'The new PIN must be {min} to {max, plural, one {# digit} other {# digits}}.',
   'settings.error.pinMismatch': 'The two new PINs are not the same.',
   'settings.error.photoNotImage': 'The file is not a picture. Choose a photo.',
   'settings.error.photoUnreadable': 'The picture could not be read. Try another one.',
@@ -243,8 +248,10 @@ export const staffEn: StaffMessages = {
   'reports.totalUsers': 'Total users',
   'reports.totals.visits': 'Visits',
   'reports.totals.volunteers': 'Volunteers’ days',
-  'reports.chart.value': '{adults} adults · {children} children',
-  'reports.chart.row': '{name}: {adults} adults, {children} children',
+  'reports.chart.value':
+    '{adults, plural, one {# adult} other {# adults}} · {children, plural, one {# child} other {# children}}',
+  'reports.chart.row':
+    '{name}: {adults, plural, one {# adult} other {# adults}}, {children, plural, one {# child} other {# children}}',
   'reports.exports': 'Files',
   'reports.includeVoided': 'Include withdrawn visits in the visit log',
   'reports.fileLang': 'Language of the files',
@@ -262,7 +269,8 @@ export const staffEn: StaffMessages = {
   'reports.backup.explain':
     'The file holds every visit the server has not confirmed. The coordinator can load it on the coordinator page. The visits also stay on the tablet.',
   'reports.backup.save': 'Save backup',
-  'reports.backup.saved': 'The backup {file} is ready ({count} visits).',
+  'reports.backup.saved':
+    'The backup {file} is ready ({count, plural, one {# visit} other {# visits}}).',
   'coordinator.title': 'Velkommen · visitor statistics',
   'coordinator.signIn': 'Coordinator access',
   'coordinator.signInExplain':
@@ -287,11 +295,12 @@ export const staffEn: StaffMessages = {
   'coordinator.backup.explain':
     'Load a tablet’s backup into the server. Visits the server already holds are not counted twice, so loading the same file again is safe.',
   'coordinator.backup.choose': 'Choose the file',
-  'coordinator.backup.holds': 'Backup from {device}, made {at}: {count} visits.',
+  'coordinator.backup.holds':
+    'Backup from {device}, made {at}: {count, plural, one {# visit} other {# visits}}.',
   'coordinator.backup.load': 'Load into the server',
   'coordinator.backup.progress': 'Sent {sent} of {total} …',
   'coordinator.backup.result':
-    'The server now holds {stored} of the file’s {total} visits. Refused: {rejected}.',
+    'The server now holds {stored} of the file’s {total, plural, one {# visit} other {# visits}}. Refused: {rejected}.',
   'coordinator.backup.reasons': 'Reasons for refusal',
   'coordinator.backup.again': 'Loading the file again is safe.',
   'coordinator.backup.notJson': 'The file cannot be read. Choose the .json file the tablet saved.',
@@ -347,12 +356,14 @@ export const staffEn: StaffMessages = {
   'recordings.file.explain':
     'Save every recording in one file and load it on another tablet, for example at another centre.',
   'recordings.file.export': 'Save the recordings as a file',
-  'recordings.file.exported': 'The file {file} is ready ({count} recordings).',
+  'recordings.file.exported':
+    'The file {file} is ready ({count, plural, one {# recording} other {# recordings}}).',
   'recordings.file.nothing': 'There are no recordings to save yet.',
   'recordings.file.choose': 'Load recordings from a file',
   'recordings.file.replace':
     "Replace this tablet's own recordings of the same questions with the file's",
-  'recordings.file.imported': 'Loaded: {added} new, {replaced} replaced, {kept} kept as they were.',
+  'recordings.file.imported':
+    'Loaded: {added, plural, one {# new} other {# new}}, {replaced, plural, one {# replaced} other {# replaced}}, {kept, plural, one {# kept as it was} other {# kept as they were}}.',
   'recordings.file.notJson':
     'The file cannot be read. Choose the .json file of recordings that Velkommen saved.',
   'recordings.file.notRecordings':

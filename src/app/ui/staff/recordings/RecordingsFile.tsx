@@ -1,6 +1,7 @@
 // Sharing a centre's voices: every recording on the tablet saved as one file, and such a file
 // loaded on another tablet. Loading checks the whole file first and says what is wrong with it;
 // it adds, and replaces the tablet's own recordings only when staff tick that box.
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { StorageFullError } from '../../../data/db';
 import type { RecordingProblem } from '../../../data/recordings';
@@ -11,7 +12,7 @@ import {
   recordingsFileName,
 } from '../../../data/recordingsFile';
 import { useI18n } from '../../../i18n/I18n';
-import { downloadJson } from '../download';
+import { downloadJson } from '../../reports/download';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 type Key = Parameters<Translate>[0];
@@ -81,8 +82,8 @@ export function RecordingsFile() {
     }
   };
 
-  const load = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
+  const load = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
     const file = input.files?.[0];
     // Cleared at once, so choosing the same file again still counts as a choice.
     input.value = '';

@@ -1,5 +1,6 @@
 // The photo of one featured municipality: take one with the tablet's camera, choose a picture file,
 // or remove it to bring the map back. The photo is redrawn small and kept on this tablet only.
+import type { JSX } from 'preact';
 import { removePhoto, savePhoto } from '../../../data/photos';
 import { useI18n } from '../../../i18n/I18n';
 import { SaveMessage } from './SaveMessage';
@@ -16,8 +17,8 @@ export function MunicipalityPhoto({ code, name, hasPhoto }: MunicipalityPhotoPro
   const saver = useSave();
   const messageId = `settings-photo-${code}-message`;
 
-  const chosen = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
+  const chosen = (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
     const file = input.files?.[0];
     // Cleared at once, so choosing the same file again still counts as a choice.
     input.value = '';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { savePairing } from '../../../data/syncSettings';
 import { useI18n } from '../../../i18n/I18n';
+import { useSync } from '../../../services/ServicesProvider';
 import { defaultEndpoint, readPairingHash } from '../../../sync/pairing';
-import { syncAfterPairing } from '../../../sync/syncLoop';
 import { Refusal } from './errors';
 import { SaveMessage } from './SaveMessage';
 import { useSave } from './useSave';
@@ -18,6 +18,7 @@ function pairingPart(text: string): string {
 export function PairingLinkForm() {
   const { t } = useI18n();
   const saver = useSave();
+  const sync = useSync();
   const [link, setLink] = useState('');
 
   const submit = (event: Event) => {
@@ -38,7 +39,7 @@ export function PairingLinkForm() {
         if (!stored) return;
         // The link holds the token: it does not stay on screen.
         setLink('');
-        syncAfterPairing();
+        sync.afterPairing();
       });
   };
 

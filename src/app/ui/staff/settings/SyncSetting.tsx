@@ -3,15 +3,11 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../../data/live';
 import type { SyncSettings } from '../../../data/syncSettings';
-import {
-  getSyncSettings,
-  isSyncToken,
-  normaliseEndpoint,
-  savePairing,
-} from '../../../data/syncSettings';
+import { getSyncSettings, normaliseEndpoint, savePairing } from '../../../data/syncSettings';
 import { useI18n } from '../../../i18n/I18n';
+import { useSync } from '../../../services/ServicesProvider';
+import { isToken } from '../../../../shared/api/pairing';
 import { defaultEndpoint } from '../../../sync/pairing';
-import { syncAfterPairing } from '../../../sync/syncLoop';
 import { Refusal } from './errors';
 import { maskToken } from './maskToken';
 import { PairingLinkForm } from './PairingLinkForm';
@@ -43,6 +39,7 @@ function CurrentPairing({ sync }: { sync: SyncSettings }) {
 function EndpointForm({ sync }: { sync: SyncSettings }) {
   const { t } = useI18n();
   const saver = useSave();
+  const syncLoop = useSync();
   const [endpoint, setEndpoint] = useState(sync.endpoint ?? '');
   const [token, setToken] = useState('');
   const failed = saver.state.kind === 'failed';
@@ -61,14 +58,14 @@ function EndpointForm({ sync }: { sync: SyncSettings }) {
         }
         const nextToken = token.trim() === '' ? sync.token : token.trim();
         if (nextToken === null) throw new Refusal('settings.error.tokenMissing');
-        if (!isSyncToken(nextToken)) throw new Refusal('settings.error.token');
+        if (!isToken(nextToken)) throw new Refusal('settings.error.token');
         await savePairing({ endpoint: address, token: nextToken });
         setEndpoint(address ?? '');
       })
       .then((stored) => {
         if (!stored) return;
         setToken('');
-        syncAfterPairing();
+        syncLoop.afterPairing();
       });
   };
 

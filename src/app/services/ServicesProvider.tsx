@@ -1,0 +1,39 @@
+// Hands the page's services (appServices.ts) down to the components, which read them through the
+// hooks below rather than importing them, so that each test renders with services of its own.
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { UpdateState } from '../pwa/updates';
+import type { SyncHandle } from '../sync/handle';
+import type { AppServices } from './appServices';
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+interface ServicesProviderProps {
+  services: AppServices;
+  children: ComponentChildren;
+}
+
+export function ServicesProvider({ services, children }: ServicesProviderProps) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (services === null) {
+    throw new Error(
+      'This component needs the page’s services: render it inside <ServicesProvider>.',
+    );
+  }
+  return services;
+}
+
+/** The nudges to the sync loop: request() after a check-in or a void, afterPairing() after pairing. */
+export function useSync(): SyncHandle {
+  return useServices().sync;
+}
+
+/** Whether a new version of the app waits, and taking it over. */
+export function useUpdates(): UpdateState {
+  return useServices().updates;
+}

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { COUNTRY_CODES, countryName } from '../shared/countries.ts';
-import { LANGUAGES } from '../app/i18n/languages.ts';
+import { LANGUAGES } from '../app/i18n/languages/languages.ts';
 import { SHIPPED_NAME_LANGUAGES } from '../app/i18n/names/shipped.ts';
 import { icuSource, literal, sourceDeclaration } from './make-country-names.mjs';
 

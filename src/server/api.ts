@@ -4,7 +4,8 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { groupCommit, type GroupCommit } from './store/groupCommit';
-import { errorResponse, type ApiEnv } from './http';
+import { errorResponse } from './http/responses';
+import type { ApiEnv } from './http/context';
 import { jsonBody } from './middleware/jsonBody';
 import { perTokenRateLimit } from './middleware/rateLimit';
 import { requireRole } from './middleware/auth';
@@ -14,7 +15,7 @@ import { reportRoutes } from './routes/report';
 import { summaryRoutes } from './routes/summary';
 import { visitRoutes } from './routes/visits';
 import type { VisitStore } from './store/VisitStore';
-import type { Tokens } from './tokens';
+import type { Tokens } from './auth/tokens';
 
 export interface ApiOptions {
   store: VisitStore;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PACKAGE_VERSION } from './version';
+import { PACKAGE_VERSION } from './project/version';
 import { COORDINATOR, json, KIOSK, TOKENS, testApp, visit, type TestApp } from './testing/testApp';
 
 let t: TestApp | undefined;

@@ -8,11 +8,11 @@ import type { ErrorCode } from '../shared/api/errors';
 import { API_PREFIX } from '../shared/api/routes';
 import { createApi } from './api';
 import type { GroupCommit } from './store/groupCommit';
-import { ApiError, errorResponse } from './http';
+import { ApiError, errorResponse } from './http/responses';
 import { cors } from './middleware/cors';
 import { requestLog, stdoutLog, type LogLine } from './middleware/requestLog';
 import type { VisitStore } from './store/VisitStore';
-import type { Tokens } from './tokens';
+import type { Tokens } from './auth/tokens';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './config';
 
 export interface AppOptions {

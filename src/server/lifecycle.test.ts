@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server';
 import { fakeDist, tempDir, visit } from './testing/testApp';
-import { TOKENS_FILE_NAME } from './tokens';
+import { TOKENS_FILE_NAME } from './auth/tokens';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -3,12 +3,12 @@
 // `npm start -- --no-build` serves the build that is there without checking it.
 import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
-import { distDir, projectDir } from './paths';
+import { distDir, projectDir } from './project/paths';
 import { startServer } from './server';
 import { startupMessage } from './startup';
 import { openSqliteStore } from './store/sqlite';
 import { builtWriterEntry, startWriterThread, type ThreadedWriter } from './store/threadedWrites';
-import { loadOrCreateTokens } from './tokens';
+import { loadOrCreateTokens } from './auth/tokens';
 
 function fail(message: string): never {
   console.error(message);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app';
 import { openSqliteStore } from './store/sqlite';
 import type { VisitStore } from './store/VisitStore';
-import { loadOrCreateTokens, makeToken, type Tokens } from './tokens';
+import { loadOrCreateTokens, makeToken, type Tokens } from './auth/tokens';
 import { oneEachTurn } from './turns';
 import { CENTRE_TIME_ZONE } from '../shared/time';
 

@@ -2,7 +2,7 @@
 // its QR code, so whoever set it up can pair a tablet by pointing its camera at the terminal.
 import QRCode from 'qrcode';
 import { pairingLink } from '../shared/api/pairing';
-import type { Role, Tokens } from './tokens';
+import type { Role, Tokens } from './auth/tokens';
 
 export interface StartupInfo {
   url: string;

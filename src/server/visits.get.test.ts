@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '../shared/countries';
-import { VISIT_LOG_COLUMNS } from '../shared/visitLog';
+import { VISIT_LOG_COLUMNS } from '../shared/reports/visitLog';
 import type { Visit } from '../shared/visit';
 import { json, KIOSK, testApp, visit, type TestApp } from './testing/testApp';
 

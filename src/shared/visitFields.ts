@@ -1,24 +1,13 @@
 // A visit's fields, named once: their order, the values of its two enumerations, and the one copy of
-// a record. Kept apart from the schema (visit.ts) because this needs no zod: the kiosk's first
-// screen and the server's writer thread use it without loading a validator they never call.
+// a record. Kept apart from the schema (visit.ts) because this needs no zod at run time (the type
+// is only read from there): the kiosk's first screen and the server's writer thread use it
+// without loading a validator they never call.
+import type { Visit } from './visit';
 
 export const AGE_GROUPS = ['adult', 'child'] as const;
 export const VISIT_KINDS = ['visitor', 'volunteer'] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 export type VisitKind = (typeof VISIT_KINDS)[number];
-
-/** A visit record as the API carries it; the schema in visit.ts is held to this by a type test. */
-export interface VisitRecord {
-  id: string;
-  visitedAt: string;
-  country: string | null;
-  municipality: string | null;
-  ageGroup: AgeGroup;
-  partyId: string;
-  deviceId: string;
-  voided: boolean;
-  kind: VisitKind;
-}
 
 /**
  * The fields in the API's order: the one list every copy between forms follows (the tablet's rows,
@@ -34,16 +23,16 @@ export const VISIT_FIELDS = [
   'deviceId',
   'voided',
   'kind',
-] as const satisfies readonly (keyof VisitRecord)[];
+] as const satisfies readonly (keyof Visit)[];
 
 export type VisitField = (typeof VISIT_FIELDS)[number];
 
 // Fails to compile when the record gains a field the list lacks.
-const listHasEveryField: Exclude<keyof VisitRecord, VisitField> extends never ? true : false = true;
+const listHasEveryField: Exclude<keyof Visit, VisitField> extends never ? true : false = true;
 void listHasEveryField;
 
 /** The record as the API carries it, without anything a store keeps beside it. */
-export function apiRecord(visit: VisitRecord): VisitRecord {
+export function apiRecord(visit: Visit): Visit {
   return {
     id: visit.id,
     visitedAt: visit.visitedAt,

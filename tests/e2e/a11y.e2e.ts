@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
-import { LANGUAGES } from '../../src/app/i18n/languages';
+import { LANGUAGES } from '../../src/app/i18n/languages/languages';
 import { axeViolations } from './axe';
 import { launchBrowser, longPress, serveApp } from './harness';
 import { targetProblems, touchTargets } from './targets';

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { COUNTRY_CODES } from '../../src/shared/countries';
-import { LANGUAGES, languageByCode } from '../../src/app/i18n/languages';
-import type { LanguageCode } from '../../src/app/i18n/languages';
+import { LANGUAGES, languageByCode } from '../../src/app/i18n/languages/languages';
+import type { LanguageCode } from '../../src/app/i18n/languages/languages';
 import {
   SHIPPED_NAME_LANGUAGES,
   hasShippedNames,

@@ -16,9 +16,9 @@ import { parseUnsentVisitsFile } from '../../src/shared/api/unsentVisitsFile';
 import { testApp, TOKENS } from '../../src/server/testing/testApp';
 import type { TestApp } from '../../src/server/testing/testApp';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../src/shared/countries';
-import type { ReportLang, ReportTable } from '../../src/shared/report';
-import { reportCsv } from '../../src/shared/report';
-import { visitLogCsv } from '../../src/shared/visitLog';
+import type { ReportLang, ReportTable } from '../../src/shared/reports/report';
+import { reportCsv } from '../../src/shared/reports/report';
+import { visitLogCsv } from '../../src/shared/reports/visitLog';
 
 let server: TestApp;
 const connection: Connection = { endpoint: 'http://velkommen.test', token: TOKENS.coordinator };

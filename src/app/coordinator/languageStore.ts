@@ -1,7 +1,7 @@
 // The coordinator page's language (Danish or English), kept on this computer: it is no secret, and
 // the same person usually comes back to the same office computer.
 import { z } from 'zod/mini';
-import type { LanguageCode } from '../i18n/languages';
+import type { LanguageCode } from '../i18n/languages/languages';
 
 const KEY = 'velkommen.coordinator.lang';
 

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseUnsentVisitsFile, UNSENT_VISITS_FORMAT } from '../../shared/api/unsentVisitsFile';
-import { reportCsv } from '../../shared/report';
-import { VISIT_LOG_COLUMNS, visitLogCsv } from '../../shared/visitLog';
+import { reportCsv } from '../../shared/reports/report';
+import { VISIT_LOG_COLUMNS, visitLogCsv } from '../../shared/reports/visitLog';
 import type { CheckIn } from './checkins';
 import { recordCheckIn, undoCheckIn } from './checkins';
 import { db } from './db';

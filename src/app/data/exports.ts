@@ -4,8 +4,8 @@
 // API's shape, so the shared CSV code writes the same bytes as the server and the unsent visits
 // file can be POSTed as is.
 import { periodProblem } from '../../shared/periods';
-import { buildReport, countVisits } from '../../shared/report';
-import type { Report, ReportLang, ReportTable } from '../../shared/report';
+import { buildReport, countVisits } from '../../shared/reports/report';
+import type { Report, ReportLang, ReportTable } from '../../shared/reports/report';
 import type { Visit } from '../../shared/visit';
 import { apiRecord } from '../../shared/visitFields';
 import type { WrittenUnsentVisitsFile } from '../../shared/api/unsentVisitsFile';

@@ -1,8 +1,8 @@
 // The centre's own voices: each kiosk prompt read aloud once per language by someone at the centre
 // (an interpreter), recorded on the tablet and kept in IndexedDB here only; sync never sends them.
 // A centre shares its voices as one JSON file: recordingsFile.ts, which only the staff view loads.
-import { isLanguageCode } from '../i18n/languages';
-import type { LanguageCode } from '../i18n/languages';
+import { isLanguageCode } from '../i18n/languages/languages';
+import type { LanguageCode } from '../i18n/languages/languages';
 import type { RecordingRow } from './db';
 import { db, writing } from './db';
 

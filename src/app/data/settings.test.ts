@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../shared/municipalities';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/languages/languages';
 import { db } from './db';
 import type { KioskSettings } from './settings';
 import { getKioskSettings, saveKioskSettings, SettingError, updateKioskSettings } from './settings';

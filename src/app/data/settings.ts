@@ -4,8 +4,8 @@
 // SettingError naming the setting and the problem, so the staff view can say what to fix.
 import { DEFAULT_FEATURED_COUNTRIES, isCountryCode } from '../../shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES, isMunicipalityCode } from '../../shared/municipalities';
-import { LANGUAGES as KIOSK_LANGUAGES } from '../i18n/languages';
-import type { LanguageCode } from '../i18n/languages';
+import { LANGUAGES as KIOSK_LANGUAGES } from '../i18n/languages/languages';
+import type { LanguageCode } from '../i18n/languages/languages';
 import { db, writing } from './db';
 
 export type KioskLanguage = LanguageCode;

@@ -2,8 +2,8 @@
 // They are counted by the shared tally and listed in the order of the endpoint's summary, hours and
 // days in the centre's time zone, so the tablet's figure and the server's can be compared.
 import type { DaySummary, KeyCount } from '../../shared/api/summary';
-import { compareKeys, tally } from '../../shared/tally';
-import type { Headcount } from '../../shared/tally';
+import { compareKeys, tally } from '../../shared/reports/tally';
+import type { Headcount } from '../../shared/reports/tally';
 import { localParts } from '../../shared/time';
 import type { VisitKind } from '../../shared/visit';
 import { everyVisitOn } from './checkins';

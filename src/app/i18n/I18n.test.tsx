@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, I18nProvider, useI18n } from './I18n';
-import type { LanguageCode } from './languages';
+import type { LanguageCode } from './languages/languages';
 
 // The shipped table is marked so a test can tell it from Node's own (full ICU) Somali names.
 vi.mock('./names/so', () => ({ COUNTRY_NAMES: { TR: 'Turki (shipped)', DE: 'Jarmal (shipped)' } }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate } from './interpolate';
-import { languageByCode } from './languages';
+import { languageByCode } from './languages/languages';
 import { localeNumbers } from './numbers';
 
 const danish = localeNumbers(languageByCode('da'));

@@ -2,7 +2,7 @@
 // put a number in (Danish one/other, Arabic zero/one/two/few/many/other). Both Intl objects are
 // made at the first number, not with every language: building one costs a cold start tens of
 // milliseconds on a slow tablet, and the kiosk's first screen shows no number.
-import type { Language } from './languages';
+import type { Language } from './languages/languages';
 
 export interface LocaleNumbers {
   /** A number in the language's own digits (Persian digits in Farsi and Dari, for example). */

@@ -1,8 +1,9 @@
 // The bearer-token check. A missing or wrong token answers 401; a right token whose role may not
 // use the route answers 403. The token itself is never kept or written anywhere.
 import type { MiddlewareHandler } from 'hono';
-import { errorResponse, type ApiEnv } from '../http';
-import { roleOf, type Role, type Tokens } from '../tokens';
+import { errorResponse } from '../http/responses';
+import type { ApiEnv } from '../http/context';
+import { roleOf, type Role, type Tokens } from '../auth/tokens';
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="velkommen"' };

@@ -14,7 +14,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../shared/api/routes';
-import { ApiError, errorResponse, type ApiEnv } from '../http';
+import { ApiError, errorResponse } from '../http/responses';
+import type { ApiEnv } from '../http/context';
 
 export function jsonBody(maxBytes: number = MAX_BODY_BYTES): MiddlewareHandler<ApiEnv> {
   const tooLarge = (c: Context) =>

@@ -3,7 +3,8 @@
 // the role it counts under; an over-limit request answers 429 with Retry-After.
 import type { MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
-import { errorResponse, type ApiEnv } from '../http';
+import { errorResponse } from '../http/responses';
+import type { ApiEnv } from '../http/context';
 
 export function perTokenRateLimit(perMinute: number): MiddlewareHandler<ApiEnv> {
   return rateLimiter<ApiEnv>({

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { ApiEnv } from '../http';
+import type { ApiEnv } from '../http/context';
 import type { GroupCommit } from '../store/groupCommit';
 import type { VisitStore } from '../store/VisitStore';
 

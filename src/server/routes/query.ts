@@ -10,7 +10,7 @@ import {
   type ReportLang,
   type ReportTable,
 } from '../../shared/api/report';
-import { ApiError } from '../http';
+import { ApiError } from '../http/responses';
 
 export type Query = Record<string, string | undefined>;
 

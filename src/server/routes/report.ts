@@ -3,8 +3,9 @@
 import type { Hono } from 'hono';
 import type { Report } from '../../shared/api/report';
 import { ROUTES } from '../../shared/api/routes';
-import { buildReport, reportCsv } from '../../shared/report';
-import { csvResponse, type ApiEnv } from '../http';
+import { buildReport, reportCsv } from '../../shared/reports/report';
+import { csvResponse } from '../http/responses';
+import type { ApiEnv } from '../http/context';
 import type { RouteContext } from './guards';
 import * as q from './query';
 

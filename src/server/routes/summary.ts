@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { ROUTES } from '../../shared/api/routes';
 import type { DaySummary } from '../../shared/api/summary';
 import { localDate } from '../../shared/time';
-import type { ApiEnv } from '../http';
+import type { ApiEnv } from '../http/context';
 import type { RouteContext } from './guards';
 import * as q from './query';
 

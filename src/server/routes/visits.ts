@@ -3,8 +3,9 @@
 import type { Hono } from 'hono';
 import { ROUTES } from '../../shared/api/routes';
 import type { BatchAnswer, VisitList } from '../../shared/api/visits';
-import { visitLogCsv } from '../../shared/visitLog';
-import { csvResponse, type ApiEnv } from '../http';
+import { visitLogCsv } from '../../shared/reports/visitLog';
+import { csvResponse } from '../http/responses';
+import type { ApiEnv } from '../http/context';
 import { parseBody, takeBody } from '../middleware/jsonBody';
 import type { RouteContext } from './guards';
 import * as q from './query';

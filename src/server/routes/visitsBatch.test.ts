@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../http';
+import { ApiError } from '../http/responses';
 import {
   batchAnswer,
   COMPILED_VISIT_SCHEMA,

@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { MAX_VISITS_PER_REQUEST } from '../../shared/api/routes';
 import { CONFLICT_REASON, type BatchAnswer, type Rejection } from '../../shared/api/visits';
 import { parseVisit, visitTimeProblem, VisitSchema, type Visit } from '../../shared/visit';
-import { ApiError } from '../http';
+import { ApiError } from '../http/responses';
 import type { GroupCommit } from '../store/groupCommit';
 import type { PutResult } from '../store/VisitStore';
 

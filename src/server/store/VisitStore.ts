@@ -3,7 +3,7 @@
 // time zone; every method is synchronous and every write is durable when it returns.
 import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary } from '../../shared/api/summary';
-import type { GroupCount } from '../../shared/report';
+import type { GroupCount } from '../../shared/reports/report';
 import type { Visit } from '../../shared/visit';
 
 /**

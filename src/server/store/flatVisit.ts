@@ -9,8 +9,8 @@ import {
   VISIT_FIELDS,
   VISIT_KINDS,
   type VisitField,
-  type VisitRecord as Visit,
 } from '../../shared/visitFields';
+import type { Visit } from '../../shared/visit';
 
 /** A field's value in a flat run. */
 export type FieldValue = Visit[VisitField];

@@ -10,7 +10,7 @@ import type { VisitSchema } from '../../shared/visit';
 import { createApp, type AppOptions } from '../app';
 import { openSqliteStore } from '../store/sqlite';
 import type { VisitStore } from '../store/VisitStore';
-import type { Tokens } from '../tokens';
+import type { Tokens } from '../auth/tokens';
 
 export const TOKENS: Tokens = {
   kiosk: 'kiosk-token-for-tests-0123456789',

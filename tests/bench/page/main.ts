@@ -15,7 +15,7 @@ import { CSV_TYPE } from '../../../src/app/ui/reports/download';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../../src/shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../../src/shared/municipalities';
 import { localDate } from '../../../src/shared/time';
-import { visitLogCsv } from '../../../src/shared/visitLog';
+import { visitLogCsv } from '../../../src/shared/reports/visitLog';
 import type { BenchPageApi, ClickOutcome, SeedPlan } from '../lib/pageApi';
 import { randomFrom, visitChunks } from '../lib/visits';
 import type { VisitPlan } from '../lib/visits';

@@ -3,8 +3,8 @@
 // or, in the background, once the first screen is up. Staff strings load with the staff screens.
 // A table once loaded stays: the tables never change while the app runs, so this cache is safe to
 // share, and a language the kiosk has spoken once switches back at once.
-import type { LanguageCode, StaffLanguageCode } from '../languages';
-import { LANGUAGES, STAFF_LANGUAGES, staffLanguage } from '../languages';
+import type { LanguageCode, StaffLanguageCode } from '../languages/languages';
+import { LANGUAGES, STAFF_LANGUAGES, staffLanguage } from '../languages/languages';
 import type { KioskMessages } from './da';
 import { da } from './da';
 import type { StaffMessages } from './staff/da';

@@ -2,7 +2,7 @@
 // Danish, English and Arabic, for checks that need them all at once (the fonts test). The app itself
 // loads them one by one through catalog.ts. The records are typed by language code, so a language
 // without its file, or a file without a key, fails the type check.
-import type { LanguageCode, StaffLanguageCode } from '../languages';
+import type { LanguageCode, StaffLanguageCode } from '../languages/languages';
 import { ar } from './ar';
 import { ckb } from './ckb';
 import { da } from './da';

@@ -2,11 +2,11 @@
 // {placeholders}, plural where Danish's are (plurals.test.ts checks the forms themselves).
 // Kiosk strings in all twelve languages; staff strings in Danish, English, Arabic.
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, STAFF_LANGUAGES } from '../languages';
+import { LANGUAGES, STAFF_LANGUAGES } from '../languages/languages';
 import { KIOSK_MESSAGES, STAFF_MESSAGES } from '.';
 import { da } from './da';
 import { staffDa } from './staff/da';
-import { placeholderNames } from './placeholders';
+import { placeholderNames } from '../placeholders';
 
 function checkAgainst(source: Readonly<Record<string, string>>, messages: Record<string, string>) {
   it('has exactly the keys of Danish', () => {

@@ -3,13 +3,13 @@
 // 3") is written plain and listed in FIGURES. Every placeholder is classed, so a new one is too.
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../interpolate';
-import { LANGUAGES, STAFF_LANGUAGES, languageByCode } from '../languages';
-import type { LanguageCode } from '../languages';
+import { LANGUAGES, STAFF_LANGUAGES, languageByCode } from '../languages/languages';
+import type { LanguageCode } from '../languages/languages';
 import { localeNumbers } from '../numbers';
 import { KIOSK_MESSAGES, STAFF_MESSAGES } from '.';
 import { da } from './da';
 import { staffDa } from './staff/da';
-import { placeholderNames, placeholdersIn } from './placeholders';
+import { placeholderNames, placeholdersIn } from '../placeholders';
 
 /** Placeholders that hold how many of something there are. */
 const COUNTS = new Set([

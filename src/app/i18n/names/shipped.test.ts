@@ -6,7 +6,7 @@ import {
   shippedNameTable,
 } from '../../../scripts/make-kiosk-country-names.mjs';
 import { COUNTRY_CODES } from '../../../shared/countries';
-import { languageByCode } from '../languages';
+import { languageByCode } from '../languages/languages';
 import {
   SHIPPED_NAME_LANGUAGES,
   hasShippedNames,

@@ -3,7 +3,7 @@
 // generated from Node's full ICU by src/scripts/make-kiosk-country-names.mjs, fill in. Each is its own
 // chunk, loaded only when the kiosk turns to that language, so the first screen does not carry it.
 import { countryName } from '../../../shared/countries';
-import type { Language, LanguageCode } from '../languages';
+import type { Language, LanguageCode } from '../languages/languages';
 
 export type CountryNames = Readonly<Record<string, string>>;
 

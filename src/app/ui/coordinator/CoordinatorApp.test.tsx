@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import type { ReportTable } from '../../../shared/api/report';
 import { REPORT_LANGS, REPORT_TABLES } from '../../../shared/api/report';
-import { buildReport, reportCsv } from '../../../shared/report';
-import type { GroupCount } from '../../../shared/report';
+import { buildReport, reportCsv } from '../../../shared/reports/report';
+import type { GroupCount } from '../../../shared/reports/report';
 import { CoordinatorApp } from './CoordinatorApp';
 
 const TOKEN = 'coordinator-token-0123456789';

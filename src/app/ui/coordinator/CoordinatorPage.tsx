@@ -4,7 +4,7 @@
 // on one A4 page.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
-import { LANGUAGES } from '../../i18n/languages';
+import { LANGUAGES } from '../../i18n/languages/languages';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
 import type { Period } from '../../../shared/periods';
 import { presetPeriod, todayInCentre } from '../../../shared/periods';

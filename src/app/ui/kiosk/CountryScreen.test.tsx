@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
 import { I18nProvider } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import { CountryScreen } from './CountryScreen';
 
 function renderCountries(

@@ -3,8 +3,8 @@
 // script (never flags) and marked with their own lang, so speech reads each name correctly.
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/I18n';
-import { LANGUAGES } from '../../i18n/languages';
-import type { LanguageCode } from '../../i18n/languages';
+import { LANGUAGES } from '../../i18n/languages/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import type { PromptId } from '../../data/recordings';
 import { Help } from '../pictograms/Help';
 import { StartOver } from '../pictograms/StartOver';

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import { SummaryScreen } from './SummaryScreen';
 import type { Answers } from './useCheckInFlow';
 

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import { ThanksScreen } from './ThanksScreen';
 
 function renderThanks(

@@ -6,8 +6,8 @@ import type { KioskSettings } from '../../data/settings';
 import { getKioskSettings } from '../../data/settings';
 import type { StorageCheck } from '../../data/storageCheck';
 import { checkStorage } from '../../data/storageCheck';
-import type { LanguageCode } from '../../i18n/languages';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages/languages';
 import { messageCatalog } from '../../i18n/messages/catalog';
 
 export interface KioskStart {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Period } from '../../../shared/periods';
 import { I18nProvider } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import { formatPeriod, PeriodPicker } from './PeriodPicker';
 
 // Wednesday 25 November 2026.

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
 import { saveRecording } from '../../data/recordings';
 import { I18nProvider } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import { VOLUME } from './player';
 import { SpeakButton } from './SpeakButton';
 

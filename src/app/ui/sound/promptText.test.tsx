@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { renderHook } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider, useI18n } from '../../i18n/I18n';
-import type { LanguageCode } from '../../i18n/languages';
+import type { LanguageCode } from '../../i18n/languages/languages';
 import { promptText } from './promptText';
 
 function translate(lang: LanguageCode) {

@@ -9,7 +9,7 @@ import { Flag } from '../flags/Flag';
 import { Child } from '../pictograms/Child';
 import { PreferNot } from '../pictograms/PreferNot';
 import { Woman } from '../pictograms/Woman';
-import { visitClock } from './when';
+import { visitClock } from './time/when';
 import './visuallyHidden.css';
 
 interface CheckInRowProps {

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
 import { CheckInRow } from './CheckInRow';
 import { useToday } from './useToday';
-import { formatDay } from './when';
+import { formatDay } from './time/when';
 import './CheckInsView.css';
 
 export function CheckInsView() {

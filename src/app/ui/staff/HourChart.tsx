@@ -4,7 +4,7 @@
 import { useId } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { HourCount } from '../../data/stats';
-import { hourLabel } from './when';
+import { hourLabel } from './time/when';
 import './HourChart.css';
 import './visuallyHidden.css';
 

@@ -10,8 +10,8 @@ import { useI18n } from '../../i18n/I18n';
 import type { Period } from '../../../shared/periods';
 import { presetPeriod, todayInCentre } from '../../../shared/periods';
 import type { Format, Report, ReportLang, ReportTable } from '../../../shared/api/report';
-import { reportCsv } from '../../../shared/report';
-import { visitLogCsv } from '../../../shared/visitLog';
+import { reportCsv } from '../../../shared/reports/report';
+import { visitLogCsv } from '../../../shared/reports/visitLog';
 import {
   downloadCsv,
   downloadJson,

@@ -12,7 +12,7 @@ import {
 } from '../../data/storageProblems';
 import { useI18n } from '../../i18n/I18n';
 import type { MessageKey } from '../../i18n/messages/da';
-import { formatMoment } from './when';
+import { formatMoment } from './time/when';
 
 const TEXT: Record<StorageProblem['kind'], MessageKey> = {
   full: 'staff.storageProblems.full',

@@ -13,8 +13,8 @@ import type { ProblemCode } from '../../sync/client';
 import type { SyncProblem } from '../../sync/status';
 import type { SummaryProblem } from '../../sync/summary';
 import { fetchServerSummary } from '../../sync/summary';
-import { useSyncStatus } from '../../sync/useSyncStatus';
-import { formatMoment } from './when';
+import { useSyncStatus } from '../../services/useSyncStatus';
+import { formatMoment } from './time/when';
 import './SyncReceipt.css';
 
 /** How often the server's figures are asked for while the receipt is on screen. */

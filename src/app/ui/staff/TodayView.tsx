@@ -15,7 +15,7 @@ import { HourChart } from './HourChart';
 import { StorageStatus } from './StorageStatus';
 import { SyncReceipt } from './SyncReceipt';
 import { useToday } from './useToday';
-import { formatDay } from './when';
+import { formatDay } from './time/when';
 import './TodayView.css';
 
 const NOT_SAID = 'not-said';

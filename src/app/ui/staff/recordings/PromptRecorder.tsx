@@ -13,7 +13,7 @@ import {
 import { useI18n } from '../../../i18n/I18n';
 import { localDate } from '../../../../shared/time';
 import { playRecording, stopSound } from '../../sound/player';
-import { formatMoment } from '../when';
+import { formatMoment } from '../time/when';
 import type { RecorderProblem } from './useRecorder';
 import { useRecorder } from './useRecorder';
 

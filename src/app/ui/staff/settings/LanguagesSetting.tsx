@@ -3,7 +3,7 @@
 import type { KioskLanguage } from '../../../data/settings';
 import { saveKioskSettings, updateKioskSettings } from '../../../data/settings';
 import { useI18n } from '../../../i18n/I18n';
-import { LANGUAGES } from '../../../i18n/languages';
+import { LANGUAGES } from '../../../i18n/languages/languages';
 import { SaveMessage } from './SaveMessage';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ServicesProvider } from '../services/ServicesProvider';
+import { ServicesProvider } from './ServicesProvider';
 import { testServices } from '../../../tests/setup/services';
-import { createSyncStatusStore } from './status';
+import { createSyncStatusStore } from '../sync/status';
 import { useSyncStatus } from './useSyncStatus';
 
 function Waiting() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareKeys, tally } from './tally';
 import type { AgeBucket } from './tally';
-import type { Visit } from './visit';
+import type { Visit } from '../visit';
 
 let made = 0;
 

@@ -1,18 +1,8 @@
-// Shared pieces of the HTTP layer: the context type the API's middleware and routes share, and
-// how an error is answered in the API's one error body (shared/api/errors.ts).
+// The API's own kinds of answer: an error in the API's one error body (shared/api/errors.ts),
+// sent at once or thrown as an ApiError for the app's error handler, and a CSV download.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody, ErrorCode } from '../shared/api/errors';
-import type { Role } from './tokens';
-
-export interface ApiEnv {
-  Variables: {
-    /** Set by the token check. */
-    role: Role;
-    /** The JSON body's bytes, set by the body middleware, parsed by the route (parseBody). */
-    body: ArrayBuffer | undefined;
-  };
-}
+import type { ErrorBody, ErrorCode } from '../../shared/api/errors';
 
 /** Thrown by a route or helper to answer with an error; the app's error handler sends it. */
 export class ApiError extends Error {

@@ -1,8 +1,8 @@
 // What a message's placeholders are, read the way interpolate() reads them: a plural is taken whole
 // (its forms' braces are not placeholders), and the plain placeholders inside its forms count too.
 // For the tests that hold every language's table to Danish's.
-import { readPlural } from '../interpolate';
-import type { PluralPlaceholder } from '../interpolate';
+import { readPlural } from './interpolate';
+import type { PluralPlaceholder } from './interpolate';
 
 export interface Placeholders {
   plain: string[];

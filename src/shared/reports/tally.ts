@@ -1,7 +1,7 @@
 // The one rule every count of visits follows, on the tablet and in the grant report, and the
 // server's SQL alike: a visitor's visit counts unless it was voided, adults and children apart,
 // and a volunteer's day is counted apart from the visitors and never as a visit.
-import type { Visit } from './visit';
+import type { Visit } from '../visit';
 
 export interface AgeCount {
   adults: number;

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { VisitSchema } from './visit';
-import type { Visit } from './visit';
+import { VisitSchema } from '../visit';
+import type { Visit } from '../visit';
 import { VISIT_LOG_COLUMNS, visitLogCsv } from './visitLog';
 
 function visit(change: Record<string, unknown> = {}): Visit {

@@ -3,15 +3,15 @@
 // on a summer evening is on that evening's date whatever offset the tablet wrote.
 // A log may hold ten years of visits, so each line is written straight from its cells, and the
 // cells that repeat (a quarter hour, a country, a municipality, a tablet) are written once.
-import type { ReportLang } from './api/report';
-import { reportCountryName } from './countryNames';
-import { CSV_BOM, CSV_LINE_END, csvCell, csvLine, csvSeparator } from './csv';
-import type { CsvCell, CsvOptions, CsvSeparator } from './csv';
-import { municipalityByCode } from './municipalities';
-import { CENTRE_TIME_ZONE, localParts } from './time';
-import type { Visit } from './visit';
-import { columnName, VISIT_FIELDS } from './visitFields';
-import type { VisitField } from './visitFields';
+import type { ReportLang } from '../api/report';
+import { reportCountryName } from '../countryNames';
+import { CSV_BOM, CSV_LINE_END, csvCell, csvLine, csvSeparator } from '../csv';
+import type { CsvCell, CsvOptions, CsvSeparator } from '../csv';
+import { municipalityByCode } from '../municipalities';
+import { CENTRE_TIME_ZONE, localParts } from '../time';
+import type { Visit } from '../visit';
+import { columnName, VISIT_FIELDS } from '../visitFields';
+import type { VisitField } from '../visitFields';
 
 // The fields written as two columns: the local date and time of the stamp, a code and its name.
 const SPLIT_COLUMNS: Partial<Record<VisitField, readonly [string, string]>> = {

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { countryName } from './countries';
+import { countryName } from '../countries';
 import { buildReport, countVisits, reportCsv } from './report';
 import type { GroupCount, ReportInput, ReportTable } from './report';
-import { VisitSchema } from './visit';
-import type { Visit } from './visit';
+import { VisitSchema } from '../visit';
+import type { Visit } from '../visit';
 
 // [country, municipality, age group, kind, voided]
 type Spec = [string | null, string | null, 'adult' | 'child', 'visitor' | 'volunteer', boolean];

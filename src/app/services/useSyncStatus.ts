@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../services/ServicesProvider';
-import type { SyncStatus } from './status';
+import { useServices } from './ServicesProvider';
+import type { SyncStatus } from '../sync/status';
 
 /** The page's sync status for a component; it re-renders on every change. */
 export function useSyncStatus(): SyncStatus {

@@ -1,6 +1,6 @@
 // Times and days on the staff screens, always in the centre's time zone whatever the tablet's own
 // setting, so they match the visits' stamps and the server's figures.
-import { CENTRE_TIME_ZONE, localDate } from '../../../shared/time';
+import { CENTRE_TIME_ZONE, localDate } from '../../../../shared/time';
 
 /** A visit's local time of day, "09:15": its stamp already carries the centre's wall clock. */
 export function visitClock(visitedAt: string): string {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from './testing/testApp';
+import { tempDir } from '../testing/testApp';
 import { loadOrCreateTokens, makeToken, roleOf, TOKENS_FILE_NAME } from './tokens';
 
 let dir: string;

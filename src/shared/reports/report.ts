@@ -1,18 +1,18 @@
 // The grant-report table of API.md: visitors' visits counted by country (or municipality) and age
 // group. The server counts in SQL and the tablet with countVisits (by the shared tally), and both hand the counts to
 // buildReport, so the rows, their order and the CSV are the same whichever side made them.
-import { reportCountryName } from './countryNames';
-import { toCsv } from './csv';
-import type { CsvCell, CsvOptions } from './csv';
-import { municipalityByCode } from './municipalities';
+import { reportCountryName } from '../countryNames';
+import { toCsv } from '../csv';
+import type { CsvCell, CsvOptions } from '../csv';
+import { municipalityByCode } from '../municipalities';
 import { compareKeys, tally } from './tally';
 import type { AgeCount } from './tally';
-import type { Visit } from './visit';
-import type { Report, ReportLang, ReportRow, ReportTable } from './api/report';
-import { OTHER_KEY } from './api/report';
+import type { Visit } from '../visit';
+import type { Report, ReportLang, ReportRow, ReportTable } from '../api/report';
+import { OTHER_KEY } from '../api/report';
 
-export type { Report, ReportLang, ReportRow, ReportTable } from './api/report';
-export { OTHER_KEY } from './api/report';
+export type { Report, ReportLang, ReportRow, ReportTable } from '../api/report';
+export { OTHER_KEY } from '../api/report';
 
 /** Visits for one key: a country or municipality code, or null for "not said". */
 export interface GroupCount extends AgeCount {

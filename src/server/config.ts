@@ -20,8 +20,8 @@ export interface Config {
   rateLimitPerMinute: number;
 }
 
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_DB_PATH = './data/velkommen.db';
+const DEFAULT_PORT = 8080;
+const DEFAULT_DB_PATH = './data/velkommen.db';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
 /** A setting that cannot be used; the message says which and why. */

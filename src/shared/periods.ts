@@ -36,7 +36,7 @@ export type Preset = (typeof PRESETS)[number];
 
 /** The first day a report may start: the API refuses visits from before 2000. */
 export const EARLIEST_DATE = '2000-01-01';
-export const LATEST_DATE = '2999-12-31';
+const LATEST_DATE = '2999-12-31';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FORMAT = 'yyyy-MM-dd';

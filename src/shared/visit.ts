@@ -7,7 +7,6 @@ import { isMunicipalityCode } from './municipalities';
 import { isQuarterHourStamp } from './time';
 import { AGE_GROUPS, VISIT_KINDS } from './visitFields';
 
-export { AGE_GROUPS, VISIT_FIELDS, VISIT_KINDS, apiRecord, columnName } from './visitFields';
 export type { AgeGroup, VisitField, VisitKind } from './visitFields';
 
 const EARLIEST_DATE = '2000-01-01';

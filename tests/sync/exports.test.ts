@@ -16,7 +16,7 @@ import { parseUnsentVisitsFile } from '../../src/shared/api/unsentVisitsFile';
 import { testApp, TOKENS } from '../../src/server/testing/testApp';
 import type { TestApp } from '../../src/server/testing/testApp';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../src/shared/countries';
-import type { ReportLang, ReportTable } from '../../src/shared/reports/report';
+import type { ReportLang, ReportTable } from '../../src/shared/api/report';
 import { reportCsv } from '../../src/shared/reports/report';
 import { visitLogCsv } from '../../src/shared/reports/visitLog';
 

@@ -5,7 +5,7 @@
 // file can be POSTed as is.
 import { periodProblem } from '../../shared/periods';
 import { buildReport, countVisits } from '../../shared/reports/report';
-import type { Report, ReportLang, ReportTable } from '../../shared/reports/report';
+import type { Report, ReportLang, ReportTable } from '../../shared/api/report';
 import type { Visit } from '../../shared/visit';
 import { apiRecord } from '../../shared/visitFields';
 import type { WrittenUnsentVisitsFile } from '../../shared/api/unsentVisitsFile';

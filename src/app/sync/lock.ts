@@ -3,7 +3,7 @@
 // browser releases by itself when a tab dies; where there are no Web Locks (Node in the tests) a lock
 // in memory with the same "if available" meaning stands in.
 
-export const SYNC_LOCK_NAME = 'velkommen-sync';
+const SYNC_LOCK_NAME = 'velkommen-sync';
 
 export type LockOutcome<T> = { ran: true; value: T } | { ran: false };
 

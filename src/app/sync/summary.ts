@@ -9,7 +9,7 @@ import { getSyncSettings } from '../data/syncSettings';
 import { apiJson } from '../http/apiRequest';
 import { defaultEndpoint } from './pairing';
 
-export const SUMMARY_TIMEOUT_MS = 10_000;
+const SUMMARY_TIMEOUT_MS = 10_000;
 
 export type SummaryProblem =
   'not-paired' | 'network' | 'timeout' | 'unauthorized' | 'server' | 'bad-response';

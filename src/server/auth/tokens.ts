@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod/mini';
 
 export type Role = 'kiosk' | 'coordinator';
-export const ROLES: readonly Role[] = ['kiosk', 'coordinator'];
+const ROLES: readonly Role[] = ['kiosk', 'coordinator'];
 
 export interface Tokens {
   kiosk: string;
@@ -29,7 +29,7 @@ export function makeToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function tokensFileFor(dbPath: string): string {
+function tokensFileFor(dbPath: string): string {
   return join(dirname(dbPath), TOKENS_FILE_NAME);
 }
 

@@ -18,7 +18,7 @@ const WRITER_YOUNG_GENERATION_MB = 4;
 // Ten times the largest group (MAX_GROUP_VISITS visits, about 3 MB once copied to the thread).
 const WRITER_OLD_GENERATION_MB = 32;
 /** Visits posted to the thread and not yet answered, at most; more wait on the main thread. */
-export const MAX_VISITS_AT_THREAD = 2 * MAX_GROUP_VISITS;
+const MAX_VISITS_AT_THREAD = 2 * MAX_GROUP_VISITS;
 
 export interface WriterData {
   dbPath: string;

@@ -18,7 +18,7 @@ export function isToken(value: unknown): value is string {
 }
 
 /** What the link carries. An empty or missing endpoint means the address the link was opened at. */
-export const PairingPayloadSchema = z.object({
+const PairingPayloadSchema = z.object({
   endpoint: z.optional(z.nullable(z.string())),
   token: TokenSchema,
 });

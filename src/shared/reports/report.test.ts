@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../countries';
 import { buildReport, countVisits, reportCsv } from './report';
-import type { GroupCount, ReportInput, ReportTable } from './report';
+import type { GroupCount, ReportInput } from './report';
+import type { ReportTable } from '../api/report';
 import { VisitSchema } from '../visit';
 import type { Visit } from '../visit';
 

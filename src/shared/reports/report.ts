@@ -11,9 +11,6 @@ import type { Visit } from '../visit';
 import type { Report, ReportLang, ReportRow, ReportTable } from '../api/report';
 import { OTHER_KEY } from '../api/report';
 
-export type { Report, ReportLang, ReportRow, ReportTable } from '../api/report';
-export { OTHER_KEY } from '../api/report';
-
 /** Visits for one key: a country or municipality code, or null for "not said". */
 export interface GroupCount extends AgeCount {
   key: string | null;
@@ -110,7 +107,7 @@ export function buildReport(input: ReportInput): Report {
  * The name a report row shows: a country in `lang` (from the generated table, the same on every
  * runtime), or a municipality's official Danish name.
  */
-export function reportRowName(table: ReportTable, key: string | null, lang: ReportLang): string {
+function reportRowName(table: ReportTable, key: string | null, lang: ReportLang): string {
   if (key === null) return WORDS[lang].notStated;
   if (table === 'countries') {
     return key === OTHER_KEY ? WORDS[lang].other : reportCountryName(key, lang);

@@ -58,7 +58,7 @@ export function languageByCode(code: LanguageCode): Language {
   return LANGUAGES.find((language) => language.code === code) ?? LANGUAGES[0];
 }
 
-export function isStaffLanguage(code: LanguageCode): code is StaffLanguageCode {
+function isStaffLanguage(code: LanguageCode): code is StaffLanguageCode {
   return (STAFF_LANGUAGES as readonly LanguageCode[]).includes(code);
 }
 

@@ -24,7 +24,7 @@ export function hasShippedNames(code: LanguageCode): code is ShippedNamesCode {
 }
 
 /** Whether this runtime's Intl has region names for the locale, rather than English ones. */
-export function runtimeKnows(locale: string): boolean {
+function runtimeKnows(locale: string): boolean {
   try {
     return Intl.DisplayNames.supportedLocalesOf([locale]).length > 0;
   } catch {

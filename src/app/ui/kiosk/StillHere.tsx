@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18n';
 import { JustMe } from '../pictograms/JustMe';
 import './StillHere.css';
 
-export const STILL_HERE_MS = 20_000;
+const STILL_HERE_MS = 20_000;
 
 interface StillHereProps {
   onStay: () => void;

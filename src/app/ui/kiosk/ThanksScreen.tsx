@@ -9,8 +9,8 @@ import { ThankYou } from '../pictograms/ThankYou';
 import { Undo } from '../pictograms/Undo';
 import './ThanksScreen.css';
 
-export const THANKS_MS = 6000;
-export const UNDONE_MS = 2500;
+const THANKS_MS = 6000;
+const UNDONE_MS = 2500;
 
 interface ThanksScreenProps {
   /** May return the undo; the screen waits for it before saying it is undone. */

@@ -48,7 +48,7 @@ export function pageItems<T>(items: readonly T[], page: number, perPage: number)
 }
 
 /** Shortest sideways movement, in CSS pixels, that counts as a swipe rather than a shaky tap. */
-export const SWIPE_MIN_DISTANCE = 48;
+const SWIPE_MIN_DISTANCE = 48;
 
 /**
  * Which way a finger's movement turns the pages: +1 forward, -1 back, 0 not a swipe.

@@ -54,7 +54,7 @@ export type FlowAction =
   | { type: 'saveFailed'; partyId: string }
   | { type: 'startOver'; partyId: string };
 
-export const NO_ANSWERS: Answers = { country: null, municipality: null, adult: true, children: 0 };
+const NO_ANSWERS: Answers = { country: null, municipality: null, adult: true, children: 0 };
 
 export function initialFlowState(partyId: string): FlowState {
   return {

@@ -5,6 +5,7 @@ import { useId } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { Report } from '../../../shared/api/report';
 import { BarChart } from './BarChart';
+import '../visuallyHidden.css';
 
 interface ReportSectionProps {
   report: Report;
@@ -13,7 +14,7 @@ interface ReportSectionProps {
 }
 
 /** Up to this many rows, the charts are printed above the tables; beyond, bars go in the rows. */
-export const PRINT_CHART_ROWS = 22;
+const PRINT_CHART_ROWS = 22;
 /** Beyond this many rows, the printed table uses smaller type. */
 const PRINT_SMALL_ROWS = 45;
 
@@ -51,7 +52,7 @@ export function ReportSection({
         <>
           <BarChart rows={report.rows.map((row) => ({ ...row, label: row.name }))} label={title} />
           <table class="report-section__table">
-            <caption class="report-visually-hidden">{title}</caption>
+            <caption class="visually-hidden">{title}</caption>
             <thead>
               <tr>
                 <th scope="col">{title}</th>

@@ -6,7 +6,7 @@ import type { Format, ReportLang, ReportTable } from '../../../shared/api/report
 import { UNSENT_VISITS_FORMAT } from '../../../shared/api/unsentVisitsFile';
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
-export const JSON_TYPE = 'application/json';
+const JSON_TYPE = 'application/json';
 
 // Some browsers read the object URL after click() returns; a minute is plenty and frees the memory.
 const REVOKE_AFTER_MS = 60_000;

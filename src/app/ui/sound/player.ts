@@ -5,7 +5,7 @@
 /** Loud enough beside the tablet, quiet enough across the room. */
 export const VOLUME = 0.6;
 /** A little slower than the voices' default, for a listener in her second or third language. */
-export const SPEECH_RATE = 0.9;
+const SPEECH_RATE = 0.9;
 
 let stopCurrent: (() => void) | null = null;
 

@@ -10,7 +10,7 @@ import { Child } from '../pictograms/Child';
 import { PreferNot } from '../pictograms/PreferNot';
 import { Woman } from '../pictograms/Woman';
 import { visitClock } from './time/when';
-import './visuallyHidden.css';
+import '../visuallyHidden.css';
 
 interface CheckInRowProps {
   party: Party;
@@ -89,7 +89,7 @@ export function CheckInRow({
         <span class="checkin-row__size">
           {t('staff.corrections.size', { count: party.adults + party.children })}
         </span>
-        <span class="staff-visually-hidden">
+        <span class="visually-hidden">
           {t('staff.corrections.people', { adults: party.adults, children: party.children })}
         </span>
       </span>

@@ -6,16 +6,16 @@ import { useI18n } from '../../i18n/I18n';
 import type { HourCount } from '../../data/stats';
 import { hourLabel } from './time/when';
 import './HourChart.css';
-import './visuallyHidden.css';
+import '../visuallyHidden.css';
 
 /** The hours always shown: from 09 to the column starting 15, the centre's usual day. */
-export const OPENING_HOURS = { first: 9, last: 15 } as const;
+const OPENING_HOURS = { first: 9, last: 15 } as const;
 
 interface HourChartProps {
   byHour: readonly HourCount[];
 }
 
-export function hourColumns(byHour: readonly HourCount[]): HourCount[] {
+function hourColumns(byHour: readonly HourCount[]): HourCount[] {
   const counts = new Map(byHour.map(({ hour, visits }) => [hour, visits]));
   const hours = byHour.map(({ hour }) => hour);
   const first = Math.min(OPENING_HOURS.first, ...hours);
@@ -49,7 +49,7 @@ export function HourChart({ byHour }: HourChartProps) {
             <span class="hour-chart__hour" aria-hidden="true">
               {hourLabel(hour)}
             </span>
-            <span class="staff-visually-hidden">
+            <span class="visually-hidden">
               {t('staff.glance.hourVisits', {
                 from: hourLabel(hour),
                 to: hourLabel(hour + 1),

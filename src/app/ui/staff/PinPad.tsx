@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '../../data/pin';
 import { useI18n } from '../../i18n/I18n';
 import './PinPad.css';
+import '../visuallyHidden.css';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -62,9 +63,7 @@ export function PinPad({ title, hint, message, disabled = false, onSubmit }: Pin
       </h1>
       {hint && <p class="pin-pad__hint">{hint}</p>}
       <div class="pin-pad__dots" role="status" aria-label={t('staff.pin.label')}>
-        <span class="pin-pad__visually-hidden">
-          {t('staff.pin.entered', { count: pin.length })}
-        </span>
+        <span class="visually-hidden">{t('staff.pin.entered', { count: pin.length })}</span>
         {Array.from({ length: Math.max(PIN_MIN_LENGTH, pin.length) }, (_, i) => (
           <span
             key={i}

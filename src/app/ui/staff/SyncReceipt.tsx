@@ -18,7 +18,7 @@ import { formatMoment } from './time/when';
 import './SyncReceipt.css';
 
 /** How often the server's figures are asked for while the receipt is on screen. */
-export const SUMMARY_EVERY_MS = 60_000;
+const SUMMARY_EVERY_MS = 60_000;
 
 const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
   network: 'staff.receipt.problem.network',

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Far longer than any prompt; a forgotten Stop does not fill the tablet. */
-export const MAX_TAKE_MS = 60_000;
+const MAX_TAKE_MS = 60_000;
 
 export type RecorderProblem = 'denied' | 'noMicrophone' | 'unsupported' | 'failed' | 'empty';
 

@@ -1,6 +1,7 @@
 // The centre's own voice, end to end in Chromium with its fake microphone: staff record the country
 // question in the staff view (record, listen, keep), and on the kiosk the speaker then plays that
-// recording, at the kiosk's modest volume, only when tapped.
+// recording, at the kiosk's modest volume, only when tapped. Before it there is a speaker only if
+// this Chromium has a voice for Danish: a language without sound shows none.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -71,8 +72,10 @@ test(
     try {
       await page.goto(server.url);
       const speaker = page.locator('[data-screen="country"] [data-action="speak"]');
-      await speaker.waitFor();
-      expect(await speaker.getAttribute('data-sound')).not.toBe('recording');
+      await page.getByRole('heading', { name: 'Hvor kommer du fra?' }).waitFor();
+      if ((await speaker.count()) > 0) {
+        expect(await speaker.getAttribute('data-sound')).toBe('speech');
+      }
 
       await longPress(page, page.getByRole('button', { name: 'Personale', exact: true }));
       await typePin(page, '1357');

@@ -23,6 +23,7 @@ describe('kiosk settings', () => {
       language: 'da',
       languagesOffered: ALL_LANGUAGES,
       idleSeconds: 60,
+      womanPictures: 'both',
     });
   });
 
@@ -38,6 +39,7 @@ describe('kiosk settings', () => {
       language: 'ar',
       languagesOffered: ALL_LANGUAGES,
       idleSeconds: 90,
+      womanPictures: 'both',
     });
   });
 
@@ -99,6 +101,7 @@ describe('kiosk settings', () => {
     [{ centreName: '   ' }, /cannot be empty/],
     [{ centreName: 'x'.repeat(81) }, /at most 80 characters/],
     [{ centreName: 'Hus\u0000' }, /letters, digits, spaces and punctuation/],
+    [{ womanPictures: 'hats' }, /Woman pictures must be one of both, headscarf, bareheaded/],
   ])('refuse %o and change nothing', async (patch, message) => {
     await saveKioskSettings({ idleSeconds: 120, centreName: 'Huset' });
 
@@ -142,6 +145,18 @@ describe('kiosk settings', () => {
       featuredCountries: [...DEFAULT_FEATURED_COUNTRIES],
       centreName: '',
     });
+  });
+
+  it('keep which women the pictures show', async () => {
+    await saveKioskSettings({ womanPictures: 'bareheaded' });
+    expect((await getKioskSettings()).womanPictures).toBe('bareheaded');
+    await saveKioskSettings({ womanPictures: 'headscarf' });
+    expect((await getKioskSettings()).womanPictures).toBe('headscarf');
+  });
+
+  it('show both looks when the stored choice is no longer one the kiosk knows', async () => {
+    await db.settings.put({ key: 'kiosk', value: { womanPictures: 'hats', idleSeconds: 90 } });
+    expect(await getKioskSettings()).toMatchObject({ womanPictures: 'both', idleSeconds: 90 });
   });
 
   it('never start in a language that is not offered, whatever was stored', async () => {

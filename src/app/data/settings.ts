@@ -10,6 +10,10 @@ import { db, writing } from './db';
 
 export type KioskLanguage = LanguageCode;
 
+/** Which women the kiosk's pictures show: both looks mixed, only with a headscarf, only without. */
+export const WOMAN_PICTURES = ['both', 'headscarf', 'bareheaded'] as const;
+export type WomanPictures = (typeof WOMAN_PICTURES)[number];
+
 export interface KioskSettings {
   /** The centre's name as staff wrote it; '' until it is set. */
   centreName: string;
@@ -23,6 +27,8 @@ export interface KioskSettings {
   languagesOffered: KioskLanguage[];
   /** Seconds without a touch before the kiosk asks whether anyone is still there. */
   idleSeconds: number;
+  /** The women in the pictures: with a headscarf, without, or both, so every woman sees herself. */
+  womanPictures: WomanPictures;
 }
 
 export type SettingProblem =
@@ -36,7 +42,8 @@ export type SettingProblem =
   | 'idleRange'
   | 'nameEmpty'
   | 'nameTooLong'
-  | 'nameCharacters';
+  | 'nameCharacters'
+  | 'unknownChoice';
 
 /** A change the settings refuse; nothing of it was stored. */
 export class SettingError extends Error {
@@ -68,6 +75,7 @@ export function defaultKioskSettings(): KioskSettings {
     language: 'da',
     languagesOffered: [...LANGUAGES],
     idleSeconds: 60,
+    womanPictures: 'both',
   };
 }
 
@@ -169,6 +177,15 @@ const checks: { [K in keyof KioskSettings]: Check<KioskSettings[K]> } = {
           'idleRange',
           `Idle time must be a whole number of seconds from ${MIN_IDLE_SECONDS} to ${MAX_IDLE_SECONDS}, not ${JSON.stringify(value)}.`,
         ),
+  womanPictures: (value) => {
+    const choice = WOMAN_PICTURES.find((candidate) => candidate === value);
+    return choice
+      ? { ok: true, value: choice }
+      : problem(
+          'unknownChoice',
+          `Woman pictures must be one of ${WOMAN_PICTURES.join(', ')}, not ${JSON.stringify(value)}.`,
+        );
+  },
 };
 
 // The order the settings are checked in, so the first bad one of a change is the one named.

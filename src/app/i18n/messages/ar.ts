@@ -14,6 +14,17 @@ export const ar: KioskMessages = {
   'choice.meAndChildren': 'أنا والأطفال',
   'choice.childAlone': 'أطفال فقط',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'غرب أفريقيا ووسط أفريقيا',
+  'region.eastAfrica': 'شرق أفريقيا وأفريقيا الجنوبية',
+  'region.middleEast': 'الشرق الأوسط وشمال أفريقيا',
+  'region.asia': 'آسيا',
+  'region.northWestEurope': 'شمال أوروبا وغرب أوروبا',
+  'region.southEastEurope': 'شرق أوروبا وجنوب أوروبا',
+  'region.northAmerica': 'أمريكا الشمالية',
+  'region.southAmerica': 'أمريكا الجنوبية',
+  'region.oceania': 'أوقيانوسيا',
+
   'party.withMe': 'أنا معهم',
   'party.addChild': 'طفل آخر',
   'party.removeChild': 'طفل أقل',
@@ -68,5 +79,4 @@ export const ar: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'استمعي إلى السؤال',
   'sound.listen': 'استمعي',
-  'sound.unavailable': 'لا يوجد صوت بهذه اللغة',
 };

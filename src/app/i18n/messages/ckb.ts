@@ -15,6 +15,17 @@ export const ckb: KioskMessages = {
   'choice.meAndChildren': 'خۆم و منداڵەکان',
   'choice.childAlone': 'تەنها منداڵەکان',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'ڕۆژاوای ئەفریقا و ناوەڕاستی ئەفریقا',
+  'region.eastAfrica': 'ڕۆژهەڵاتی ئەفریقا و باشووری ئەفریقا',
+  'region.middleEast': 'ڕۆژهەڵاتی ناوەڕاست و باکووری ئەفریقا',
+  'region.asia': 'ئاسیا',
+  'region.northWestEurope': 'باکووری ئەورووپا و ڕۆژاوای ئەورووپا',
+  'region.southEastEurope': 'ڕۆژهەڵاتی ئەورووپا و باشووری ئەورووپا',
+  'region.northAmerica': 'ئەمەریکای باکوور',
+  'region.southAmerica': 'ئەمەریکای باشوور',
+  'region.oceania': 'ئۆقیانووسیا',
+
   'party.withMe': 'منیش لەگەڵیانم',
   'party.addChild': 'منداڵێکی تر',
   'party.removeChild': 'منداڵێک کەمتر',
@@ -70,5 +81,4 @@ export const ckb: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'گوێ لە پرسیارەکە بگرە',
   'sound.listen': 'گوێ بگرە',
-  'sound.unavailable': 'بەم زمانە دەنگ نییە',
 };

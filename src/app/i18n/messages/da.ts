@@ -16,6 +16,17 @@ export const da = {
   'choice.meAndChildren': 'Mig og børn',
   'choice.childAlone': 'Kun børn',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'Vest- og Centralafrika',
+  'region.eastAfrica': 'Øst- og Sydafrika',
+  'region.middleEast': 'Mellemøsten og Nordafrika',
+  'region.asia': 'Asien',
+  'region.northWestEurope': 'Nord- og Vesteuropa',
+  'region.southEastEurope': 'Øst- og Sydeuropa',
+  'region.northAmerica': 'Nordamerika',
+  'region.southAmerica': 'Sydamerika',
+  'region.oceania': 'Oceanien',
+
   'party.withMe': 'Jeg er med',
   'party.addChild': 'Et barn mere',
   'party.removeChild': 'Et barn mindre',
@@ -70,7 +81,6 @@ export const da = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'Hør spørgsmålet',
   'sound.listen': 'Lyt',
-  'sound.unavailable': 'Ingen lyd på dette sprog',
 };
 
 export type KioskKey = keyof typeof da;

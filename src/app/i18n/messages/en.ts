@@ -13,6 +13,17 @@ export const en: KioskMessages = {
   'choice.meAndChildren': 'Me and children',
   'choice.childAlone': 'Only children',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'West and Central Africa',
+  'region.eastAfrica': 'East and Southern Africa',
+  'region.middleEast': 'Middle East and North Africa',
+  'region.asia': 'Asia',
+  'region.northWestEurope': 'Northern and Western Europe',
+  'region.southEastEurope': 'Eastern and Southern Europe',
+  'region.northAmerica': 'North America',
+  'region.southAmerica': 'South America',
+  'region.oceania': 'Oceania',
+
   'party.withMe': 'I am with them',
   'party.addChild': 'One more child',
   'party.removeChild': 'One child fewer',
@@ -67,5 +78,4 @@ export const en: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'Hear the question',
   'sound.listen': 'Listen',
-  'sound.unavailable': 'No sound in this language',
 };

@@ -14,6 +14,17 @@ export const fa: KioskMessages = {
   'choice.meAndChildren': 'من و بچه‌ها',
   'choice.childAlone': 'فقط بچه‌ها',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'غرب افریقا و مرکز افریقا',
+  'region.eastAfrica': 'شرق افریقا و جنوب افریقا',
+  'region.middleEast': 'خاورمیانه و شمال افریقا',
+  'region.asia': 'آسیا',
+  'region.northWestEurope': 'شمال اروپا و غرب اروپا',
+  'region.southEastEurope': 'شرق اروپا و جنوب اروپا',
+  'region.northAmerica': 'امریکای شمالی',
+  'region.southAmerica': 'امریکای جنوبی',
+  'region.oceania': 'اقیانوسیه',
+
   'party.withMe': 'من هم همراهشان هستم',
   'party.addChild': 'یک بچه بیشتر',
   'party.removeChild': 'یک بچه کمتر',
@@ -70,5 +81,4 @@ export const fa: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'پرسش را بشنوید',
   'sound.listen': 'گوش کنید',
-  'sound.unavailable': 'برای این زبان صدایی نیست',
 };

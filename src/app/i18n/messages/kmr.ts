@@ -15,6 +15,17 @@ export const kmr: KioskMessages = {
   'choice.meAndChildren': 'Ez û zarok',
   'choice.childAlone': 'Tenê zarok',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'Rojavayê Afrîkayê û Afrîkaya Navîn',
+  'region.eastAfrica': 'Rojhilatê Afrîkayê û Başûrê Afrîkayê',
+  'region.middleEast': 'Rojhilata Navîn û Bakurê Afrîkayê',
+  'region.asia': 'Asya',
+  'region.northWestEurope': 'Bakurê Ewropayê û Rojavayê Ewropayê',
+  'region.southEastEurope': 'Rojhilatê Ewropayê û Başûrê Ewropayê',
+  'region.northAmerica': 'Amerîkaya Bakur',
+  'region.southAmerica': 'Amerîkaya Başûr',
+  'region.oceania': 'Okyanûsya',
+
   'party.withMe': 'Ez jî bi wan re me',
   'party.addChild': 'Zarokekî din',
   'party.removeChild': 'Zarokek kêmtir',
@@ -71,5 +82,4 @@ export const kmr: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'Guh bide pirsê',
   'sound.listen': 'Guh bide',
-  'sound.unavailable': 'Bi vî zimanî deng tune',
 };

@@ -15,6 +15,17 @@ export const prs: KioskMessages = {
   'choice.meAndChildren': 'من و اطفالم',
   'choice.childAlone': 'فقط اطفال',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'غرب افریقا و مرکز افریقا',
+  'region.eastAfrica': 'شرق افریقا و جنوب افریقا',
+  'region.middleEast': 'شرق میانه و شمال افریقا',
+  'region.asia': 'آسیا',
+  'region.northWestEurope': 'شمال اروپا و غرب اروپا',
+  'region.southEastEurope': 'شرق اروپا و جنوب اروپا',
+  'region.northAmerica': 'امریکای شمالی',
+  'region.southAmerica': 'امریکای جنوبی',
+  'region.oceania': 'اقیانوسیه',
+
   'party.withMe': 'من هم همراه شان هستم',
   'party.addChild': 'یک طفل دیگر',
   'party.removeChild': 'یک طفل کمتر',
@@ -70,5 +81,4 @@ export const prs: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'سوال را بشنوید',
   'sound.listen': 'گوش کنید',
-  'sound.unavailable': 'برای این زبان صدا نیست',
 };

@@ -14,6 +14,17 @@ export const so: KioskMessages = {
   'choice.meAndChildren': 'Aniga iyo carruurta',
   'choice.childAlone': 'Carruurta keliya',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'Galbeeka Afrika iyo Afrikada Dhexe',
+  'region.eastAfrica': 'Afrikada Bari iyo Afrikada Koonfureed',
+  'region.middleEast': 'Bariga Dhexe iyo Waqooyiga Afrika',
+  'region.asia': 'Aasiya',
+  'region.northWestEurope': 'Yurubta Waqooyi iyo Yurubta Galbeed',
+  'region.southEastEurope': 'Yurubta Bari iyo Yurubta Koonfureed',
+  'region.northAmerica': 'Waqooyi Ameerika',
+  'region.southAmerica': 'Koonfur Ameerika',
+  'region.oceania': 'Osheeniya',
+
   'party.withMe': 'Anigu waan la joogaa',
   'party.addChild': 'Ilmo kale',
   'party.removeChild': 'Hal ilmo ka dhim',
@@ -70,5 +81,4 @@ export const so: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': "Dhageyso su'aasha",
   'sound.listen': 'Dhageyso',
-  'sound.unavailable': 'Luqaddan cod looma hayo',
 };

@@ -15,6 +15,17 @@ export const ti: KioskMessages = {
   'choice.meAndChildren': 'ኣነን ቆልዑን',
   'choice.childAlone': 'ቆልዑ ጥራይ',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'ምዕራባዊ ኣፍሪቃን ማእከላይ ኣፍሪቃን',
+  'region.eastAfrica': 'ምብራቓዊ ኣፍሪቃን ደቡባዊ ኣፍሪቃን',
+  'region.middleEast': 'ማእከላይ ምብራቕን ሰሜን ኣፍሪቃን',
+  'region.asia': 'ኤስያ',
+  'region.northWestEurope': 'ሰሜናዊ ኤውሮጳን ምዕራባዊ ኤውሮጳን',
+  'region.southEastEurope': 'ምብራቓዊ ኤውሮጳን ደቡባዊ ኤውሮጳን',
+  'region.northAmerica': 'ሰሜን ኣመሪካ',
+  'region.southAmerica': 'ደቡብ ኣመሪካ',
+  'region.oceania': 'ኦሽያንያ',
+
   'party.withMe': 'ኣነ ምሳኦም ኣለኹ',
   'party.addChild': 'ሓደ ቆልዓ ወስኺ',
   'party.removeChild': 'ሓደ ቆልዓ ኣጉድሊ',
@@ -69,5 +80,4 @@ export const ti: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'ሕቶ ስምዒ',
   'sound.listen': 'ስምዒ',
-  'sound.unavailable': 'ብዚ ቋንቋ ድምጺ የለን',
 };

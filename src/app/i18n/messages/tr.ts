@@ -14,6 +14,17 @@ export const tr: KioskMessages = {
   'choice.meAndChildren': 'Ben ve çocuklar',
   'choice.childAlone': 'Sadece çocuklar',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'Batı ve Orta Afrika',
+  'region.eastAfrica': 'Doğu ve Güney Afrika',
+  'region.middleEast': 'Orta Doğu ve Kuzey Afrika',
+  'region.asia': 'Asya',
+  'region.northWestEurope': 'Kuzey ve Batı Avrupa',
+  'region.southEastEurope': 'Doğu ve Güney Avrupa',
+  'region.northAmerica': 'Kuzey Amerika',
+  'region.southAmerica': 'Güney Amerika',
+  'region.oceania': 'Okyanusya',
+
   'party.withMe': 'Ben de yanlarındayım',
   'party.addChild': 'Bir çocuk daha',
   'party.removeChild': 'Bir çocuk eksik',
@@ -69,5 +80,4 @@ export const tr: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'Soruyu dinleyin',
   'sound.listen': 'Dinleyin',
-  'sound.unavailable': 'Bu dilde ses yok',
 };

@@ -14,6 +14,17 @@ export const uk: KioskMessages = {
   'choice.meAndChildren': 'Я і діти',
   'choice.childAlone': 'Лише діти',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'Західна і Центральна Африка',
+  'region.eastAfrica': 'Східна і Південна Африка',
+  'region.middleEast': 'Близький Схід і Північна Африка',
+  'region.asia': 'Азія',
+  'region.northWestEurope': 'Північна і Західна Європа',
+  'region.southEastEurope': 'Східна і Південна Європа',
+  'region.northAmerica': 'Північна Америка',
+  'region.southAmerica': 'Південна Америка',
+  'region.oceania': 'Океанія',
+
   'party.withMe': 'Я з ними',
   'party.addChild': 'Ще одна дитина',
   'party.removeChild': 'На одну дитину менше',
@@ -68,5 +79,4 @@ export const uk: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'Прослухати запитання',
   'sound.listen': 'Слухати',
-  'sound.unavailable': 'Цією мовою немає звуку',
 };

@@ -14,6 +14,17 @@ export const ur: KioskMessages = {
   'choice.meAndChildren': 'میں اور بچے',
   'choice.childAlone': 'صرف بچے',
 
+  // the parts of the world, on the way to another country
+  'region.westAfrica': 'مغربی اور وسطی افریقہ',
+  'region.eastAfrica': 'مشرقی اور جنوبی افریقہ',
+  'region.middleEast': 'مشرق وسطیٰ اور شمالی افریقہ',
+  'region.asia': 'ایشیا',
+  'region.northWestEurope': 'شمالی اور مغربی یورپ',
+  'region.southEastEurope': 'مشرقی اور جنوبی یورپ',
+  'region.northAmerica': 'شمالی امریکہ',
+  'region.southAmerica': 'جنوبی امریکہ',
+  'region.oceania': 'اوشیانیا',
+
   'party.withMe': 'میں بھی ساتھ ہوں',
   'party.addChild': 'ایک اور بچہ',
   'party.removeChild': 'ایک بچہ کم',
@@ -68,5 +79,4 @@ export const ur: KioskMessages = {
   // kiosk: sound (the speaker on every screen)
   'sound.speak': 'سوال سنیں',
   'sound.listen': 'سنیں',
-  'sound.unavailable': 'اس زبان میں آواز نہیں ہے',
 };

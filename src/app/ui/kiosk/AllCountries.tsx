@@ -1,26 +1,62 @@
-// Every country as a flag with its name, sorted by name in the chosen language. Loaded only
-// when a woman asks for another country, so the first screen stays quick.
-import { useMemo } from 'preact/hooks';
-import { COUNTRY_CODES } from '../../../shared/countries';
+// Every other country, in two steps: first her part of the world as a map (RegionStep), then that
+// part's flags on a few sideways pages, the countries women here chose before first. Any country
+// is at most six taps from the first screen (countryOrder.ts). Loaded only when a woman asks for
+// another country, so the first screen stays quick.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RegionId } from '../../../shared/regions';
+import { countriesChosenBefore } from '../../data/countryCounts';
 import { useI18n } from '../../i18n/I18n';
 import { Flag } from '../flags/Flag';
 import { Back } from '../pictograms';
 import type { Choice } from './ChoiceGrid';
 import { Pager } from './Pager';
+import { RegionStep } from './RegionStep';
+import { regionCountries } from './countryOrder';
 
 interface AllCountriesProps {
   onChoose: (code: string) => void;
   onBack: () => void;
 }
 
-export function AllCountries({ onChoose, onBack }: AllCountriesProps) {
-  const { t, lang, countryName } = useI18n();
-  const countries = useMemo(() => {
-    const collator = new Intl.Collator(lang);
-    return COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
-      collator.compare(a.name, b.name),
+/** The countries chosen here before, read once while the map step shows; none until then. */
+function useChosenBefore(): readonly string[] {
+  const [codes, setCodes] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let open = true;
+    countriesChosenBefore().then(
+      (found) => {
+        if (open) setCodes(found);
+      },
+      // Only the order is lost: every country is still there, by name.
+      (error: unknown) => console.error('The countries chosen before could not be read.', error),
     );
-  }, [lang, countryName]);
+    return () => {
+      open = false;
+    };
+  }, []);
+  return codes;
+}
+
+interface OpenRegion {
+  region: RegionId;
+  /** Taken when she chose the region, so flags never move under her finger as counts arrive. */
+  first: readonly string[];
+}
+
+export function AllCountries({ onChoose, onBack }: AllCountriesProps) {
+  const { t, locale, countryName } = useI18n();
+  const chosenBefore = useChosenBefore();
+  const [open, setOpen] = useState<OpenRegion | null>(null);
+  const countries = useMemo(
+    () => (open ? regionCountries(open.region, countryName, open.first, locale) : []),
+    [open, countryName, locale],
+  );
+
+  if (!open) {
+    return (
+      <RegionStep onChoose={(region) => setOpen({ region, first: chosenBefore })} onBack={onBack} />
+    );
+  }
   const choices: Choice[] = countries.map(({ code, name }) => ({
     key: code,
     label: name,
@@ -30,7 +66,12 @@ export function AllCountries({ onChoose, onBack }: AllCountriesProps) {
   return (
     <section class="choice-screen" aria-labelledby="question-all-countries">
       <div class="choice-screen__top">
-        <button type="button" class="choice-screen__back" data-action="back" onClick={onBack}>
+        <button
+          type="button"
+          class="choice-screen__back"
+          data-action="back"
+          onClick={() => setOpen(null)}
+        >
           <Back />
           {t('nav.back')}
         </button>
@@ -38,7 +79,8 @@ export function AllCountries({ onChoose, onBack }: AllCountriesProps) {
           {t('question.country')}
         </h1>
       </div>
-      <Pager choices={choices} />
+      {/* A region of its own starts on its first page. */}
+      <Pager key={open.region} choices={choices} />
     </section>
   );
 }

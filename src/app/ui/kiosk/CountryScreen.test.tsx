@@ -6,20 +6,12 @@ import { I18nProvider } from '../../i18n/I18n';
 import type { LanguageCode } from '../../i18n/languages/languages';
 import { CountryScreen } from './CountryScreen';
 
-function renderCountries(
-  lang: LanguageCode = 'da',
-  volunteer: { onVolunteer?: () => void; volunteerFailed?: boolean } = {},
-) {
+function renderCountries(lang: LanguageCode = 'da') {
   const onChoose = vi.fn();
   const onMore = vi.fn();
   render(
     <I18nProvider initial={lang}>
-      <CountryScreen
-        featured={DEFAULT_FEATURED_COUNTRIES}
-        onChoose={onChoose}
-        onMore={onMore}
-        {...volunteer}
-      />
+      <CountryScreen featured={DEFAULT_FEATURED_COUNTRIES} onChoose={onChoose} onMore={onMore} />
     </I18nProvider>,
   );
   return { onChoose, onMore, user: userEvent.setup() };
@@ -62,22 +54,6 @@ describe('CountryScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Et andet land' }));
     expect(onMore).toHaveBeenCalledTimes(1);
     expect(onChoose).not.toHaveBeenCalled();
-  });
-
-  it('has a small button of their own for volunteers, apart from the women’s choices', async () => {
-    const onVolunteer = vi.fn();
-    const { onChoose, user } = renderCountries('da', { onVolunteer });
-    const button = screen.getByRole('button', { name: 'Jeg er frivillig her' });
-    expect(button).toHaveAttribute('data-action', 'volunteer');
-    expect(screen.getByRole('list')).not.toContainElement(button);
-    await user.click(button);
-    expect(onVolunteer).toHaveBeenCalledTimes(1);
-    expect(onChoose).not.toHaveBeenCalled();
-  });
-
-  it('says when a volunteer’s day was not saved', () => {
-    renderCountries('da', { onVolunteer: vi.fn(), volunteerFailed: true });
-    expect(screen.getByRole('status')).toHaveTextContent('Det blev ikke gemt. Prøv igen.');
   });
 
   it('speaks Arabic right to left, with the countries named in Arabic', () => {

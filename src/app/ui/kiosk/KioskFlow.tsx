@@ -9,6 +9,7 @@ import type { KioskSettings } from '../../data/settings';
 import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
 import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
+import { WomanLookContext } from '../pictograms/womanLook';
 import { CountryScreen } from './CountryScreen';
 import { HelpDialog } from './HelpDialog';
 import { KioskFrame } from './KioskFrame';
@@ -26,6 +27,7 @@ import { useIdle } from './useIdle';
 import { useIdleUpdate } from './useIdleUpdate';
 import { useKioskCare } from './useKioskCare';
 import { useStorageCheck } from './useStorageCheck';
+import { VolunteerButton } from './VolunteerButton';
 
 // Most women choose from the featured tiles: the long lists load only when asked for.
 const AllCountries = lazy(() => loadAllCountries().then((m) => ({ default: m.AllCountries })));
@@ -153,10 +155,6 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
             featured={settings.featuredCountries}
             onChoose={flow.chooseCountry}
             onMore={flow.showMore}
-            // Not while she is changing her country from the summary: her answers are on the way.
-            onVolunteer={editing ? undefined : () => void volunteer()}
-            volunteerSaving={saving && kind === 'volunteer'}
-            volunteerFailed={saveFailed && kind === 'volunteer'}
           />
         );
       case 'moreCountries':
@@ -204,17 +202,33 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
     }
   })();
 
+  // The volunteers' button stays apart from the women's choices, below them on the first screen;
+  // not while she is changing her country from the summary: her answers are on the way.
+  const volunteerButton =
+    storage.ok === true && settings !== null && step === 'country' && !editing ? (
+      <VolunteerButton
+        onVolunteer={() => void volunteer()}
+        saving={saving && kind === 'volunteer'}
+        failed={saveFailed && kind === 'volunteer'}
+      />
+    ) : null;
+
   return (
-    <KioskFrame
-      screen={storage.ok === false ? 'storage-trouble' : SCREEN_NAMES[step]}
-      onStartOver={startOver}
-      onHelp={() => setHelpOpen(true)}
-      onStaffEntry={onStaffEntry}
-      languages={settings?.languagesOffered ?? []}
-    >
-      <Suspense fallback={null}>{screen}</Suspense>
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
-      {stillHere && <StillHere onStay={() => setStillHere(false)} onTimeout={welcomeNext} />}
-    </KioskFrame>
+    <WomanLookContext.Provider value={settings?.womanPictures ?? FALLBACK_SETTINGS.womanPictures}>
+      <KioskFrame
+        screen={storage.ok === false ? 'storage-trouble' : SCREEN_NAMES[step]}
+        // After a check-in the next woman is at the screen: start over greets her as the
+        // automatic return does, in the centre's language. Mid-check-in it keeps her language.
+        onStartOver={step === 'thanks' ? welcomeNext : startOver}
+        onHelp={() => setHelpOpen(true)}
+        onStaffEntry={onStaffEntry}
+        languages={settings?.languagesOffered ?? []}
+      >
+        <Suspense fallback={null}>{screen}</Suspense>
+        {volunteerButton}
+        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+        {stillHere && <StillHere onStay={() => setStillHere(false)} onTimeout={welcomeNext} />}
+      </KioskFrame>
+    </WomanLookContext.Provider>
   );
 }

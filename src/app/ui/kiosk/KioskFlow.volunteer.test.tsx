@@ -1,6 +1,6 @@
 // Volunteers' days on a fresh tablet (this file has its own database): one tap, one visit of
 // their own kind, counted apart from the women's visits.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../shared/time';
@@ -29,6 +29,18 @@ afterEach(async () => {
 });
 
 describe('the volunteers’ button', () => {
+  it('stands apart from the women’s choices, with a name badge of its own', async () => {
+    renderKiosk();
+    const button = await screen.findByRole('button', { name: 'Jeg er frivillig her' });
+    const choices = screen.getByRole('button', { name: 'Tyrkiet' }).closest('ul');
+    if (!choices) throw new Error('The women’s choices are not a list.');
+    expect(within(choices).getAllByRole('button').length).toBeGreaterThan(2);
+    expect(choices).not.toContainElement(button);
+    // Below the women's choices, not among them.
+    expect(choices.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button.querySelector('svg.pictogram')).not.toBeNull();
+  });
+
   it('records a volunteer’s day in one tap, counted apart from the visitors', async () => {
     const user = renderKiosk();
     await user.click(await screen.findByRole('button', { name: 'Jeg er frivillig her' }));

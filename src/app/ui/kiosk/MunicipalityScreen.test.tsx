@@ -27,7 +27,14 @@ describe('MunicipalityScreen', () => {
     renderMunicipalities();
     expect(screen.getByRole('heading', { name: 'Hvor bor du?' })).toBeInTheDocument();
     const copenhagen = screen.getByRole('button', { name: 'København' });
-    expect(copenhagen.querySelector('svg circle')).not.toBeNull();
+    // Each tile shows the map of its own municipality.
+    expect(copenhagen.querySelector('svg image')?.getAttribute('href')).toMatch(
+      /municipalities\/101\.svg$/,
+    );
+    const albertslund = screen.getByRole('button', { name: 'Albertslund' });
+    expect(albertslund.querySelector('svg image')?.getAttribute('href')).toMatch(
+      /municipalities\/165\.svg$/,
+    );
     expect(screen.getByRole('button', { name: 'Høje-Taastrup' })).toBeInTheDocument();
     expect(screen.getAllByRole('button')).toHaveLength(DEFAULT_FEATURED_MUNICIPALITIES.length + 2);
   });

@@ -7,21 +7,8 @@ import { Back, Forward } from '../pictograms';
 import type { Choice } from './ChoiceGrid';
 import { ChoiceGrid } from './ChoiceGrid';
 import type { GridFit } from './paging';
-import {
-  clampPage,
-  fitGrid,
-  pageCount,
-  pageItems,
-  pageOf,
-  pagedTileSize,
-  swipeStep,
-} from './paging';
+import { clampPage, fitPageArea, pageCount, pageItems, pageOf, swipeStep } from './paging';
 import './Pager.css';
-
-const GAP = 16; // --gap in theme.css
-// Space the frame, the question and the controls take, for when the page area cannot be
-// measured (before layout, or in a test without one).
-const CHROME_BLOCK = 300;
 
 /** How many columns and rows of tiles fit the page area, measured again when the screen turns. */
 function useGridFit(area: RefObject<HTMLElement>): GridFit {
@@ -44,10 +31,12 @@ function useGridFit(area: RefObject<HTMLElement>): GridFit {
 }
 
 function measure(element: HTMLElement | null): GridFit {
-  const tile = pagedTileSize(window.innerWidth, window.innerHeight);
-  const inline = element?.clientWidth || window.innerWidth - 2 * GAP;
-  const block = element?.clientHeight || window.innerHeight - CHROME_BLOCK;
-  return fitGrid(inline, block, tile, GAP);
+  return fitPageArea(
+    window.innerWidth,
+    window.innerHeight,
+    element?.clientWidth,
+    element?.clientHeight,
+  );
 }
 
 interface PagerProps {

@@ -1,6 +1,7 @@
 // "Who is here today?": one tap for a woman on her own, or the woman (or no adult: a child may
 // come alone) plus children counted with large + and −. The pictures show the count as well as
-// the digit, so nobody has to read to check it.
+// the digit, so nobody has to read to check it. Where the centre shows women both with and without
+// a headscarf, "just me" and "me and children" show one each (slots 0 and 1).
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { Child } from '../pictograms/Child';
@@ -62,7 +63,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
               onClick={() => setAdult(true)}
             >
               <span class="party-screen__toggle-pictures">
-                <Woman />
+                <Woman slot={1} />
                 <Child />
               </span>
               <span>{t('party.withMe')}</span>
@@ -94,7 +95,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
             </button>
             <output class="party-screen__count" aria-live="polite">
               <span class="party-screen__pictures">
-                {adult && <Woman class="party-screen__woman" />}
+                {adult && <Woman slot={1} class="party-screen__woman" />}
                 {Array.from({ length: pictures }, (_, i) => (
                   <Child key={i} />
                 ))}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clampPage,
   fitGrid,
+  fitPageArea,
   pageCount,
   pageItems,
   pageOf,
@@ -27,6 +28,14 @@ describe('fitGrid', () => {
     expect(landscape.rows).toBe(3);
     expect(portrait.columns).toBe(4);
     expect(portrait.rows).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('fitPageArea', () => {
+  it('fits the measured page area when there is one', () => {
+    expect(fitPageArea(1280, 800, 332, 100)).toEqual(
+      fitGrid(332, 100, pagedTileSize(1280, 800), 16),
+    );
   });
 });
 

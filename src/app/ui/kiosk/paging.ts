@@ -27,6 +27,28 @@ export function pagedTileSize(viewportInline: number, viewportBlock: number): Ti
   };
 }
 
+/** --gap in theme.css. */
+const GAP = 16;
+// Space the frame, the question and the controls take, for when the page area cannot be
+// measured (before layout, or in a test without one).
+const CHROME_BLOCK = 300;
+
+/**
+ * The grid a page holds on a viewport: fitted to the page area when it has been measured (its
+ * size is not 0), else to the viewport less the frame around it.
+ */
+export function fitPageArea(
+  viewportInline: number,
+  viewportBlock: number,
+  areaInline = 0,
+  areaBlock = 0,
+): GridFit {
+  const tile = pagedTileSize(viewportInline, viewportBlock);
+  const inline = areaInline || viewportInline - 2 * GAP;
+  const block = areaBlock || viewportBlock - CHROME_BLOCK;
+  return fitGrid(inline, block, tile, GAP);
+}
+
 export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / Math.max(1, perPage)));
 }

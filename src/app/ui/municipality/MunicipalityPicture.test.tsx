@@ -17,11 +17,14 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('MunicipalityPicture', () => {
-  it('draws the map with the municipality’s place when it has no photo', async () => {
+  it('draws the municipality’s own map when it has no photo', async () => {
     const { container } = render(<MunicipalityPicture code="165" />);
     // Give a photo query the chance to answer; there is none.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(container.querySelector('svg.municipality-picture')).not.toBeNull();
+    const map = container.querySelector('svg.municipality-picture image');
+    // A file of its own, loaded by URL (and precached), not shapes inside the app's code.
+    expect(map).toHaveAttribute('href', '/municipalities/165.svg');
+    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     expect(container.querySelector('img')).toBeNull();
   });
 

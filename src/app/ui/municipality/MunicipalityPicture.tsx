@@ -1,7 +1,6 @@
-import { municipalityByCode } from '../../../shared/municipalities';
 import { useLiveQuery } from '../../data/live';
 import { cachedPhotoUrl, getPhotoUrl } from '../../data/photos';
-import { DENMARK_PATH, DENMARK_VIEW_BOX, project } from './denmark-outline';
+import { MAP_HEIGHT, MAP_WIDTH, municipalityMapUrl } from './municipalityMaps';
 import './municipality.css';
 
 interface MunicipalityPictureProps {
@@ -12,8 +11,8 @@ interface MunicipalityPictureProps {
 const photoOrNone = (code: string) => () => getPhotoUrl(code).catch(() => null);
 
 /**
- * The photo staff set for the municipality, or else Denmark's outline with a dot where its main
- * town is. Decorative either way; the button names the municipality. Follows the settings live.
+ * The photo staff set for the municipality, or else its own map: the municipality filled among its
+ * neighbours. Decorative either way; the button names the municipality. Follows the settings live.
  */
 export function MunicipalityPicture({ code }: MunicipalityPictureProps) {
   const photo = useLiveQuery(photoOrNone(code), [code], cachedPhotoUrl(code) ?? null);
@@ -27,22 +26,18 @@ export function MunicipalityPicture({ code }: MunicipalityPictureProps) {
       />
     );
   }
-  const municipality = municipalityByCode(code);
-  const dot = municipality ? project(municipality.lon, municipality.lat) : null;
+  const map = municipalityMapUrl(code);
+  // The map file drawn inside a frame of the tile's shape: the tile keeps its size and a calm
+  // backdrop while the file loads, and the map's shapes stay out of the app's JS.
   return (
     <svg
       class="municipality-picture"
-      viewBox={DENMARK_VIEW_BOX}
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       aria-hidden="true"
       focusable="false"
     >
-      <path class="municipality-picture__land" d={DENMARK_PATH} />
-      {dot && (
-        <>
-          <circle class="municipality-picture__halo" cx={dot.x} cy={dot.y} r="9" />
-          <circle class="municipality-picture__dot" cx={dot.x} cy={dot.y} r="4.5" />
-        </>
-      )}
+      <rect class="municipality-picture__backdrop" width={MAP_WIDTH} height={MAP_HEIGHT} rx="8" />
+      {map !== undefined && <image href={map} width={MAP_WIDTH} height={MAP_HEIGHT} />}
     </svg>
   );
 }

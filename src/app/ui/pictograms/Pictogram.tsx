@@ -9,16 +9,19 @@ export interface PictogramProps {
 
 interface FrameProps extends PictogramProps {
   mirror?: boolean;
+  /** Which of its looks a picture with several shows (a woman with or without a headscarf). */
+  look?: string;
   children: ComponentChildren;
 }
 
-export function Pictogram({ class: className, mirror = false, children }: FrameProps) {
+export function Pictogram({ class: className, mirror = false, look, children }: FrameProps) {
   const classes = ['pictogram', mirror ? 'pictogram--mirror' : '', className ?? '']
     .filter(Boolean)
     .join(' ');
   return (
     <svg
       class={classes}
+      data-look={look}
       viewBox="0 0 64 64"
       aria-hidden="true"
       focusable="false"

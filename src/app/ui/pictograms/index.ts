@@ -1,4 +1,5 @@
 export type { PictogramProps } from './Pictogram';
+export type { WomanLook } from './womanLook';
 export { Anonymous } from './Anonymous';
 export { Back } from './Back';
 export { Check } from './Check';
@@ -15,4 +16,5 @@ export { Speaker } from './Speaker';
 export { StartOver } from './StartOver';
 export { ThankYou } from './ThankYou';
 export { Undo } from './Undo';
+export { VolunteerBadge } from './VolunteerBadge';
 export { Woman } from './Woman';

@@ -5,6 +5,10 @@ import type { ComponentType } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PictogramProps } from '.';
 import * as pictograms from '.';
+import { JustMe } from './JustMe';
+import { Woman } from './Woman';
+import type { WomanLook } from './womanLook';
+import { WomanLookContext } from './womanLook';
 
 afterEach(cleanup);
 
@@ -23,6 +27,7 @@ describe('pictograms', () => {
         'Speaker',
         'ThankYou',
         'Anonymous',
+        'VolunteerBadge',
       ]),
     );
   });
@@ -45,4 +50,41 @@ describe('pictograms', () => {
       }
     },
   );
+});
+
+describe('the women in the pictures', () => {
+  const looks = (look: WomanLook) => {
+    const { container } = render(
+      <WomanLookContext.Provider value={look}>
+        <JustMe />
+        <Woman slot={1} />
+        <Woman slot={2} />
+      </WomanLookContext.Provider>,
+    );
+    return [...container.querySelectorAll('svg')].map((svg) => svg.getAttribute('data-look'));
+  };
+
+  it('wear a headscarf, or not, as the centre chose', () => {
+    expect(looks('headscarf')).toEqual(['headscarf', 'headscarf', 'headscarf']);
+    cleanup();
+    expect(looks('bareheaded')).toEqual(['bareheaded', 'bareheaded', 'bareheaded']);
+  });
+
+  it('alternate, with and without, where a centre shows both', () => {
+    expect(looks('both')).toEqual(['headscarf', 'bareheaded', 'headscarf']);
+  });
+
+  it('are drawn differently with and without a headscarf', () => {
+    const drawing = (look: WomanLook) => {
+      const { container } = render(
+        <WomanLookContext.Provider value={look}>
+          <Woman />
+        </WomanLookContext.Provider>,
+      );
+      const markup = container.innerHTML.replace(/data-look="[a-z]+"/, '');
+      cleanup();
+      return markup;
+    };
+    expect(drawing('headscarf')).not.toBe(drawing('bareheaded'));
+  });
 });

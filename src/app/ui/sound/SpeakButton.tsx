@@ -1,6 +1,7 @@
 // The speaker on every kiosk screen: a tap plays the screen's prompt in the chosen language. A
 // recording made at the centre comes first; without one the browser speaks, if it has a voice for
-// the language; without either the button says, calmly, that there is no sound in this language.
+// the language. Without either there is no speaker at all: a button that cannot speak would be one
+// more thing to puzzle over, and staff see in the Recordings view which languages lack sound.
 // The text is always on the screen as well: sound is never the only way to the question.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PromptId, RecordingInfo } from '../../data/recordings';
@@ -28,7 +29,8 @@ const noRecording = (error: unknown) => {
 
 export function SpeakButton({ prompt, class: className }: SpeakButtonProps) {
   const { lang, t } = useI18n();
-  // null until read, so the button does not flicker to "no sound" while the recording loads.
+  // null until read; without a voice the speaker shows only once a recording is found, so it
+  // never appears and then vanishes again.
   const recording = useLiveQuery<RecordingInfo | undefined | null>(
     () => getRecordingInfo(lang, prompt).catch(noRecording),
     [lang, prompt],
@@ -47,13 +49,7 @@ export function SpeakButton({ prompt, class: className }: SpeakButtonProps) {
     [lang, prompt],
   );
 
-  const source = recording
-    ? 'recording'
-    : voice
-      ? 'speech'
-      : recording === null
-        ? 'unknown'
-        : 'none';
+  const source = recording ? 'recording' : voice ? 'speech' : null;
   const play = async () => {
     const done = () => setPlaying(false);
     // The sound is read at the tap (a few milliseconds), well within the tap's permission to play.
@@ -64,7 +60,7 @@ export function SpeakButton({ prompt, class: className }: SpeakButtonProps) {
     setPlaying(true);
   };
 
-  const silent = source === 'none';
+  if (source === null) return null;
   const classes = ['speak-button', playing ? 'speak-button--playing' : '', className ?? '']
     .filter(Boolean)
     .join(' ');
@@ -74,15 +70,10 @@ export function SpeakButton({ prompt, class: className }: SpeakButtonProps) {
       class={classes}
       data-action="speak"
       data-sound={source}
-      disabled={silent}
       onClick={() => void play()}
     >
-      <Speaker silent={silent} />
-      <span>
-        {silent
-          ? t('sound.unavailable')
-          : t(prompt === 'help' || prompt === 'thanks' ? 'sound.listen' : 'sound.speak')}
-      </span>
+      <Speaker />
+      <span>{t(prompt === 'help' || prompt === 'thanks' ? 'sound.listen' : 'sound.speak')}</span>
     </button>
   );
 }

@@ -1,8 +1,10 @@
 // Where the speaker is: in the kiosk's frame on every question screen and the thank-you, in the
 // same place beside "start over" and "help", and in the help itself with the help's own prompt.
+// Where a language has no sound there is no speaker, and the other actions keep their places.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deleteRecording, saveRecording } from '../../data/recordings';
 import { I18nProvider } from '../../i18n/I18n';
 import { HelpDialog } from '../kiosk/HelpDialog';
 import { KioskFrame } from '../kiosk/KioskFrame';
@@ -89,5 +91,32 @@ describe('the speaker', () => {
     expect(synth.speak.mock.calls[0]?.[0].text).toMatch(
       /^Sådan virker det\. Vi spørger om tre ting:.*Vi spørger aldrig om dit navn\./,
     );
+  });
+
+  it('is not there on a screen whose language has no voice and no recording', async () => {
+    // No speech in this browser; only the help is recorded, so only the help can speak.
+    await saveRecording('da', 'help', new Uint8Array([1]).buffer, 'audio/webm');
+    try {
+      render(
+        <I18nProvider>
+          <KioskFrame screen="country" onStartOver={vi.fn()} onHelp={vi.fn()}>
+            <HelpDialog onClose={vi.fn()} />
+          </KioskFrame>
+        </I18nProvider>,
+      );
+      const help = screen.getByRole('dialog', { name: 'Sådan virker det' });
+      expect(await within(help).findByRole('button', { name: 'Lyt' })).toBeEnabled();
+
+      const actions = screen.getByRole('button', { name: 'Hjælp' }).parentElement;
+      if (!actions) throw new Error('The help button has no parent.');
+      expect(
+        within(actions)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual(['Start forfra', 'Hjælp']);
+      expect(screen.queryByRole('button', { name: 'Hør spørgsmålet' })).not.toBeInTheDocument();
+    } finally {
+      await deleteRecording('da', 'help');
+    }
   });
 });

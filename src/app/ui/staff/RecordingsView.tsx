@@ -1,6 +1,7 @@
 // The centre's own voices for the kiosk: choose a language, then record each prompt in it (an
 // interpreter reads them once), listen, keep or record again; and share them all as one file.
-// Recordings stay on this tablet; the kiosk prefers them to the browser's voice.
+// Recordings stay on this tablet; the kiosk prefers them to the browser's voice. At the top, the
+// kiosk's languages that have no sound here yet, each a tap away from its recorders.
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import type { RecordingInfo } from '../../data/recordings';
@@ -11,6 +12,7 @@ import type { LanguageCode } from '../../i18n/languages/languages';
 import { promptText } from '../sound/promptText';
 import { PromptRecorder } from './recordings/PromptRecorder';
 import { RecordingsFile } from './recordings/RecordingsFile';
+import { SoundGaps } from './recordings/SoundGaps';
 import './settings/settings.css';
 import './recordings/recordings.css';
 
@@ -26,6 +28,7 @@ export function RecordingsView() {
     <div class="settings-view recordings-view">
       <h2 class="settings-view__title">{t('recordings.title')}</h2>
       <p class="settings-note">{t('recordings.explain')}</p>
+      {recordings !== null && <SoundGaps recordings={recordings} onRecord={setLanguage} />}
       <fieldset class="settings-choices recordings-view__languages">
         <legend class="settings-field__label">{t('recordings.language')}</legend>
         {LANGUAGES.map((candidate) => (

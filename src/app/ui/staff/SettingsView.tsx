@@ -13,6 +13,7 @@ import { LanguagesSetting } from './settings/LanguagesSetting';
 import { PinSetting } from './settings/PinSetting';
 import { SyncSetting } from './settings/SyncSetting';
 import { TabletSetting } from './settings/TabletSetting';
+import { WomanPicturesSetting } from './settings/WomanPicturesSetting';
 import './settings/settings.css';
 
 export function SettingsView() {
@@ -31,6 +32,7 @@ export function SettingsView() {
           <FeaturedMunicipalitiesSetting featured={settings.featuredMunicipalities} />
           <LanguagesSetting offered={settings.languagesOffered} start={settings.language} />
           <IdleSetting idleSeconds={settings.idleSeconds} />
+          <WomanPicturesSetting chosen={settings.womanPictures} />
           <SyncSetting />
           <PinSetting />
         </>

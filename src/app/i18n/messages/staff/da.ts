@@ -163,6 +163,12 @@ export const staffDa = {
   'settings.languages.title': 'Sprog',
   'settings.languages.offered': 'Sprog på kiosken',
   'settings.languages.start': 'Kiosken starter på',
+  'settings.womanPictures.title': 'Kvinder på billederne',
+  'settings.womanPictures.explain':
+    'Vælg, hvilke kvinder kioskens billeder viser, så hver kvinde kan se sig selv i dem.',
+  'settings.womanPictures.both': 'Begge: med og uden tørklæde',
+  'settings.womanPictures.headscarf': 'Med tørklæde',
+  'settings.womanPictures.bareheaded': 'Uden tørklæde',
   'settings.sync.title': 'Server',
   'settings.sync.current': 'Sender besøg til: {endpoint}',
   'settings.sync.currentOwn': 'Sender besøg til appens egen adresse: {endpoint}',
@@ -327,6 +333,12 @@ export const staffDa = {
     'Få en tolk til at læse hvert spørgsmål op én gang på hvert sprog. Optagelserne bliver på denne tablet. Kiosken afspiller dem, når en kvinde trykker på højttaleren; uden en optagelse bruger den browserens stemme, hvis der er en til sproget.',
   'recordings.language': 'Sprog',
   'recordings.count': '{count} af {total} optaget',
+  'recordings.gaps.title': 'Sprog uden lyd',
+  'recordings.gaps.explain':
+    'Denne tablet har ingen stemme til disse sprog, og ikke alle spørgsmål er optaget. På de skærme viser kiosken ingen højttaler. Få en tolk til at læse spørgsmålene op: vælg sproget, og tryk »Optag« ved hvert spørgsmål.',
+  'recordings.gaps.record': 'Optag på {language}',
+  'recordings.gaps.none':
+    'Alle kioskens sprog har lyd på denne tablet: en stemme i browseren eller optagelser.',
   'recordings.prompt.country': 'Land',
   'recordings.prompt.municipality': 'Kommune',
   'recordings.prompt.party': 'Hvem er her',

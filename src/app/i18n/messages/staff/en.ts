@@ -159,6 +159,12 @@ export const staffEn: StaffMessages = {
   'settings.languages.title': 'Languages',
   'settings.languages.offered': 'Languages on the kiosk',
   'settings.languages.start': 'The kiosk starts in',
+  'settings.womanPictures.title': 'Women in the pictures',
+  'settings.womanPictures.explain':
+    'Choose which women the kiosk’s pictures show, so that every woman can see herself in them.',
+  'settings.womanPictures.both': 'Both: with and without a headscarf',
+  'settings.womanPictures.headscarf': 'With a headscarf',
+  'settings.womanPictures.bareheaded': 'Without a headscarf',
   'settings.sync.title': 'Server',
   'settings.sync.current': 'Sends visits to: {endpoint}',
   'settings.sync.currentOwn': 'Sends visits to the app’s own address: {endpoint}',
@@ -324,6 +330,12 @@ export const staffEn: StaffMessages = {
     "Ask an interpreter to read each question aloud once in each language. The recordings stay on this tablet. The kiosk plays them when a woman taps the speaker; without a recording it uses the browser's voice, if there is one for the language.",
   'recordings.language': 'Language',
   'recordings.count': '{count} of {total} recorded',
+  'recordings.gaps.title': 'Languages without sound',
+  'recordings.gaps.explain':
+    'This tablet has no voice for these languages, and not every question is recorded. On those screens the kiosk shows no speaker. Ask an interpreter to read the questions aloud: choose the language and press “Record” beside each question.',
+  'recordings.gaps.record': 'Record in {language}',
+  'recordings.gaps.none':
+    'Every kiosk language has sound on this tablet: a browser voice or recordings.',
   'recordings.prompt.country': 'Country',
   'recordings.prompt.municipality': 'Municipality',
   'recordings.prompt.party': 'Who is here',

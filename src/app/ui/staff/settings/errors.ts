@@ -60,6 +60,9 @@ function settingProblem(setting: keyof KioskSettings, problem: SettingProblem): 
         key: 'settings.error.idle',
         params: { min: MIN_IDLE_SECONDS, max: MAX_IDLE_SECONDS },
       };
+    case 'womanPictures':
+      // Chosen from the three pictures, so never refused but by a stale page: try again.
+      return { key: 'settings.error.unknown' };
   }
 }
 

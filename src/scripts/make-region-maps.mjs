@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import { REGION_COUNTRIES, REGION_IDS } from '../shared/regions.ts';
+import { clipRing, ringArea, rounded, simplify } from './map-geometry.mjs';
 
 const require = createRequire(import.meta.url);
 // CommonJS, so its functions come through require.
@@ -104,104 +105,19 @@ function projectionOf([west, east, north, south]) {
   };
 }
 
-function ringArea(points) {
-  let sum = 0;
-  for (let i = 0; i < points.length; i += 1) {
-    const [ax, ay] = points[i];
-    const [bx, by] = points[(i + 1) % points.length];
-    sum += ax * by - bx * ay;
-  }
-  return Math.abs(sum) / 2;
-}
-
 const CLIP = { x0: -4, y0: -4, x1: WIDTH + 4, y1: HEIGHT + 4 };
-const atX = (a, b, x) => [x, a[1] + ((x - a[0]) * (b[1] - a[1])) / (b[0] - a[0])];
-const atY = (a, b, y) => [a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]), y];
-
-/** Sutherland–Hodgman: the part of a ring a little beyond the frame, so no cut edge shows. */
-function clipRing(points) {
-  const edges = [
-    [(p) => p[0] >= CLIP.x0, (a, b) => atX(a, b, CLIP.x0)],
-    [(p) => p[0] <= CLIP.x1, (a, b) => atX(a, b, CLIP.x1)],
-    [(p) => p[1] >= CLIP.y0, (a, b) => atY(a, b, CLIP.y0)],
-    [(p) => p[1] <= CLIP.y1, (a, b) => atY(a, b, CLIP.y1)],
-  ];
-  let out = points;
-  for (const [inside, cut] of edges) {
-    const input = out;
-    out = [];
-    let previous = input[input.length - 1];
-    for (const current of input) {
-      if (inside(current)) {
-        if (!inside(previous)) out.push(cut(previous, current));
-        out.push(current);
-      } else if (inside(previous)) {
-        out.push(cut(previous, current));
-      }
-      previous = current;
-    }
-    if (out.length === 0) break;
-  }
-  return out;
-}
-
-/** Douglas–Peucker, ends kept. */
-function simplify(points) {
-  if (points.length < 3) return points;
-  const keep = new Uint8Array(points.length);
-  keep[0] = 1;
-  keep[points.length - 1] = 1;
-  const stack = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop();
-    let farthest = -1;
-    let distance = TOLERANCE;
-    for (let i = first + 1; i < last; i += 1) {
-      const d = distanceToSegment(points[i], points[first], points[last]);
-      if (d > distance) {
-        distance = d;
-        farthest = i;
-      }
-    }
-    if (farthest !== -1) {
-      keep[farthest] = 1;
-      stack.push([first, farthest], [farthest, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i] === 1);
-}
-
-function distanceToSegment([px, py], [ax, ay], [bx, by]) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length2 = dx * dx + dy * dy;
-  const t =
-    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-
-/** Whole units, without repeated points. */
-function rounded(points) {
-  const out = [];
-  for (const [x, y] of points) {
-    const point = [Math.round(x), Math.round(y)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== point[0] || last[1] !== point[1]) out.push(point);
-  }
-  return out;
-}
-
+// Rings are cut a little beyond the frame, so no cut edge shows.
 /** The rings of some countries as they show in this frame, and the area they cover. */
 function ringsOf(polygons, projection) {
   const rings = [];
   let area = 0;
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const clipped = clipRing(projection.ring(ring).slice(0, -1));
+      const clipped = clipRing(projection.ring(ring).slice(0, -1), CLIP);
       if (clipped.length < 3) continue;
-      const exact = ringArea(clipped);
+      const exact = Math.abs(ringArea(clipped));
       area += exact;
-      const points = rounded(simplify([...clipped, clipped[0]])).slice(0, -1);
+      const points = rounded(simplify([...clipped, clipped[0]], TOLERANCE)).slice(0, -1);
       if (points.length >= 3 && exact >= MIN_RING_AREA) rings.push(points);
     }
   }
@@ -229,7 +145,7 @@ function placeOf(code) {
   if (polygons) {
     const ring = polygons
       .map((polygon) => polygon[0])
-      .reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
+      .reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
     const lons = ring.map((p) => p[0]);
     const lats = ring.map((p) => p[1]);
     return [

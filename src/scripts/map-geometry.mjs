@@ -1,4 +1,4 @@
-// The plane geometry behind the municipality pictures (make-municipality-maps.mjs): cutting shapes
+// The plane geometry behind the kiosk's maps (make-municipality-maps.mjs, make-region-maps.mjs): cutting shapes
 // to the frame, dropping the points a tile cannot show, and writing compact SVG path data. Points
 // are [x, y] in the picture's units; a clip rectangle is { x0, y0, x1, y1 }.
 
@@ -14,7 +14,7 @@ export function ringArea(points) {
 }
 
 /** Sutherland–Hodgman: the part of a ring inside clip (edges along clip where it was cut). */
-function clipRing(points, clip) {
+export function clipRing(points, clip) {
   const edges = [
     [(p) => p[0] >= clip.x0, (a, b) => atX(a, b, clip.x0)],
     [(p) => p[0] <= clip.x1, (a, b) => atX(a, b, clip.x1)],
@@ -87,7 +87,7 @@ function clipSegment(a, b, clip) {
 }
 
 /** Douglas–Peucker: the points of a line that matter at this tolerance, ends kept. */
-function simplify(points, tolerance) {
+export function simplify(points, tolerance) {
   if (points.length < 3) return points;
   const keep = new Uint8Array(points.length);
   keep[0] = 1;
@@ -122,7 +122,7 @@ function distanceToSegment([px, py], [ax, ay], [bx, by]) {
 }
 
 /** Whole units, without repeated points. */
-function rounded(points) {
+export function rounded(points) {
   const out = [];
   for (const [x, y] of points) {
     const point = [Math.round(x), Math.round(y)];

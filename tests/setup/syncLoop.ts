@@ -2,9 +2,14 @@
 // a check-in to send, and the loop started with waits of milliseconds, so a retry does not hold a
 // test up. The real server, a real network and faults in between are in tests/sync.
 import { recordCheckIn } from '../../src/app/data/checkins';
+import { afterEach, beforeEach } from 'vitest';
+import { db } from '../../src/app/data/db';
+import { savePairing } from '../../src/app/data/syncSettings';
 import type { SyncWakeups } from '../../src/app/sync/handle';
+import { createSyncHandle } from '../../src/app/sync/handle';
 import { memoryLock } from '../../src/app/sync/lock';
 import type { SyncStatusStore } from '../../src/app/sync/status';
+import { createSyncStatusStore } from '../../src/app/sync/status';
 import type { SyncOptions } from '../../src/app/sync/syncLoop';
 import { startSync } from '../../src/app/sync/syncLoop';
 import type { Visit } from '../../src/shared/visit';
@@ -61,7 +66,7 @@ export async function syncStates(): Promise<string[]> {
 }
 
 /** The loop against `fetch` in a lock of its own, with no window or document to listen to. */
-export function startTestSync(
+function startTestSync(
   fetch: typeof globalThis.fetch,
   status: SyncStatusStore,
   wakeups: SyncWakeups,
@@ -81,4 +86,33 @@ export function startTestSync(
     lockBusyMs: 20,
     ...options,
   });
+}
+
+/**
+ * For a test file of the loop: before each test a fresh database paired with the fake endpoint, a
+ * status store and wake-ups of its own; after each, every loop started is stopped.
+ */
+export function syncLoopsPerTest() {
+  let stops: (() => Promise<void>)[] = [];
+  const loops = {
+    status: createSyncStatusStore(() => () => undefined),
+    sync: createSyncHandle(),
+    start(fetch: typeof globalThis.fetch, options: Partial<SyncOptions> = {}) {
+      const stop = startTestSync(fetch, loops.status, loops.sync, options);
+      stops.push(stop);
+      return stop;
+    },
+  };
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+    await savePairing({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
+    loops.status = createSyncStatusStore(() => () => undefined);
+    loops.sync = createSyncHandle();
+  });
+  afterEach(async () => {
+    await Promise.all(stops.map((stop) => stop()));
+    stops = [];
+  });
+  return loops;
 }

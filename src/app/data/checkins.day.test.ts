@@ -2,27 +2,11 @@
 // visitsOn and the headcount count each visit on its local date in Copenhagen. Recording is in
 // checkins.record.test.ts.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CheckIn } from './checkins';
 import { recordCheckIn, undoCheckIn, visitsOn } from './checkins';
 import { db } from './db';
 import { nextBatch } from './outbox';
-import { dayStats } from './stats';
+import { checkIn, headcount } from '../../../tests/setup/checkins';
 import { settle, syncStateCounts } from '../../../tests/setup/outbox';
-
-const headcount = async (day: string) => (await dayStats(day)).headcount;
-
-function checkIn(overrides: Partial<CheckIn> = {}): CheckIn {
-  return {
-    partyId: crypto.randomUUID(),
-    kind: 'visitor',
-    country: 'TR',
-    municipality: '165',
-    adult: true,
-    children: 0,
-    at: new Date('2026-11-23T09:22:41+01:00'),
-    ...overrides,
-  };
-}
 
 beforeEach(async () => {
   await db.delete();

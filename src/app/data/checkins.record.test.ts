@@ -8,24 +8,9 @@ import { recordCheckIn } from './checkins';
 import { db, StorageFullError } from './db';
 import { getDeviceId } from './device';
 import { nextBatch, syncStatesOf } from './outbox';
-import { dayStats } from './stats';
-
-const headcount = async (day: string) => (await dayStats(day)).headcount;
+import { checkIn, headcount } from '../../../tests/setup/checkins';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function checkIn(overrides: Partial<CheckIn> = {}): CheckIn {
-  return {
-    partyId: crypto.randomUUID(),
-    kind: 'visitor',
-    country: 'TR',
-    municipality: '165',
-    adult: true,
-    children: 0,
-    at: new Date('2026-11-23T09:22:41+01:00'),
-    ...overrides,
-  };
-}
 
 beforeEach(async () => {
   await db.delete();

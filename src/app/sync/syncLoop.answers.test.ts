@@ -2,7 +2,7 @@
 // to the visit it cannot take, rejections and conflicts kept with a reason, a strange answer or a
 // busy server tried again later, a refused token a pause until the tablet is paired again. When
 // and what it sends is in syncLoop.sending.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../data/db';
 import { outboxState, syncStatesOf } from '../data/outbox';
 import { savePairing } from '../data/syncSettings';
@@ -10,16 +10,11 @@ import {
   checkIn,
   fakeEndpoint,
   json,
-  startTestSync,
+  syncLoopsPerTest,
   storeAll,
   syncStates,
   TOKEN,
 } from '../../../tests/setup/syncLoop';
-import type { SyncWakeups } from './handle';
-import { createSyncHandle } from './handle';
-import type { SyncStatusStore } from './status';
-import { createSyncStatusStore } from './status';
-import type { SyncOptions } from './syncLoop';
 
 async function stateOf(id: string | undefined) {
   return (await syncStatesOf([id ?? ''])).get(id ?? '');
@@ -29,28 +24,8 @@ async function refusalOf(id: string | undefined) {
   return (await outboxState()).quarantinedVisits.find((visit) => visit.id === id)?.reason;
 }
 
-let stops: (() => Promise<void>)[] = [];
-let status: SyncStatusStore;
-let sync: SyncWakeups;
-
-function start(fetch: typeof globalThis.fetch, options: Partial<SyncOptions> = {}) {
-  const stop = startTestSync(fetch, status, sync, options);
-  stops.push(stop);
-  return stop;
-}
-
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  await savePairing({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
-  status = createSyncStatusStore(() => () => undefined);
-  sync = createSyncHandle();
-});
-
-afterEach(async () => {
-  await Promise.all(stops.map((stop) => stop()));
-  stops = [];
-});
+const loops = syncLoopsPerTest();
+const start = loops.start;
 
 describe('startSync', () => {
   it('splits a batch the server refuses whole, quarantining only the visit it cannot take', async () => {
@@ -71,7 +46,7 @@ describe('startSync', () => {
     expect(await refusalOf(bad)).toMatch(/cannot store/);
     // 7 visits: the whole batch, then halves down to the one; never one request per visit.
     expect(endpoint.requests.length).toBeLessThanOrEqual(7);
-    expect(status.getStatus().quarantined).toBe(1);
+    expect(loops.status.getStatus().quarantined).toBe(1);
   });
 
   it('finds the owner of a rejection that carries no id', async () => {
@@ -109,7 +84,7 @@ describe('startSync', () => {
     const endpoint = fakeEndpoint(() => json({ welcome: 'to the hotel wifi' }));
     start(endpoint.fetch);
 
-    await expect.poll(() => status.getStatus().lastError?.code).toBe('bad-response');
+    await expect.poll(() => loops.status.getStatus().lastError?.code).toBe('bad-response');
     expect(await syncStates()).toEqual(['pending']);
     endpoint.answerWith(storeAll);
     await expect.poll(syncStates).toEqual(['synced']);
@@ -120,7 +95,7 @@ describe('startSync', () => {
     await checkIn();
     const endpoint = fakeEndpoint(() => json({ stored: [], rejected: [] }));
     start(endpoint.fetch, { backoff: { baseMs: 5_000, capMs: 5_000 } });
-    await expect.poll(() => status.getStatus().lastError?.code).toBe('bad-response');
+    await expect.poll(() => loops.status.getStatus().lastError?.code).toBe('bad-response');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(endpoint.requests).toHaveLength(1);
   });
@@ -134,10 +109,10 @@ describe('startSync', () => {
     );
     start(endpoint.fetch);
 
-    await expect.poll(() => status.getStatus().lastError?.code).toBe('rate-limited');
-    const { lastError, nextAttemptAt } = status.getStatus();
+    await expect.poll(() => loops.status.getStatus().lastError?.code).toBe('rate-limited');
+    const { lastError, nextAttemptAt } = loops.status.getStatus();
     expect((nextAttemptAt ?? 0) - (lastError?.at ?? 0)).toBeGreaterThanOrEqual(990);
-    sync.request();
+    loops.sync.request();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(endpoint.requests).toHaveLength(1);
     await expect.poll(syncStates, { timeout: 3_000 }).toEqual(['synced']);
@@ -150,17 +125,17 @@ describe('startSync', () => {
     );
     start(endpoint.fetch, { pausedEveryMs: 60_000 });
 
-    await expect.poll(() => status.getStatus().pausedWhy?.code).toBe('unauthorized');
-    expect(status.getStatus().pausedWhy?.message).toMatch(/pair the tablet again/);
+    await expect.poll(() => loops.status.getStatus().pausedWhy?.code).toBe('unauthorized');
+    expect(loops.status.getStatus().pausedWhy?.message).toMatch(/pair the tablet again/);
     expect(await syncStates()).toEqual(['pending', 'pending']);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(endpoint.requests).toHaveLength(1);
 
     endpoint.answerWith(storeAll);
     await savePairing({ endpoint: 'https://velkommen.example.dk', token: `${TOKEN}-new` });
-    sync.afterPairing();
+    loops.sync.afterPairing();
     await expect.poll(syncStates).toEqual(['synced', 'synced']);
     expect(endpoint.authorizations.at(-1)).toBe(`Bearer ${TOKEN}-new`);
-    expect(status.getStatus().pausedWhy).toBeNull();
+    expect(loops.status.getStatus().pausedWhy).toBeNull();
   });
 });

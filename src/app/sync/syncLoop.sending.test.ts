@@ -2,47 +2,22 @@
 // paired, soon after a nudge, oldest first in batches, again when the network or the page comes
 // back; never while another tab delivers, nothing after a stop. The endpoint's answers are in
 // syncLoop.answers.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { undoCheckIn } from '../data/checkins';
 import { db } from '../data/db';
 import { savePairing } from '../data/syncSettings';
 import {
   checkIn,
   fakeEndpoint,
-  startTestSync,
+  syncLoopsPerTest,
   storeAll,
   syncStates,
   TOKEN,
 } from '../../../tests/setup/syncLoop';
 import { memoryLock } from './lock';
-import type { SyncWakeups } from './handle';
-import { createSyncHandle } from './handle';
-import type { SyncStatusStore } from './status';
-import { createSyncStatusStore } from './status';
-import type { SyncOptions } from './syncLoop';
 
-let stops: (() => Promise<void>)[] = [];
-let status: SyncStatusStore;
-let sync: SyncWakeups;
-
-function start(fetch: typeof globalThis.fetch, options: Partial<SyncOptions> = {}) {
-  const stop = startTestSync(fetch, status, sync, options);
-  stops.push(stop);
-  return stop;
-}
-
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  await savePairing({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
-  status = createSyncStatusStore(() => () => undefined);
-  sync = createSyncHandle();
-});
-
-afterEach(async () => {
-  await Promise.all(stops.map((stop) => stop()));
-  stops = [];
-});
+const loops = syncLoopsPerTest();
+const start = loops.start;
 
 describe('startSync', () => {
   it('sends pending visits with the kiosk token and marks them synced, keeping them', async () => {
@@ -53,8 +28,8 @@ describe('startSync', () => {
     await expect.poll(syncStates).toEqual(['synced', 'synced', 'synced']);
     expect(endpoint.requests).toHaveLength(1);
     expect(endpoint.authorizations).toEqual([`Bearer ${TOKEN}`]);
-    expect(status.getStatus()).toMatchObject({ pending: 0, lastError: null, syncing: false });
-    expect(status.getStatus().lastSuccessAt).toEqual(expect.any(Number));
+    expect(loops.status.getStatus()).toMatchObject({ pending: 0, lastError: null, syncing: false });
+    expect(loops.status.getStatus().lastSuccessAt).toEqual(expect.any(Number));
   });
 
   it('waits, without sending anything, until the tablet is paired', async () => {
@@ -63,22 +38,22 @@ describe('startSync', () => {
     const endpoint = fakeEndpoint(storeAll);
     start(endpoint.fetch);
 
-    await expect.poll(() => status.getStatus().pausedWhy?.code).toBe('not-paired');
+    await expect.poll(() => loops.status.getStatus().pausedWhy?.code).toBe('not-paired');
     expect(endpoint.requests).toHaveLength(0);
 
     await savePairing({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
-    sync.afterPairing();
+    loops.sync.afterPairing();
     await expect.poll(syncStates).toEqual(['synced']);
-    expect(status.getStatus().pausedWhy).toBeNull();
+    expect(loops.status.getStatus().pausedWhy).toBeNull();
   });
 
   it('sends a check-in shortly after a nudge', async () => {
     const endpoint = fakeEndpoint(storeAll);
     start(endpoint.fetch);
-    await expect.poll(() => status.getStatus().syncing).toBe(false);
+    await expect.poll(() => loops.status.getStatus().syncing).toBe(false);
 
     await checkIn();
-    sync.request();
+    loops.sync.request();
     await expect.poll(syncStates).toEqual(['synced']);
     expect(endpoint.requests).toHaveLength(1);
   });
@@ -123,7 +98,7 @@ describe('startSync', () => {
       document: doc,
       backoff: { baseMs: 60_000, capMs: 60_000 },
     });
-    await expect.poll(() => status.getStatus().lastError?.code).toBe('network');
+    await expect.poll(() => loops.status.getStatus().lastError?.code).toBe('network');
     expect(endpoint.requests).toHaveLength(1);
 
     win.dispatchEvent(new Event('online'));
@@ -166,6 +141,6 @@ describe('startSync', () => {
     await stop();
     expect(aborted).toBe(true);
     expect(await syncStates()).toEqual(['pending']);
-    expect(status.getStatus().syncing).toBe(false);
+    expect(loops.status.getStatus().syncing).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { LANGUAGES } from '../../src/app/i18n/languages/languages';
 import { axeViolations } from './axe';
-import { launchBrowser, longPress, serveApp } from './harness';
+import { launchBrowser, longPress, serveApp, typePin } from './harness';
 import { targetProblems, touchTargets } from './targets';
 
 /** axe runs on the kiosk in these; a language the app does not have (yet) is left out. */
@@ -219,11 +219,6 @@ test.for(AXE_LANGUAGES)('the "still here?" question in %s', async (lang, context
   }
 });
 
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: 'OK', exact: true }).click();
-}
-
 test('every staff screen passes axe', { timeout: 120_000 }, async () => {
   const tabletContext = await tablet({ width: 1280, height: 800 });
   const page = await tabletContext.newPage();
@@ -249,7 +244,7 @@ test('every staff screen passes axe', { timeout: 120_000 }, async () => {
       ['Indtjekninger', 'Dagens indtjekninger'],
       ['Rapporter', 'Rapporter og udtræk'],
       ['Indstillinger', 'Indstillinger'],
-      ['Optagelser', 'Optagelser af kioskens spørgsmål'],
+      ['Optagelser', 'Kioskens stemmer'],
     ];
     for (const [tab, heading] of sections) {
       await page.getByRole('tab', { name: tab }).click();

@@ -187,3 +187,21 @@ export async function longPress(page: Page, target: Locator, holdMs = 2_500): Pr
   await page.waitForTimeout(holdMs);
   await page.mouse.up();
 }
+
+/** Types a PIN on the staff PIN pad and confirms it. */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+}
+
+/**
+ * Into the staff view of a tablet that has no PIN yet: the corner mark held, then `pin` chosen
+ * and typed again.
+ */
+export async function openStaffFirstTime(page: Page, pin = '2468'): Promise<void> {
+  await longPress(page, page.getByRole('button', { name: 'Personale', exact: true }));
+  await page.getByRole('heading', { name: 'Vælg en pinkode til personalet' }).waitFor();
+  await typePin(page, pin);
+  await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
+  await typePin(page, pin);
+}

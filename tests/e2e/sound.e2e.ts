@@ -1,12 +1,13 @@
-// The centre's own voice, end to end in Chromium with its fake microphone: staff record the country
-// question in the staff view (record, listen, keep), and on the kiosk the speaker then plays that
-// recording, at the kiosk's modest volume, only when tapped. Before it there is a speaker only if
+// The centre's own voice, end to end in Chromium with its fake microphone: staff start a recording
+// session in Danish in the staff view and record its first item, the country question (record,
+// listen, keep), and on the kiosk the speaker then plays that recording, at the kiosk's modest
+// volume, only when tapped. Before it there is a speaker only if
 // this Chromium has a voice for Danish: a language without sound shows none.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
-import { launchBrowser, longPress, serveApp } from './harness';
+import { launchBrowser, longPress, serveApp, typePin } from './harness';
 
 let browser: Browser;
 let server: RunningServer;
@@ -34,11 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: 'OK', exact: true }).click();
-}
 
 interface Played {
   volume: number;
@@ -83,7 +79,13 @@ test(
       await typePin(page, '1357');
       await page.getByRole('tab', { name: 'Optagelser' }).click();
 
-      const country = page.getByRole('region', { name: 'Land' });
+      await page
+        .getByRole('region', { name: 'Optag med en tolk', exact: true })
+        .getByRole('button', { name: 'Optag det, der mangler, på Dansk', exact: true })
+        .click();
+      const session = page.getByRole('region', { name: 'Optagelse på Dansk', exact: true });
+      await session.getByText('1 af 44 optagelser').waitFor();
+      const country = session.getByRole('region', { name: 'Spørgsmål: land', exact: true });
       await country.getByRole('button', { name: 'Optag', exact: true }).click();
       await country.getByText(/^Optager/).waitFor();
       await page.waitForTimeout(1_200);
@@ -92,7 +94,10 @@ test(
       await expect.poll(async () => (await played()).length).toBe(1);
       await country.getByRole('button', { name: 'Behold', exact: true }).click();
       await country.getByText('Optagelsen er gemt.').waitFor();
-      await page.getByRole('radio', { name: /Dansk.*1 af 6 optaget/ }).waitFor();
+      await session.getByRole('button', { name: 'Næste', exact: true }).click();
+      await session.getByText('2 af 44 optagelser').waitFor();
+      await session.getByRole('button', { name: 'Afslut', exact: true }).click();
+      await page.getByRole('radio', { name: /Dansk.*1 af 44 optaget/ }).waitFor();
 
       await page.getByRole('button', { name: 'Tilbage til kiosken' }).click();
       await speaker.waitFor();

@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 
 describe('recordings on the tablet', () => {
-  it('are kept per language and prompt and read back with their type', async () => {
+  it('are kept per language and item and read back with their type', async () => {
     await saveRecording('ar', 'country', sound(1, 2, 3), OPUS);
     await saveRecording('da', 'country', sound(4), 'audio/mp4');
 
@@ -37,12 +37,46 @@ describe('recordings on the tablet', () => {
     expect(arabic?.mime).toBe(OPUS);
     expect(bytesOf((await getRecording('da', 'country'))?.audio)).toEqual([4]);
     expect(await getRecording('ar', 'help')).toBeUndefined();
-    expect((await listRecordings()).map(({ language, prompt }) => [language, prompt])).toEqual([
+    expect((await listRecordings()).map(({ language, item }) => [language, item])).toEqual([
       ['ar', 'country'],
       ['da', 'country'],
     ]);
     expect(await getRecordingInfo('ar', 'country')).toMatchObject({ mime: OPUS });
     expect(await getRecordingInfo('ar', 'help')).toBeUndefined();
+  });
+
+  it('are kept for answers, countries, parts of the world and names too, in the kiosk’s order', async () => {
+    await saveRecording('ar', 'country.SY', sound(1), OPUS);
+    await saveRecording('ar', 'region.eastAfrica', sound(2), OPUS);
+    await saveRecording('ar', 'choice.skip', sound(3), OPUS);
+    await saveRecording('ar', 'help', sound(4), OPUS);
+    await saveRecording('da', 'municipality.101', sound(5), OPUS);
+
+    expect(bytesOf((await getRecording('ar', 'country.SY'))?.audio)).toEqual([1]);
+    expect(await getRecordingInfo('da', 'municipality.101')).toMatchObject({
+      language: 'da',
+      item: 'municipality.101',
+    });
+    expect((await listRecordings()).map(({ language, item }) => `${language} ${item}`)).toEqual([
+      'ar help',
+      'ar choice.skip',
+      'ar country.SY',
+      'ar region.eastAfrica',
+      'da municipality.101',
+    ]);
+  });
+
+  it('read what earlier versions of the app kept, a question under its key', async () => {
+    await db.recordings.put({
+      language: 'ar',
+      prompt: 'thanks',
+      audio: sound(6),
+      mime: OPUS,
+      recordedAt: 1,
+    });
+    expect(await listRecordings()).toEqual([
+      { language: 'ar', item: 'thanks', mime: OPUS, recordedAt: 1 },
+    ]);
   });
 
   it('replace the earlier recording of the same prompt and language, and only that one', async () => {
@@ -66,7 +100,16 @@ describe('recordings on the tablet', () => {
 
   it.each([
     ['a language the kiosk does not have', 'xx', 'country', sound(1), OPUS, 'unknownLanguage'],
-    ['a prompt the kiosk does not say', 'ar', 'weather', sound(1), OPUS, 'unknownPrompt'],
+    ['a prompt the kiosk does not say', 'ar', 'weather', sound(1), OPUS, 'unknownItem'],
+    ['a country that is none', 'ar', 'country.XX', sound(1), OPUS, 'unknownItem'],
+    [
+      'a municipality’s name outside Danish',
+      'ar',
+      'municipality.101',
+      sound(1),
+      OPUS,
+      'nameNotDanish',
+    ],
     ['something that is not sound', 'ar', 'country', sound(1), 'image/png', 'notAudio'],
     ['an empty recording', 'ar', 'country', sound(), OPUS, 'empty'],
     [
@@ -77,17 +120,14 @@ describe('recordings on the tablet', () => {
       OPUS,
       'tooLarge',
     ],
-  ])(
-    'refuse %s and keep the earlier one',
-    async (_what, language, prompt, audio, mime, problem) => {
-      await saveRecording('ar', 'country', sound(7), OPUS);
+  ])('refuse %s and keep the earlier one', async (_what, language, item, audio, mime, problem) => {
+    await saveRecording('ar', 'country', sound(7), OPUS);
 
-      const refusal = await saveRecording(language, prompt, audio, mime).catch((e: unknown) => e);
-      expect(refusal).toBeInstanceOf(RecordingError);
-      expect(refusal).toMatchObject({ problem });
-      expect(bytesOf((await getRecording('ar', 'country'))?.audio)).toEqual([7]);
-    },
-  );
+    const refusal = await saveRecording(language, item, audio, mime).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(RecordingError);
+    expect(refusal).toMatchObject({ problem });
+    expect(bytesOf((await getRecording('ar', 'country'))?.audio)).toEqual([7]);
+  });
 });
 
 describe('the shared file', () => {
@@ -95,7 +135,11 @@ describe('the shared file', () => {
     await saveRecording('ar', 'country', sound(1, 2, 3), OPUS);
     await saveRecording('da', 'help', sound(0, 255), 'audio/ogg');
     const file = await exportRecordings(new Date('2026-11-23T14:30:00Z'));
-    expect(file).toMatchObject({ format: RECORDINGS_FORMAT, version: 1 });
+    expect(file).toMatchObject({
+      format: RECORDINGS_FORMAT,
+      version: 2,
+      exportedAt: '2026-11-23T14:30:00.000Z',
+    });
     expect(file.recordings).toHaveLength(2);
     const text = JSON.stringify(file);
 
@@ -107,6 +151,63 @@ describe('the shared file', () => {
     const help = await getRecording('da', 'help');
     expect(bytesOf(help?.audio)).toEqual([0, 255]);
     expect(help?.mime).toBe('audio/ogg');
+  });
+
+  it('carries answers, countries, parts of the world and names in version 2', async () => {
+    await saveRecording('ar', 'country.SY', sound(1), OPUS);
+    await saveRecording('ar', 'region.middleEast', sound(2), OPUS);
+    await saveRecording('ti', 'party.next', sound(3), OPUS);
+    await saveRecording('da', 'municipality.101', sound(4), OPUS);
+    const file = await exportRecordings(new Date('2026-11-23T14:30:00Z'));
+    expect(file.recordings.map(({ language, item }) => `${language} ${item}`).sort()).toEqual([
+      'ar country.SY',
+      'ar region.middleEast',
+      'da municipality.101',
+      'ti party.next',
+    ]);
+    expect(file.recordings[0]).toEqual({
+      language: expect.any(String),
+      item: expect.any(String),
+      mime: OPUS,
+      recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      audio: expect.any(String),
+    });
+
+    await db.delete();
+    await db.open();
+    expect(await importRecordings(JSON.stringify(file))).toEqual({
+      added: 4,
+      replaced: 0,
+      kept: 0,
+    });
+    expect(bytesOf((await getRecording('ar', 'country.SY'))?.audio)).toEqual([1]);
+    expect(bytesOf((await getRecording('ar', 'region.middleEast'))?.audio)).toEqual([2]);
+    expect(bytesOf((await getRecording('ti', 'party.next'))?.audio)).toEqual([3]);
+    expect(bytesOf((await getRecording('da', 'municipality.101'))?.audio)).toEqual([4]);
+  });
+
+  it('loads a file of the earlier version, whose recordings are the six questions', async () => {
+    const earlier = JSON.stringify({
+      format: RECORDINGS_FORMAT,
+      version: 1,
+      exportedAt: '2025-05-01T10:00:00.000Z',
+      recordings: [
+        {
+          language: 'ar',
+          prompt: 'country',
+          mime: OPUS,
+          recordedAt: '2025-04-30T09:00:00.000Z',
+          audio: 'AQID',
+        },
+        { language: 'so', prompt: 'help', mime: 'audio/mp4', audio: 'BA==' },
+      ],
+    });
+    expect(await importRecordings(earlier)).toEqual({ added: 2, replaced: 0, kept: 0 });
+
+    const country = await getRecording('ar', 'country');
+    expect(bytesOf(country?.audio)).toEqual([1, 2, 3]);
+    expect(country?.recordedAt).toBe(Date.parse('2025-04-30T09:00:00.000Z'));
+    expect(await getRecordingInfo('so', 'help')).toMatchObject({ item: 'help', mime: 'audio/mp4' });
   });
 
   it('adds to what the tablet has and keeps its own unless asked to replace them', async () => {
@@ -130,31 +231,61 @@ describe('the shared file', () => {
 
   const entry = (patch: Record<string, unknown> = {}) => ({
     language: 'ar',
-    prompt: 'country',
+    item: 'country',
     mime: OPUS,
     recordedAt: '2026-11-23T14:30:00.000Z',
     audio: 'AQID',
     ...patch,
   });
   const fileOf = (recordings: unknown[], patch: Record<string, unknown> = {}) =>
-    JSON.stringify({ format: RECORDINGS_FORMAT, version: 1, recordings, ...patch });
+    JSON.stringify({ format: RECORDINGS_FORMAT, version: 2, recordings, ...patch });
+  const v1Entry = (patch: Record<string, unknown> = {}) => {
+    const { item, ...rest } = entry(patch);
+    return { prompt: item, ...rest };
+  };
+  const v1FileOf = (recordings: unknown[]) => fileOf(recordings, { version: 1 });
 
   it.each([
     ['text that is not JSON', 'hello', 'notJson', undefined],
     ['another JSON file', JSON.stringify({ visits: [] }), 'notRecordings', undefined],
     ['a backup of visits', fileOf([], { format: 'velkommen-backup' }), 'notRecordings', undefined],
-    ['a newer version', fileOf([], { version: 2 }), 'newerVersion', undefined],
+    ['a newer version', fileOf([entry()], { version: 3 }), 'newerVersion', undefined],
+    ['a version that never was', fileOf([entry()], { version: 0 }), 'notRecordings', undefined],
     [
       'an entry without sound',
-      fileOf([entry(), entry({ prompt: 'help', audio: undefined })]),
+      fileOf([entry(), entry({ item: 'help', audio: undefined })]),
       'badEntry',
       2,
     ],
+    ['an entry without its item', fileOf([entry({ item: undefined })]), 'badEntry', 1],
     ['sound that is not base64', fileOf([entry({ audio: 'not base64!' })]), 'badEntry', 1],
     ['an unknown language', fileOf([entry({ language: 'xx' })]), 'unknownLanguage', 1],
-    ['an unknown prompt', fileOf([entry({ prompt: 'weather' })]), 'unknownPrompt', 1],
+    ['an unknown item', fileOf([entry({ item: 'weather' })]), 'unknownItem', 1],
+    ['a country that is none', fileOf([entry({ item: 'country.XX' })]), 'unknownItem', 1],
+    [
+      'a municipality’s name outside Danish',
+      fileOf([
+        entry({ language: 'da', item: 'municipality.101' }),
+        entry({ item: 'municipality.147' }),
+      ]),
+      'nameNotDanish',
+      2,
+    ],
+    ['a version 1 entry named as version 2 names it', v1FileOf([entry()]), 'badEntry', 1],
+    [
+      'a version 1 entry that is no question',
+      v1FileOf([v1Entry(), v1Entry({ item: 'country.SY' })]),
+      'unknownItem',
+      2,
+    ],
+    [
+      'a version 1 entry in a strange language',
+      v1FileOf([v1Entry({ language: 'xx' })]),
+      'unknownLanguage',
+      1,
+    ],
     ['a picture instead of sound', fileOf([entry({ mime: 'image/png' })]), 'notAudio', 1],
-    ['the same prompt twice', fileOf([entry(), entry()]), 'duplicate', 2],
+    ['the same item twice', fileOf([entry(), entry()]), 'duplicate', 2],
   ])('refuses %s, says why, and changes nothing', async (_what, text, problem, at) => {
     await saveRecording('ar', 'country', sound(7), OPUS);
 

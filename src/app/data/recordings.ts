@@ -1,25 +1,24 @@
-// The centre's own voices: each kiosk prompt read aloud once per language by someone at the centre
-// (an interpreter), recorded on the tablet and kept in IndexedDB here only; sync never sends them.
+// The centre's own voices: everything the kiosk says (questions, answers, countries, parts of the
+// world, municipality names) read aloud once per language by someone at the centre (an
+// interpreter), recorded on the tablet and kept in IndexedDB here only; sync never sends them.
 // A centre shares its voices as one JSON file: recordingsFile.ts, which only the staff view loads.
 import { isLanguageCode } from '../i18n/languages/languages';
 import type { LanguageCode } from '../i18n/languages/languages';
 import type { RecordingRow } from './db';
 import { db, writing } from './db';
+import type { SoundItem } from './soundItems';
+import { ANSWERS, isMunicipalityItem, isSoundItem, NAMES_LANGUAGE, PROMPTS } from './soundItems';
 
-/** Every prompt the kiosk can say: one per screen's question, and the help. */
-export const PROMPTS = ['country', 'municipality', 'party', 'summary', 'thanks', 'help'] as const;
-export type PromptId = (typeof PROMPTS)[number];
-
-function isPromptId(value: unknown): value is PromptId {
-  return PROMPTS.some((prompt) => prompt === value);
-}
+// The kiosk's speaker imports these from here; they are defined with the rest of what it says.
+export type { PromptId } from './soundItems';
+export { PROMPTS } from './soundItems';
 
 /** Far more than a spoken question needs (a minute of speech is some 250 kB); keeps a slip small. */
 export const MAX_RECORDING_BYTES = 2 * 1024 * 1024;
 
 interface Recording {
   language: LanguageCode;
-  prompt: PromptId;
+  item: SoundItem;
   audio: ArrayBuffer;
   mime: string;
   recordedAt: number;
@@ -31,14 +30,15 @@ interface Recording {
  */
 export interface RecordingInfo {
   language: LanguageCode;
-  prompt: PromptId;
+  item: SoundItem;
   mime: string;
   recordedAt: number;
 }
 
 export type RecordingProblem =
   | 'unknownLanguage'
-  | 'unknownPrompt'
+  | 'unknownItem'
+  | 'nameNotDanish'
   | 'notAudio'
   | 'empty'
   | 'tooLarge'
@@ -64,9 +64,14 @@ export class RecordingError extends Error {
 
 const AUDIO_MIME = /^audio\/[a-z0-9.+-]+(;[ -~]*)?$/i;
 
+/**
+ * Throws a RecordingError when a recording cannot be kept. A municipality's name is kept under
+ * Danish only: the kiosk looks for it there whatever its language, so under any other language it
+ * would never be heard.
+ */
 export function checkRecording(
   language: string,
-  prompt: string,
+  item: string,
   mime: string,
   bytes: number,
   entry?: number,
@@ -78,10 +83,17 @@ export function checkRecording(
       entry,
     );
   }
-  if (!isPromptId(prompt)) {
+  if (!isSoundItem(item)) {
     throw new RecordingError(
-      'unknownPrompt',
-      `${JSON.stringify(prompt)} is not a kiosk prompt.`,
+      'unknownItem',
+      `${JSON.stringify(item)} is nothing the kiosk says.`,
+      entry,
+    );
+  }
+  if (isMunicipalityItem(item) && language !== NAMES_LANGUAGE) {
+    throw new RecordingError(
+      'nameNotDanish',
+      `${item} is a municipality's name, recorded once under ${NAMES_LANGUAGE}, not under ${language}.`,
       entry,
     );
   }
@@ -102,57 +114,84 @@ export function checkRecording(
   }
 }
 
+// The table's key path, [language+prompt], is the one version 3 of the database made when only the
+// six questions were recorded. The `prompt` column now holds any SoundItem key (a question's key is
+// one of them), so every recording kept since then still reads and no migration is needed; only
+// this file knows the column by its old name, and everything above it says `item`.
+function placeOf(row: RecordingRow): { language: LanguageCode; item: SoundItem } | undefined {
+  const { language, prompt: item } = row;
+  if (!isLanguageCode(language) || !isSoundItem(item)) return undefined;
+  if (isMunicipalityItem(item) && language !== NAMES_LANGUAGE) return undefined;
+  return { language, item };
+}
+
+const keyOf = (language: string, item: string): [string, string] => [language, item];
+
 export function toRecording(row: RecordingRow): Recording | undefined {
-  if (!isLanguageCode(row.language) || !isPromptId(row.prompt)) return undefined;
-  return { ...row, language: row.language, prompt: row.prompt };
+  const place = placeOf(row);
+  if (!place) return undefined;
+  return { ...place, audio: row.audio, mime: row.mime, recordedAt: row.recordedAt };
 }
 
 function toInfo(row: RecordingRow): RecordingInfo | undefined {
-  if (!isLanguageCode(row.language) || !isPromptId(row.prompt)) return undefined;
-  return { language: row.language, prompt: row.prompt, mime: row.mime, recordedAt: row.recordedAt };
+  const place = placeOf(row);
+  return place && { ...place, mime: row.mime, recordedAt: row.recordedAt };
+}
+
+/** The row a checked recording is kept as. */
+export function toRow(
+  language: string,
+  item: string,
+  audio: ArrayBuffer,
+  mime: string,
+  recordedAt: number,
+): RecordingRow {
+  return { language, prompt: item, audio, mime, recordedAt };
 }
 
 /**
- * Keeps a recording of one prompt in one language, replacing the earlier one of the same prompt and
+ * Keeps a recording of one item in one language, replacing the earlier one of the same item and
  * language. Throws a RecordingError, keeping the earlier one, when it cannot be used.
  */
 export async function saveRecording(
   language: string,
-  prompt: string,
+  item: string,
   audio: ArrayBuffer,
   mime: string,
 ): Promise<void> {
-  checkRecording(language, prompt, mime, audio.byteLength);
+  checkRecording(language, item, mime, audio.byteLength);
   // A copy: the caller's buffer may be reused or detached after this returns.
-  const row: RecordingRow = {
-    language,
-    prompt,
-    audio: audio.slice(0),
-    mime,
-    recordedAt: Date.now(),
-  };
+  const row = toRow(language, item, audio.slice(0), mime, Date.now());
   await writing(() => db.recordings.put(row));
 }
 
-/** The recording of this prompt in this language, or undefined when there is none. */
-export async function getRecording(
-  language: string,
-  prompt: string,
-): Promise<Recording | undefined> {
-  const row = await db.recordings.get([language, prompt]);
+/** The recording of this item in this language, or undefined when there is none. */
+export async function getRecording(language: string, item: string): Promise<Recording | undefined> {
+  const row = await db.recordings.get(keyOf(language, item));
   return row && toRecording(row);
 }
 
-/** Whether the tablet has a recording of this prompt in this language, and of what kind. */
+/** Whether the tablet has a recording of this item in this language, and of what kind. */
 export async function getRecordingInfo(
   language: string,
-  prompt: string,
+  item: string,
 ): Promise<RecordingInfo | undefined> {
-  const row = await db.recordings.get([language, prompt]);
+  const row = await db.recordings.get(keyOf(language, item));
   return row && toInfo(row);
 }
 
-/** What the tablet holds, in the order of the languages and then of the prompts. */
+const FIXED_ORDER: readonly string[] = [...PROMPTS, ...ANSWERS];
+
+/** The questions and fixed answers in the kiosk's order, then the names in the order of their keys. */
+function byItem(a: SoundItem, b: SoundItem): number {
+  const rank = (item: SoundItem) => {
+    const index = FIXED_ORDER.indexOf(item);
+    return index === -1 ? FIXED_ORDER.length : index;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/** What the tablet holds, in the order of the languages and then of the items. */
 export async function listRecordings(): Promise<RecordingInfo[]> {
   const rows = await db.recordings.toArray();
   return rows
@@ -160,14 +199,10 @@ export async function listRecordings(): Promise<RecordingInfo[]> {
       const info = toInfo(row);
       return info ? [info] : [];
     })
-    .sort(
-      (a, b) =>
-        a.language.localeCompare(b.language) ||
-        PROMPTS.indexOf(a.prompt) - PROMPTS.indexOf(b.prompt),
-    );
+    .sort((a, b) => a.language.localeCompare(b.language) || byItem(a.item, b.item));
 }
 
-/** Removes one recording; the kiosk then speaks that prompt with the browser's voice, if it has one. */
-export async function deleteRecording(language: string, prompt: string): Promise<void> {
-  await writing(() => db.recordings.delete([language, prompt]));
+/** Removes one recording; the kiosk then speaks that item with the browser's voice, if it has one. */
+export async function deleteRecording(language: string, item: string): Promise<void> {
+  await writing(() => db.recordings.delete(keyOf(language, item)));
 }

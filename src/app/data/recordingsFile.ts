@@ -1,13 +1,20 @@
 // The file a centre shares its voices in: every recording as JSON, the audio as base64. Importing
 // checks the whole file before writing anything, and never removes a recording the file does not
 // replace. Apart from recordings.ts because only the staff view needs it (and zod with it).
+//
+// Version 2 names what each recording says by its SoundItem key (`item`); version 1, from when only
+// the six questions were recorded, named it `prompt`, and is still read. A municipality's name is
+// kept under Danish only (one recording serves every language): an entry with a name under any
+// other language is refused like any other wrong entry, rather than moved, so a file that says
+// something the app would not have written is never half-believed.
 import { z } from 'zod/mini';
-import type { RecordingRow } from './db';
 import { db, writing } from './db';
-import { checkRecording, RecordingError, toRecording } from './recordings';
+import { checkRecording, RecordingError, toRecording, toRow } from './recordings';
+import { isPromptId } from './soundItems';
 
 export const RECORDINGS_FORMAT = 'velkommen-recordings';
-const RECORDINGS_VERSION = 1;
+/** The version written; every version from 1 up to it is read. */
+const RECORDINGS_VERSION = 2;
 
 export function toBase64(bytes: ArrayBuffer): string {
   const view = new Uint8Array(bytes);
@@ -29,15 +36,20 @@ export function fromBase64(text: string): ArrayBuffer | null {
   return bytes.buffer;
 }
 
-const RecordingEntrySchema = z.object({
+const EntryFields = {
   language: z.string(),
-  prompt: z.string(),
   mime: z.string(),
   /** ISO 8601; a recording without it counts as made when the file is read. */
   recordedAt: z.optional(z.string()),
   /** The sound's bytes in base64. */
   audio: z.string(),
-});
+};
+
+/** One recording as version 2 writes it. */
+const RecordingEntrySchema = z.object({ ...EntryFields, item: z.string() });
+
+/** One recording in a version 1 file: one of the six questions, named `prompt`. */
+const RecordingEntryV1Schema = z.object({ ...EntryFields, prompt: z.string() });
 
 /** The file as it is written. */
 const RecordingsFileSchema = z.object({
@@ -68,9 +80,9 @@ export async function exportRecordings(now: Date = new Date()): Promise<Recordin
         const recording = toRecording(row);
         return recording ? [recording] : [];
       })
-      .map(({ language, prompt, mime, recordedAt, audio }) => ({
+      .map(({ language, item, mime, recordedAt, audio }) => ({
         language,
-        prompt,
+        item,
         mime,
         recordedAt: new Date(recordedAt).toISOString(),
         audio: toBase64(audio),
@@ -81,21 +93,41 @@ export async function exportRecordings(now: Date = new Date()): Promise<Recordin
 interface ImportResult {
   /** New to this tablet. */
   added: number;
-  /** Replaced one of the same prompt and language (only when asked to). */
+  /** Replaced one of the same item and language (only when asked to). */
   replaced: number;
   /** Left as they were, because the tablet had its own and was not asked to replace it. */
   kept: number;
 }
 
-/**
- * Reads a file of recordings and keeps them, all or none. Recordings of a prompt and language the
- * tablet has already replace its own only when `replace` is set; nothing else is ever removed.
- * Throws a RecordingError saying what is wrong with the file, having written nothing.
- */
-export async function importRecordings(
-  text: string,
-  options: { replace?: boolean } = {},
-): Promise<ImportResult> {
+type Entry = z.output<typeof RecordingEntrySchema>;
+
+/** An entry of a file of `version` in version 2's shape; throws a RecordingError when it is wrong. */
+function readEntry(raw: unknown, version: number, entry: number): Entry {
+  if (version === 1) {
+    const parsed = RecordingEntryV1Schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new RecordingError('badEntry', `Recording ${entry} in the file is incomplete.`, entry);
+    }
+    const { prompt, ...rest } = parsed.data;
+    // Version 1 knew the six questions only; anything else in it was never written by the app.
+    if (!isPromptId(prompt)) {
+      throw new RecordingError(
+        'unknownItem',
+        `${JSON.stringify(prompt)} is not one of version 1's questions.`,
+        entry,
+      );
+    }
+    return { ...rest, item: prompt };
+  }
+  const parsed = RecordingEntrySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new RecordingError('badEntry', `Recording ${entry} in the file is incomplete.`, entry);
+  }
+  return parsed.data;
+}
+
+/** The file's recordings, each checked, as rows to keep; throws a RecordingError for the first wrong one. */
+function readRecordings(text: string) {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -106,51 +138,61 @@ export async function importRecordings(
   if (!file.success) {
     throw new RecordingError('notRecordings', 'The file is not a file of Velkommen recordings.');
   }
-  if (file.data.version !== RECORDINGS_VERSION) {
+  const { version } = file.data;
+  if (version > RECORDINGS_VERSION) {
     throw new RecordingError(
       'newerVersion',
-      `The file is version ${file.data.version}; this app reads version ${RECORDINGS_VERSION}.`,
+      `The file is version ${version}; this app reads versions 1 to ${RECORDINGS_VERSION}.`,
+    );
+  }
+  if (!Number.isInteger(version) || version < 1) {
+    throw new RecordingError(
+      'notRecordings',
+      `The file's version ${version} is not one there was.`,
     );
   }
 
-  const rows: RecordingRow[] = [];
   const seen = new Set<string>();
-  file.data.recordings.forEach((raw, index) => {
+  return file.data.recordings.map((raw, index) => {
     const entry = index + 1;
-    const parsed = RecordingEntrySchema.safeParse(raw);
-    if (!parsed.success) {
-      throw new RecordingError('badEntry', `Recording ${entry} in the file is incomplete.`, entry);
-    }
-    const { language, prompt, mime, recordedAt, audio } = parsed.data;
+    const { language, item, mime, recordedAt, audio } = readEntry(raw, version, entry);
     const bytes = fromBase64(audio);
     if (bytes === null) {
       throw new RecordingError('badEntry', `The sound of recording ${entry} is not base64.`, entry);
     }
-    checkRecording(language, prompt, mime, bytes.byteLength, entry);
-    const key = `${language}\u0000${prompt}`;
+    checkRecording(language, item, mime, bytes.byteLength, entry);
+    const key = `${language}\u0000${item}`;
     if (seen.has(key)) {
       throw new RecordingError(
         'duplicate',
-        `Recording ${entry} repeats ${prompt} in ${language}.`,
+        `Recording ${entry} repeats ${item} in ${language}.`,
         entry,
       );
     }
     seen.add(key);
     const when = recordedAt === undefined ? NaN : Date.parse(recordedAt);
-    rows.push({
-      language,
-      prompt,
-      mime,
-      audio: bytes,
-      recordedAt: Number.isFinite(when) ? when : Date.now(),
-    });
+    return {
+      key: [language, item] as [string, string],
+      row: toRow(language, item, bytes, mime, Number.isFinite(when) ? when : Date.now()),
+    };
   });
+}
 
+/**
+ * Reads a file of recordings (version 1 or 2) and keeps them, all or none. Recordings of an item
+ * and language the tablet has already replace its own only when `replace` is set; nothing else is
+ * ever removed. Throws a RecordingError saying what is wrong with the file, having written nothing.
+ */
+export async function importRecordings(
+  text: string,
+  options: { replace?: boolean } = {},
+): Promise<ImportResult> {
+  const recordings = readRecordings(text);
   return writing(() =>
     db.transaction('rw', db.recordings, async () => {
-      const existing = await db.recordings.bulkGet(rows.map((row) => [row.language, row.prompt]));
+      const existing = await db.recordings.bulkGet(recordings.map(({ key }) => key));
       const result: ImportResult = { added: 0, replaced: 0, kept: 0 };
-      const toPut = rows.filter((_, index) => {
+      const toPut = recordings.filter((_, index) => {
         if (existing[index] === undefined) {
           result.added += 1;
           return true;
@@ -162,7 +204,7 @@ export async function importRecordings(
         result.kept += 1;
         return false;
       });
-      await db.recordings.bulkPut(toPut);
+      await db.recordings.bulkPut(toPut.map(({ row }) => row));
       return result;
     }),
   );

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegionId } from '../../../shared/regions';
 import { countriesChosenBefore } from '../../data/countryCounts';
+import { countryItem } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import { Flag } from '../flags/Flag';
 import { Back } from '../pictograms';
@@ -60,6 +61,7 @@ export function AllCountries({ onChoose, onBack }: AllCountriesProps) {
   const choices: Choice[] = countries.map(({ code, name }) => ({
     key: code,
     label: name,
+    sound: countryItem(code),
     picture: <Flag code={code} />,
     onChoose: () => onChoose(code),
   }));
@@ -80,7 +82,7 @@ export function AllCountries({ onChoose, onBack }: AllCountriesProps) {
         </h1>
       </div>
       {/* A region of its own starts on its first page. */}
-      <Pager key={open.region} choices={choices} />
+      <Pager key={open.region} question="country" choices={choices} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // All 98 municipalities, sorted the Danish way (Æ, Ø, Å last), in sideways pages. Loaded only
 // when a woman asks for another municipality.
 import { MUNICIPALITIES } from '../../../shared/municipalities';
+import { municipalityItem } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import { MunicipalityPicture } from '../municipality/MunicipalityPicture';
 import { Back } from '../pictograms';
@@ -21,6 +22,7 @@ export function AllMunicipalities({ onChoose, onBack }: AllMunicipalitiesProps) 
   const choices: Choice[] = SORTED.map(({ code, name }) => ({
     key: code,
     label: name,
+    sound: municipalityItem(code),
     picture: <MunicipalityPicture code={code} />,
     onChoose: () => onChoose(code),
   }));
@@ -35,7 +37,7 @@ export function AllMunicipalities({ onChoose, onBack }: AllMunicipalitiesProps) 
           {t('question.municipality')}
         </h1>
       </div>
-      <Pager choices={choices} />
+      <Pager question="municipality" choices={choices} />
     </section>
   );
 }

@@ -1,8 +1,11 @@
+import { countryItem } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import { Flag } from '../flags/Flag';
 import { Globe, PreferNot } from '../pictograms';
+import { useScreenScript } from '../sound/ReadAloud';
 import type { Choice } from './ChoiceGrid';
 import { ChoiceGrid } from './ChoiceGrid';
+import { choiceScript } from './choiceScript';
 
 interface CountryScreenProps {
   /** The centre's usual countries, in the order staff chose. */
@@ -18,6 +21,7 @@ export function CountryScreen({ featured, onChoose, onMore }: CountryScreenProps
     ...featured.map((code) => ({
       key: code,
       label: countryName(code),
+      sound: countryItem(code),
       picture: <Flag code={code} />,
       onChoose: () => onChoose(code),
     })),
@@ -25,6 +29,7 @@ export function CountryScreen({ featured, onChoose, onMore }: CountryScreenProps
       key: 'more',
       action: 'more-countries',
       label: t('choice.moreCountries'),
+      sound: 'choice.moreCountries',
       picture: <Globe />,
       pictogram: true,
       onChoose: onMore,
@@ -33,11 +38,13 @@ export function CountryScreen({ featured, onChoose, onMore }: CountryScreenProps
       key: 'skip',
       action: 'skip',
       label: t('choice.skip'),
+      sound: 'choice.skip',
       picture: <PreferNot />,
       pictogram: true,
       onChoose: () => onChoose(null),
     },
   ];
+  useScreenScript(choiceScript('country', choices));
   return (
     <section class="choice-screen" aria-labelledby="question-country">
       <h1 id="question-country" class="choice-screen__heading">

@@ -1,13 +1,18 @@
 // The frame around every kiosk screen: languages, "start over" and "help" always in the same
 // place, so a woman who has found them once finds them again. Languages are named in their own
 // script (never flags) and marked with their own lang, so speech reads each name correctly.
+// The frame holds what its speaker reads: the screen inside publishes it (sound/ReadAloud.tsx),
+// and any tap in the frame's bar (start over, help, a language) stops a reading under way.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { LANGUAGES } from '../../i18n/languages/languages';
 import type { LanguageCode } from '../../i18n/languages/languages';
-import type { PromptId } from '../../data/recordings';
+import type { PromptId } from '../../data/soundItems';
 import { Help } from '../pictograms/Help';
 import { StartOver } from '../pictograms/StartOver';
+import { createReadAloud } from '../sound/readAloudStore';
+import { ReadAloudProvider } from '../sound/ReadAloud';
 import { SpeakButton } from '../sound/SpeakButton';
 import { StaffEntryMark } from '../staff/StaffEntryMark';
 import './KioskFrame.css';
@@ -45,45 +50,60 @@ export function KioskFrame({
 }: KioskFrameProps) {
   const { lang, t, setLang } = useI18n();
   const prompt = SCREEN_PROMPTS[screen];
+  const [readAloud] = useState(createReadAloud);
+  // What she taps next is what she wants now: the reading stops rather than talk over it.
+  const quietly = (action: () => void) => () => {
+    readAloud.stop();
+    action();
+  };
   // A single language needs no button to choose it.
   const offered = LANGUAGES.filter((language) => languages?.includes(language.code) ?? true);
   return (
-    <div class="kiosk-frame" data-screen={screen}>
-      <header class="kiosk-frame__bar">
-        <div class="kiosk-frame__languages" role="group" aria-label={t('nav.language')}>
-          {(offered.length > 1 ? offered : []).map((language) => (
+    <ReadAloudProvider store={readAloud}>
+      <div class="kiosk-frame" data-screen={screen}>
+        <header class="kiosk-frame__bar">
+          <div class="kiosk-frame__languages" role="group" aria-label={t('nav.language')}>
+            {(offered.length > 1 ? offered : []).map((language) => (
+              <button
+                key={language.code}
+                type="button"
+                class="kiosk-frame__language"
+                lang={language.code}
+                dir={language.dir}
+                aria-pressed={language.code === lang}
+                onClick={quietly(() => setLang(language.code))}
+              >
+                {language.name}
+              </button>
+            ))}
+          </div>
+          <div class="kiosk-frame__actions">
+            {prompt && (
+              <SpeakButton key={prompt} prompt={prompt} readsScreen class="kiosk-frame__action" />
+            )}
             <button
-              key={language.code}
               type="button"
-              class="kiosk-frame__language"
-              lang={language.code}
-              dir={language.dir}
-              aria-pressed={language.code === lang}
-              onClick={() => setLang(language.code)}
+              class="kiosk-frame__action"
+              data-action="start-over"
+              onClick={quietly(onStartOver)}
             >
-              {language.name}
+              <StartOver />
+              <span>{t('nav.startOver')}</span>
             </button>
-          ))}
-        </div>
-        <div class="kiosk-frame__actions">
-          {prompt && <SpeakButton key={prompt} prompt={prompt} class="kiosk-frame__action" />}
-          <button
-            type="button"
-            class="kiosk-frame__action"
-            data-action="start-over"
-            onClick={onStartOver}
-          >
-            <StartOver />
-            <span>{t('nav.startOver')}</span>
-          </button>
-          <button type="button" class="kiosk-frame__action" data-action="help" onClick={onHelp}>
-            <Help />
-            <span>{t('nav.help')}</span>
-          </button>
-          {onStaffEntry && <StaffEntryMark onOpen={onStaffEntry} />}
-        </div>
-      </header>
-      <main class="kiosk-frame__main">{children}</main>
-    </div>
+            <button
+              type="button"
+              class="kiosk-frame__action"
+              data-action="help"
+              onClick={quietly(onHelp)}
+            >
+              <Help />
+              <span>{t('nav.help')}</span>
+            </button>
+            {onStaffEntry && <StaffEntryMark onOpen={quietly(onStaffEntry)} />}
+          </div>
+        </header>
+        <main class="kiosk-frame__main">{children}</main>
+      </div>
+    </ReadAloudProvider>
   );
 }

@@ -1,9 +1,12 @@
 import { municipalityByCode } from '../../../shared/municipalities';
+import { municipalityItem } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import { MunicipalityPicture } from '../municipality/MunicipalityPicture';
 import { MapMore, PreferNot } from '../pictograms';
+import { useScreenScript } from '../sound/ReadAloud';
 import type { Choice } from './ChoiceGrid';
 import { ChoiceGrid } from './ChoiceGrid';
+import { choiceScript } from './choiceScript';
 
 interface MunicipalityScreenProps {
   /** The centre's usual municipalities, in the order staff chose. */
@@ -23,6 +26,7 @@ export function MunicipalityScreen({ featured, onChoose, onMore }: MunicipalityS
         {
           key: code,
           label: municipality.name,
+          sound: municipalityItem(code),
           picture: <MunicipalityPicture code={code} />,
           onChoose: () => onChoose(code),
         },
@@ -32,6 +36,7 @@ export function MunicipalityScreen({ featured, onChoose, onMore }: MunicipalityS
       key: 'more',
       action: 'more-municipalities',
       label: t('choice.moreMunicipalities'),
+      sound: 'choice.moreMunicipalities',
       picture: <MapMore />,
       pictogram: true,
       onChoose: onMore,
@@ -40,11 +45,13 @@ export function MunicipalityScreen({ featured, onChoose, onMore }: MunicipalityS
       key: 'skip',
       action: 'skip',
       label: t('choice.skip'),
+      sound: 'choice.skip',
       picture: <PreferNot />,
       pictogram: true,
       onChoose: () => onChoose(null),
     },
   ];
+  useScreenScript(choiceScript('municipality', choices));
   return (
     <section class="choice-screen" aria-labelledby="question-municipality">
       <h1 id="question-municipality" class="choice-screen__heading">

@@ -1,11 +1,15 @@
 // Many tiles as sideways pages rather than a long scroll or nested menus: as many tiles as fit
 // the screen, large previous/next buttons, "2 / 14" in digits, and a swipe that turns the page.
+// The speaker reads the question and the page shown; turning the page stops a reading under way.
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PromptId } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import { Back, Forward } from '../pictograms';
+import { useScreenScript } from '../sound/ReadAloud';
 import type { Choice } from './ChoiceGrid';
 import { ChoiceGrid } from './ChoiceGrid';
+import { choiceScript } from './choiceScript';
 import type { GridFit } from './paging';
 import { clampPage, fitPageArea, pageCount, pageItems, pageOf, swipeStep } from './paging';
 import './Pager.css';
@@ -40,10 +44,12 @@ function measure(element: HTMLElement | null): GridFit {
 }
 
 interface PagerProps {
+  /** The question the speaker reads before the tiles of the page shown. */
+  question: PromptId;
   choices: readonly Choice[];
 }
 
-export function Pager({ choices }: PagerProps) {
+export function Pager({ question, choices }: PagerProps) {
   const { t, dir, formatNumber } = useI18n();
   const area = useRef<HTMLDivElement>(null);
   const fit = useGridFit(area);
@@ -73,7 +79,9 @@ export function Pager({ choices }: PagerProps) {
   };
   // The click that follows a swipe lands on a tile of the page that has just gone (the browser
   // chose its target at pointerup); it must not choose that tile.
-  const shown = pageItems(choices, page, perPage).map((choice) => ({
+  const onPage = pageItems(choices, page, perPage);
+  useScreenScript(choiceScript(question, onPage));
+  const shown = onPage.map((choice) => ({
     ...choice,
     onChoose: () => {
       if (swiped.current) {

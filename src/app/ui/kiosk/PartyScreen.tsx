@@ -2,6 +2,7 @@
 // come alone) plus children counted with large + and −. The pictures show the count as well as
 // the digit, so nobody has to read to check it. Where the centre shows women both with and without
 // a headscarf, "just me" and "me and children" show one each (slots 0 and 1).
+// The speaker reads every button in turn, marking each (by its data-action) while it is heard.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { Child } from '../pictograms/Child';
@@ -10,6 +11,8 @@ import { JustMe } from '../pictograms/JustMe';
 import { Minus } from '../pictograms/Minus';
 import { Plus } from '../pictograms/Plus';
 import { Woman } from '../pictograms/Woman';
+import type { Script } from '../sound/readAloudStore';
+import { readingAttribute, useReadingMark, useScreenScript } from '../sound/ReadAloud';
 import './PartyScreen.css';
 
 export interface Party {
@@ -22,6 +25,18 @@ export const MAX_CHILDREN = 20;
 /** Beyond this many child pictures the digit speaks for the rest. */
 const MAX_PICTURES = 10;
 
+// The order the speaker reads them in: "one more child" before "one less", as she would need them.
+const SCRIPT: Script = [
+  { item: 'party' },
+  { item: 'choice.justMe', mark: 'just-me' },
+  { item: 'choice.meAndChildren', mark: 'me-and-children' },
+  { item: 'party.withMe', mark: 'with-me' },
+  { item: 'choice.childAlone', mark: 'child-alone' },
+  { item: 'party.addChild', mark: 'add-child' },
+  { item: 'party.removeChild', mark: 'remove-child' },
+  { item: 'party.next', mark: 'next' },
+];
+
 interface PartyScreenProps {
   onChoose: (party: Party) => void;
   /** The earlier answer when changing it from the summary. */
@@ -33,6 +48,9 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
   const [adult, setAdult] = useState(initial?.adult ?? true);
   const [children, setChildren] = useState(initial?.children ?? 0);
   const pictures = Math.min(children, MAX_PICTURES);
+  useScreenScript(SCRIPT);
+  const reading = useReadingMark();
+  const marked = (mark: string) => readingAttribute(reading, mark);
 
   return (
     <section class="party-screen" aria-labelledby="party-question">
@@ -44,13 +62,19 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
           type="button"
           class="party-screen__just-me"
           data-action="just-me"
+          data-reading={marked('just-me')}
           onClick={() => onChoose({ adult: true, children: 0 })}
         >
           <JustMe />
           <span>{t('choice.justMe')}</span>
         </button>
 
-        <div class="party-screen__group" role="group" aria-labelledby="party-with-children">
+        <div
+          class="party-screen__group"
+          role="group"
+          aria-labelledby="party-with-children"
+          data-reading={marked('me-and-children')}
+        >
           <h2 id="party-with-children" class="party-screen__group-title">
             {t('choice.meAndChildren')}
           </h2>
@@ -59,6 +83,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
               type="button"
               class="party-screen__toggle"
               data-action="with-me"
+              data-reading={marked('with-me')}
               aria-pressed={adult}
               onClick={() => setAdult(true)}
             >
@@ -72,6 +97,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
               type="button"
               class="party-screen__toggle"
               data-action="child-alone"
+              data-reading={marked('child-alone')}
               aria-pressed={!adult}
               onClick={() => setAdult(false)}
             >
@@ -87,6 +113,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
               type="button"
               class="party-screen__step"
               data-action="remove-child"
+              data-reading={marked('remove-child')}
               disabled={children === 0}
               onClick={() => setChildren((n) => Math.max(0, n - 1))}
             >
@@ -108,6 +135,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
               type="button"
               class="party-screen__step"
               data-action="add-child"
+              data-reading={marked('add-child')}
               disabled={children >= MAX_CHILDREN}
               onClick={() => setChildren((n) => Math.min(MAX_CHILDREN, n + 1))}
             >
@@ -120,6 +148,7 @@ export function PartyScreen({ onChoose, initial }: PartyScreenProps) {
             type="button"
             class="party-screen__next"
             data-action="next"
+            data-reading={marked('next')}
             disabled={children < 1}
             onClick={() => onChoose({ adult, children })}
           >

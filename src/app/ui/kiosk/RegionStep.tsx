@@ -3,11 +3,14 @@
 // the same, to be heard or read. Nine large tiles on one screen, then that part's flags.
 import type { RegionId } from '../../../shared/regions';
 import { REGION_IDS } from '../../../shared/regions';
+import { regionItem } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import type { KioskKey } from '../../i18n/messages/da';
 import { Back } from '../pictograms';
+import { useScreenScript } from '../sound/ReadAloud';
 import type { Choice } from './ChoiceGrid';
 import { ChoiceGrid } from './ChoiceGrid';
+import { choiceScript } from './choiceScript';
 import { REGION_MAPS } from './regionMaps';
 import './RegionStep.css';
 
@@ -34,11 +37,13 @@ export function RegionStep({ onChoose, onBack }: RegionStepProps) {
     key: region,
     action: `region-${region}`,
     label: t(REGION_NAMES[region]),
+    sound: regionItem(region),
     picture: (
       <img class="region-map" src={REGION_MAPS[region]} alt="" decoding="async" draggable={false} />
     ),
     onChoose: () => onChoose(region),
   }));
+  useScreenScript(choiceScript('country', choices));
   return (
     <section class="choice-screen region-step" aria-labelledby="question-regions">
       <div class="choice-screen__top">

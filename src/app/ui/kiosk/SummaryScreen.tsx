@@ -1,6 +1,7 @@
 // The answers as pictures before saving: each one is a button that goes back to its question,
 // and the big check mark saves. The check mark locks on the first tap, so a double tap can
-// never start two saves (recordCheckIn is idempotent per partyId as well).
+// never start two saves (recordCheckIn is idempotent per partyId as well). The speaker reads her
+// answers back (summaryScript.ts), marking each answer in turn.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { municipalityByCode } from '../../../shared/municipalities';
 import { useI18n } from '../../i18n/I18n';
@@ -10,6 +11,8 @@ import { Check } from '../pictograms/Check';
 import { Child } from '../pictograms/Child';
 import { PreferNot } from '../pictograms/PreferNot';
 import { Woman } from '../pictograms/Woman';
+import { readingAttribute, useReadingMark, useScreenScript } from '../sound/ReadAloud';
+import { summaryScript } from './summaryScript';
 import type { Answers, EditableStep } from './useCheckInFlow';
 import './SummaryScreen.css';
 
@@ -69,6 +72,9 @@ export function SummaryScreen({
     : children === 0
       ? t('choice.justMe')
       : t('summary.withChildren', { count: children });
+  useScreenScript(summaryScript(answers, partyLabel));
+  const reading = useReadingMark();
+  const marked = (mark: string) => readingAttribute(reading, mark);
 
   return (
     <section class="summary-screen" aria-labelledby="summary-question">
@@ -81,6 +87,7 @@ export function SummaryScreen({
             type="button"
             class="summary-screen__answer"
             data-action="edit-country"
+            data-reading={marked('edit-country')}
             aria-label={t('summary.change', { what: t('summary.country', { name: countryLabel }) })}
             onClick={() => onEdit('country')}
           >
@@ -95,6 +102,7 @@ export function SummaryScreen({
             type="button"
             class="summary-screen__answer"
             data-action="edit-municipality"
+            data-reading={marked('edit-municipality')}
             aria-label={t('summary.change', {
               what: t('summary.municipality', { name: municipalityLabel }),
             })}
@@ -111,6 +119,7 @@ export function SummaryScreen({
             type="button"
             class="summary-screen__answer"
             data-action="edit-party"
+            data-reading={marked('edit-party')}
             aria-label={t('summary.change', { what: t('summary.party', { party: partyLabel }) })}
             onClick={() => onEdit('party')}
           >
@@ -133,6 +142,7 @@ export function SummaryScreen({
         type="button"
         class="summary-screen__confirm"
         data-action="confirm"
+        data-reading={marked('confirm')}
         disabled={locked || saving}
         onClick={confirm}
       >

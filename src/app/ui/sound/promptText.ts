@@ -1,6 +1,6 @@
 // What each prompt says when the browser speaks it: the very lines the screen shows, in the chosen
 // language, so sound and text never disagree. A recording made at the centre says the same.
-import type { PromptId } from '../../data/recordings';
+import type { PromptId } from '../../data/soundItems';
 import type { useI18n } from '../../i18n/I18n';
 
 type Translate = ReturnType<typeof useI18n>['t'];

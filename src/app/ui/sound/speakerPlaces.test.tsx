@@ -62,7 +62,7 @@ describe('the speaker', () => {
     if (!speaker) return;
     await waitFor(() => expect(speaker).toHaveAttribute('data-sound', 'speech'));
     await userEvent.click(speaker);
-    expect(synth.speak.mock.calls[0]?.[0].text).toBe(question);
+    await waitFor(() => expect(synth.speak.mock.calls[0]?.[0].text).toBe(question));
   });
 
   it('on the thank-you says the thanks', async () => {
@@ -71,8 +71,10 @@ describe('the speaker', () => {
     const speaker = screen.getByRole('button', { name: 'Lyt' });
     await waitFor(() => expect(speaker).toHaveAttribute('data-sound', 'speech'));
     await userEvent.click(speaker);
-    expect(synth.speak.mock.calls[0]?.[0].text).toBe(
-      'Tak fordi du kom. Hvor er det godt at se dig i dag.',
+    await waitFor(() =>
+      expect(synth.speak.mock.calls[0]?.[0].text).toBe(
+        'Tak fordi du kom. Hvor er det godt at se dig i dag.',
+      ),
     );
   });
 
@@ -88,8 +90,10 @@ describe('the speaker', () => {
     const speaker = within(help).getByRole('button', { name: 'Lyt' });
     await waitFor(() => expect(speaker).toHaveAttribute('data-sound', 'speech'));
     await userEvent.click(speaker);
-    expect(synth.speak.mock.calls[0]?.[0].text).toMatch(
-      /^Sådan virker det\. Vi spørger om tre ting:.*Vi spørger aldrig om dit navn\./,
+    await waitFor(() =>
+      expect(synth.speak.mock.calls[0]?.[0].text).toMatch(
+        /^Sådan virker det\. Vi spørger om tre ting:.*Vi spørger aldrig om dit navn\./,
+      ),
     );
   });
 

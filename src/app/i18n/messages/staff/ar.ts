@@ -12,6 +12,21 @@ export const staffAr: StaffMessages = {
   'staff.storageProblems.upgradeBlocked':
     '{when}: انتظر تحديث التخزين نافذة أخرى مفتوحة من Velkommen. أغلقي علامات التبويب الأخرى لـ Velkommen.',
   'staff.storageProblems.clear': 'تمّت المشاهدة – امسحي القائمة',
+  'staff.storageProblems.wiped':
+    '{when}: أفرغ المتصفح التخزين على الجهاز. ضاعت معه {count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}} كانت تنتظر الإرسال.',
+  'staff.wiped.title': 'زيارات ضائعة: أُفرغ التخزين على هذا الجهاز',
+  'staff.wiped.lost':
+    '{when}: أفرغ المتصفح التخزين على هذا الجهاز. ضاعت {count, plural, zero {# زيارة كانت تنتظر} one {زيارة واحدة كانت تنتظر} two {زيارتان كانتا تنتظران} few {# زيارات كانت تنتظر} many {# زيارة كانت تنتظر} other {# زيارة كانت تنتظر}} الإرسال إلى الخادم، ولا يمكن استعادتها.',
+  'staff.wiped.noneLost':
+    '{when}: أفرغ المتصفح التخزين على هذا الجهاز. لم تكن أي زيارة تنتظر الإرسال، فالخادم لديه كل الزيارات.',
+  'staff.wiped.nameKept': 'ما زال للجهاز اسمه: {name}.',
+  'staff.wiped.nameLost': 'ضاع اسم الجهاز: أعطيه اسمه من جديد في الإعدادات.',
+  'staff.wiped.pairingKept': 'ما زال الجهاز مقترنًا بالخادم.',
+  'staff.wiped.pairingLost':
+    'الجهاز غير مقترن بخادم الآن: إن كان يرسل زياراته إلى خادم، فأعيدي الاقتران في الإعدادات.',
+  'staff.wiped.todo':
+    'دوّني هذا العدد في إحصاء زيارات المركز (التقرير إلى الجهة المموّلة)، لأن الخادم لم يستلمها قط. يسجّل الكشك الزيارات الجديدة كما من قبل. ما كان محفوظًا على هذا الجهاز وحده (إعدادات الكشك والصور والتسجيلات الصوتية ورمز الموظفات) يجب ضبطه من جديد. كي لا يتكرر ذلك: أبقي الجهاز متصلًا بالشبكة لتُرسل الزيارات سريعًا، ولا تمسحي أبدًا بيانات المتصفح الخاصة بـ Velkommen.',
+  'staff.wiped.seen': 'تمّ الاطلاع – أخفي الرسالة',
 
   // staff: entry, PIN, staff shell, volunteers
   'staff.title': 'الموظفات',
@@ -96,6 +111,26 @@ export const staffAr: StaffMessages = {
   'staff.receipt.device':
     '{name}: {count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}، آخر اتصال {when}',
   'staff.receipt.thisDevice': '{name} (هذا الجهاز)',
+  // staff: sync faults told plainly (something in between, another day, the tablet's clock)
+  'staff.receipt.problem.inBetween':
+    'رفض شيءٌ بين الجهاز والخادم (وسيط أو الشبكة) الزيارات، لكنها محفوظة. إذا استمر ذلك لساعات، أخبري المسؤول عن الشبكة.',
+  'staff.receipt.otherDay':
+    'أرقام الخادم هي ليوم {date}، وهو يوم الخادم اليوم، وليس يوم الجهاز. انظري إلى ساعة الجهاز.',
+  'staff.clock.title': 'ساعة الجهاز',
+  'staff.clock.behind':
+    'ساعة هذا الجهاز متأخرة {period} عن ساعة الخادم. ما زالت تسجيلات الدخول تُحفظ، وتؤرَّخ بساعة الخادم حتى يُصحَّح ذلك. اضبطي تاريخ الجهاز ووقته على الضبط التلقائي في إعدادات الجهاز نفسه، أو اضبطيهما يدويًا.',
+  'staff.clock.ahead':
+    'ساعة هذا الجهاز متقدمة {period} على ساعة الخادم. ما زالت تسجيلات الدخول تُحفظ، وتؤرَّخ بساعة الخادم حتى يُصحَّح ذلك. اضبطي تاريخ الجهاز ووقته على الضبط التلقائي في إعدادات الجهاز نفسه، أو اضبطيهما يدويًا.',
+  'staff.clock.stopped':
+    'ساعة هذا الجهاز تعرض {date}، وهذا لا يمكن أن يكون صحيحًا (ربما نفدت بطارية الساعة). ما زالت تسجيلات الدخول تُحفظ، مؤرَّخةً {when}، وهو آخر وقت يعرفه الجهاز، حتى يتصل بالخادم. اضبطي تاريخ الجهاز ووقته، ووصّليه بالشبكة.',
+  'staff.clock.years':
+    '{count, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}',
+  'staff.clock.days':
+    '{count, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  'staff.clock.hours':
+    '{count, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}}',
+  'staff.clock.minutes':
+    '{count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
   'staff.storage.title': 'المساحة على هذا الجهاز',
   'staff.storage.persisted': 'وعد المتصفح بالاحتفاظ بالزيارات حتى لو ضاقت المساحة.',
   'staff.storage.notPersisted':
@@ -324,22 +359,44 @@ export const staffAr: StaffMessages = {
 
   // staff: recordings
   'staff.tab.recordings': 'التسجيلات',
-  'recordings.title': 'تسجيلات أسئلة الكشك',
+  'recordings.title': 'أصوات الكشك',
   'recordings.explain':
-    'اطلبي من مترجمة أن تقرأ كل سؤال بصوت عالٍ مرة واحدة بكل لغة. تبقى التسجيلات على هذا الجهاز. يشغّلها الكشك عندما تلمس امرأة زر مكبّر الصوت، وبدون تسجيل يستخدم صوت المتصفح إن كان له صوت بتلك اللغة.',
+    'اطلبي من مترجمة أن تقرأ كل ما يقوله الكشك بصوت عالٍ مرة واحدة بكل لغة: الأسئلة والإجابات. اختاري لغة وابدئي التسجيل، فيعرض Velkommen ما ينقص واحدًا تلو الآخر. تبقى التسجيلات على هذا الجهاز. يشغّلها الكشك عندما تلمس امرأة زر مكبّر الصوت، وبدون تسجيل يستخدم صوت المتصفح إن كان له صوت بتلك اللغة.',
   'recordings.language': 'اللغة',
   'recordings.count': 'تمّ تسجيل {count} من {total}',
   'recordings.gaps.title': 'لغات بلا صوت',
   'recordings.gaps.explain':
-    'لا يوجد على هذا الجهاز صوت لهذه اللغات، ولم تُسجَّل كل الأسئلة. في تلك الشاشات لا يعرض الكشك مكبّر الصوت. اطلبي من مترجمة أن تقرأ الأسئلة بصوت عالٍ: اختاري اللغة واضغطي «سجّلي» بجانب كل سؤال.',
+    'لا يوجد على هذا الجهاز صوت لهذه اللغات، ولم يُسجَّل كل شيء. ما ينقص لا يستطيع الكشك قوله بتلك اللغات. اطلبي من مترجمة أن تقرأه بصوت عالٍ: اضغطي «سجّلي بلغة …» فيعرض Velkommen ما ينقص واحدًا تلو الآخر.',
   'recordings.gaps.record': 'سجّلي بلغة {language}',
   'recordings.gaps.none': 'لكل لغات الكشك صوت على هذا الجهاز: صوت في المتصفح أو تسجيلات.',
-  'recordings.prompt.country': 'البلد',
-  'recordings.prompt.municipality': 'البلدية',
-  'recordings.prompt.party': 'من هنا',
-  'recordings.prompt.summary': 'الملخّص',
+  'recordings.prompt.country': 'سؤال: البلد',
+  'recordings.prompt.municipality': 'سؤال: البلدية',
+  'recordings.prompt.party': 'سؤال: من هنا',
+  'recordings.prompt.summary': 'سؤال: الملخّص',
   'recordings.prompt.thanks': 'الشكر',
   'recordings.prompt.help': 'المساعدة',
+  'recordings.item.answer': 'زر: {name}',
+  'recordings.item.country': 'بلد: {name}',
+  'recordings.item.region': 'منطقة من العالم: {name}',
+  'recordings.item.municipality': 'بلدية: {name}',
+  'recordings.names': 'أسماء البلديات، بالدنماركية، لكل اللغات',
+  'recordings.all': 'كل التسجيلات بلغة {language}',
+  'recordings.sessions': 'سجّلي مع مترجمة',
+  'recordings.session.start': 'سجّلي ما ينقص بلغة {language}',
+  'recordings.session.startNames': 'سجّلي أسماء البلديات الناقصة',
+  'recordings.session.title': 'التسجيل بلغة {language}',
+  'recordings.session.namesTitle': 'أسماء البلديات، بالدنماركية',
+  'recordings.session.progress':
+    '{at} من {total, plural, zero {# تسجيل} one {تسجيل واحد} two {تسجيلين} few {# تسجيلات} many {# تسجيلًا} other {# تسجيل}}',
+  'recordings.session.skip': 'تخطّي الآن',
+  'recordings.session.next': 'التالي',
+  'recordings.session.close': 'إنهاء',
+  'recordings.session.done': 'تمّ تسجيل كل شيء بلغة {language}.',
+  'recordings.session.namesDone': 'تمّ تسجيل كل أسماء البلديات.',
+  'recordings.session.missing':
+    '{count, plural, zero {لا ينقص شيء:} one {ينقص تسجيل واحد:} two {ينقص تسجيلان:} few {تنقص # تسجيلات:} many {ينقص # تسجيلًا:} other {ينقص # تسجيل:}}',
+  'recordings.session.again': 'سجّلي ما ينقص',
+  'recordings.wordsFailed': 'تعذّر تحميل النص بلغة {language}. حاولي مرة أخرى لاحقًا.',
   'recordings.say': 'يعرض الكشك هذا النص. قوليه بلغة {language}:',
   'recordings.none': 'لا يوجد تسجيل بعد.',
   'recordings.has': 'سُجّل {when}.',
@@ -370,7 +427,7 @@ export const staffAr: StaffMessages = {
     'الملف {file} جاهز ({count, plural, zero {# تسجيل} one {تسجيل واحد} two {تسجيلان} few {# تسجيلات} many {# تسجيلًا} other {# تسجيل}}).',
   'recordings.file.nothing': 'لا توجد تسجيلات للحفظ بعد.',
   'recordings.file.choose': 'حمّلي تسجيلات من ملف',
-  'recordings.file.replace': 'استبدلي تسجيلات هذا الجهاز للأسئلة نفسها بتسجيلات الملف',
+  'recordings.file.replace': 'استبدلي تسجيلات هذا الجهاز للأشياء نفسها بتسجيلات الملف',
   'recordings.file.imported':
     'تمّ التحميل: {added, plural, zero {لا تسجيلات جديدة} one {تسجيل واحد جديد} two {تسجيلان جديدان} few {# تسجيلات جديدة} many {# تسجيلًا جديدًا} other {# تسجيل جديد}}، {replaced, plural, zero {لا تسجيلات مستبدلة} one {تسجيل واحد مستبدل} two {تسجيلان مستبدلان} few {# تسجيلات مستبدلة} many {# تسجيلًا مستبدلًا} other {# تسجيل مستبدل}}، {kept, plural, zero {لا تسجيلات بقيت كما هي} one {تسجيل واحد بقي كما هو} two {تسجيلان بقيا كما هما} few {# تسجيلات بقيت كما هي} many {# تسجيلًا بقيت كما هي} other {# تسجيل بقي كما هو}}.',
   'recordings.file.notJson': 'لا يمكن قراءة الملف. اختاري ملف json للتسجيلات الذي حفظه Velkommen.',
@@ -379,7 +436,9 @@ export const staffAr: StaffMessages = {
     'صُنع الملف بإصدار أحدث من Velkommen. حدّثي التطبيق أولًا. لم يُحمَّل شيء.',
   'recordings.file.badEntry': 'التسجيل رقم {entry} في الملف تالف. لم يُحمَّل شيء.',
   'recordings.file.unknownLanguage': 'التسجيل رقم {entry} بلغة غير موجودة في الكشك. لم يُحمَّل شيء.',
-  'recordings.file.unknownPrompt': 'التسجيل رقم {entry} ليس من أسئلة الكشك. لم يُحمَّل شيء.',
+  'recordings.file.unknownItem': 'التسجيل رقم {entry} ليس مما يقوله الكشك. لم يُحمَّل شيء.',
+  'recordings.file.nameNotDanish':
+    'التسجيل رقم {entry} اسم بلدية بلغة غير الدنماركية. تُسجَّل أسماء البلديات مرة واحدة بالدنماركية. لم يُحمَّل شيء.',
   'recordings.file.notAudio': 'التسجيل رقم {entry} ليس صوتًا. لم يُحمَّل شيء.',
   'recordings.file.empty': 'التسجيل رقم {entry} فارغ. لم يُحمَّل شيء.',
   'recordings.file.tooLarge': 'التسجيل رقم {entry} طويل جدًا. لم يُحمَّل شيء.',

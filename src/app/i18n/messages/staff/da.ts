@@ -15,6 +15,21 @@ export const staffDa = {
   'staff.storageProblems.upgradeBlocked':
     '{when}: En opdatering af lageret ventede på et andet åbent Velkommen-vindue. Luk de andre faner med Velkommen.',
   'staff.storageProblems.clear': 'Set – ryd listen',
+  'staff.storageProblems.wiped':
+    '{when}: Browseren tømte tablettens lager. {count, plural, one {# besøg} other {# besøg}}, der ventede på at blive sendt, forsvandt med det.',
+  'staff.wiped.title': 'Besøg tabt: tablettens lager blev tømt',
+  'staff.wiped.lost':
+    '{when}: Browseren tømte tablettens lager. {count, plural, one {# besøg, der ventede på at blive sendt til serveren, er tabt} other {# besøg, der ventede på at blive sendt til serveren, er tabt}} og kan ikke hentes tilbage.',
+  'staff.wiped.noneLost':
+    '{when}: Browseren tømte tablettens lager. Intet besøg ventede på at blive sendt, så serveren har dem alle.',
+  'staff.wiped.nameKept': 'Tabletten har stadig sit navn, {name}.',
+  'staff.wiped.nameLost': 'Tablettens navn gik tabt: giv den sit navn igen under Indstillinger.',
+  'staff.wiped.pairingKept': 'Den er stadig parret med serveren.',
+  'staff.wiped.pairingLost':
+    'Den er ikke parret med en server nu: sender den sine besøg til en, så par den igen under Indstillinger.',
+  'staff.wiped.todo':
+    'Skriv tallet ned til centrets opgørelse af besøg (rapporten til bevillingsgiveren), for serveren fik dem aldrig. Kiosken registrerer nye besøg som før. Det, der kun lå på tabletten (kioskens indstillinger, billeder, indtalte lyde og personalets pinkode), skal sættes igen. Så det ikke sker igen: hold tabletten på nettet, så besøg sendes hurtigt, og slet aldrig browserens data for Velkommen.',
+  'staff.wiped.seen': 'Set – skjul beskeden',
 
   // staff: entry, PIN, staff shell, volunteers
   'staff.title': 'Personale',
@@ -96,6 +111,22 @@ export const staffDa = {
   'staff.receipt.device':
     '{name}: {count, plural, one {# besøg} other {# besøg}}, sidst hørt fra {when}',
   'staff.receipt.thisDevice': '{name} (denne tablet)',
+  // staff: sync faults told plainly (something in between, another day, the tablet's clock)
+  'staff.receipt.problem.inBetween':
+    'Noget mellem tabletten og serveren (en proxy eller netværket) afviste besøgene, men de er gemt. Varer det ved i timevis, så sig det til den, der står for netværket.',
+  'staff.receipt.otherDay':
+    'Serverens tal gælder {date}, serverens dag i dag, og ikke tablettens dag. Se tablettens ur.',
+  'staff.clock.title': 'Tablettens ur',
+  'staff.clock.behind':
+    'Tablettens ur går {period} efter serverens. Indtjekningerne bliver stadig gemt og dateres efter serverens ur, indtil det er rettet. Stil tablettens dato og klokkeslæt til automatisk i tablettens egne indstillinger, eller stil dem rigtigt i hånden.',
+  'staff.clock.ahead':
+    'Tablettens ur går {period} foran serverens. Indtjekningerne bliver stadig gemt og dateres efter serverens ur, indtil det er rettet. Stil tablettens dato og klokkeslæt til automatisk i tablettens egne indstillinger, eller stil dem rigtigt i hånden.',
+  'staff.clock.stopped':
+    'Tablettens ur viser {date}, og det kan ikke passe (måske er urets batteri fladt). Indtjekningerne bliver stadig gemt, dateret {when}, det seneste tidspunkt tabletten kender, indtil den har haft forbindelse til serveren. Stil tablettens dato og klokkeslæt, og forbind den til netværket.',
+  'staff.clock.years': '{count, plural, one {# år} other {# år}}',
+  'staff.clock.days': '{count, plural, one {# dag} other {# dage}}',
+  'staff.clock.hours': '{count, plural, one {# time} other {# timer}}',
+  'staff.clock.minutes': '{count, plural, one {# minut} other {# minutter}}',
   'staff.storage.title': 'Plads på tabletten',
   'staff.storage.persisted':
     'Browseren har lovet at gemme besøgene, også hvis pladsen bliver trang.',
@@ -328,23 +359,44 @@ export const staffDa = {
 
   // staff: recordings
   'staff.tab.recordings': 'Optagelser',
-  'recordings.title': 'Optagelser af kioskens spørgsmål',
+  'recordings.title': 'Kioskens stemmer',
   'recordings.explain':
-    'Få en tolk til at læse hvert spørgsmål op én gang på hvert sprog. Optagelserne bliver på denne tablet. Kiosken afspiller dem, når en kvinde trykker på højttaleren; uden en optagelse bruger den browserens stemme, hvis der er en til sproget.',
+    'Få en tolk til at læse alt, hvad kiosken siger, op én gang på hvert sprog: spørgsmålene og svarene. Vælg et sprog, og start en optagelse: Velkommen viser det, der mangler, ét ad gangen. Optagelserne bliver på denne tablet. Kiosken afspiller dem, når en kvinde trykker på højttaleren; uden en optagelse bruger den browserens stemme, hvis der er en til sproget.',
   'recordings.language': 'Sprog',
   'recordings.count': '{count} af {total} optaget',
   'recordings.gaps.title': 'Sprog uden lyd',
   'recordings.gaps.explain':
-    'Denne tablet har ingen stemme til disse sprog, og ikke alle spørgsmål er optaget. På de skærme viser kiosken ingen højttaler. Få en tolk til at læse spørgsmålene op: vælg sproget, og tryk »Optag« ved hvert spørgsmål.',
+    'Denne tablet har ingen stemme til disse sprog, og ikke alt er optaget. Det, der mangler, kan kiosken ikke sige på de sprog. Få en tolk til at læse det op: tryk »Optag på …«, så viser Velkommen det, der mangler, ét ad gangen.',
   'recordings.gaps.record': 'Optag på {language}',
   'recordings.gaps.none':
     'Alle kioskens sprog har lyd på denne tablet: en stemme i browseren eller optagelser.',
-  'recordings.prompt.country': 'Land',
-  'recordings.prompt.municipality': 'Kommune',
-  'recordings.prompt.party': 'Hvem er her',
-  'recordings.prompt.summary': 'Opsummering',
+  'recordings.prompt.country': 'Spørgsmål: land',
+  'recordings.prompt.municipality': 'Spørgsmål: kommune',
+  'recordings.prompt.party': 'Spørgsmål: hvem er her',
+  'recordings.prompt.summary': 'Spørgsmål: opsummering',
   'recordings.prompt.thanks': 'Tak',
   'recordings.prompt.help': 'Hjælp',
+  'recordings.item.answer': 'Knap: {name}',
+  'recordings.item.country': 'Land: {name}',
+  'recordings.item.region': 'Verdensdel: {name}',
+  'recordings.item.municipality': 'Kommune: {name}',
+  'recordings.names': 'Kommunenavne, på dansk, til alle sprog',
+  'recordings.all': 'Alle optagelser på {language}',
+  'recordings.sessions': 'Optag med en tolk',
+  'recordings.session.start': 'Optag det, der mangler, på {language}',
+  'recordings.session.startNames': 'Optag de kommunenavne, der mangler',
+  'recordings.session.title': 'Optagelse på {language}',
+  'recordings.session.namesTitle': 'Kommunenavne, på dansk',
+  'recordings.session.progress': '{at} af {total, plural, one {# optagelse} other {# optagelser}}',
+  'recordings.session.skip': 'Spring over for nu',
+  'recordings.session.next': 'Næste',
+  'recordings.session.close': 'Afslut',
+  'recordings.session.done': 'Alt på {language} er optaget.',
+  'recordings.session.namesDone': 'Alle kommunenavne er optaget.',
+  'recordings.session.missing':
+    '{count, plural, one {# mangler stadig:} other {# mangler stadig:}}',
+  'recordings.session.again': 'Optag det, der mangler',
+  'recordings.wordsFailed': 'Teksten på {language} kunne ikke hentes. Prøv igen senere.',
   'recordings.say': 'Kiosken viser denne tekst. Sig den på {language}:',
   'recordings.none': 'Ingen optagelse endnu.',
   'recordings.has': 'Optaget {when}.',
@@ -375,7 +427,7 @@ export const staffDa = {
     'Filen {file} er klar ({count, plural, one {# optagelse} other {# optagelser}}).',
   'recordings.file.nothing': 'Der er ingen optagelser at gemme endnu.',
   'recordings.file.choose': 'Indlæs optagelser fra en fil',
-  'recordings.file.replace': 'Erstat tablettens egne optagelser af de samme spørgsmål med filens',
+  'recordings.file.replace': 'Erstat tablettens egne optagelser af det samme med filens',
   'recordings.file.imported':
     'Indlæst: {added, plural, one {# ny} other {# nye}}, {replaced, plural, one {# erstattet} other {# erstattet}}, {kept, plural, one {# beholdt som den var} other {# beholdt som de var}}.',
   'recordings.file.notJson':
@@ -387,8 +439,10 @@ export const staffDa = {
   'recordings.file.badEntry': 'Optagelse nr. {entry} i filen er ødelagt. Intet blev indlæst.',
   'recordings.file.unknownLanguage':
     'Optagelse nr. {entry} er på et sprog, kiosken ikke har. Intet blev indlæst.',
-  'recordings.file.unknownPrompt':
-    'Optagelse nr. {entry} hører ikke til et af kioskens spørgsmål. Intet blev indlæst.',
+  'recordings.file.unknownItem':
+    'Optagelse nr. {entry} hører ikke til noget, kiosken siger. Intet blev indlæst.',
+  'recordings.file.nameNotDanish':
+    'Optagelse nr. {entry} er et kommunenavn på et andet sprog end dansk. Kommunenavne optages én gang, på dansk. Intet blev indlæst.',
   'recordings.file.notAudio': 'Optagelse nr. {entry} er ikke lyd. Intet blev indlæst.',
   'recordings.file.empty': 'Optagelse nr. {entry} er tom. Intet blev indlæst.',
   'recordings.file.tooLarge': 'Optagelse nr. {entry} er for lang. Intet blev indlæst.',

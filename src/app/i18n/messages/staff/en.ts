@@ -12,6 +12,21 @@ export const staffEn: StaffMessages = {
   'staff.storageProblems.upgradeBlocked':
     '{when}: An update of the storage waited for another open Velkommen window. Close the other Velkommen tabs.',
   'staff.storageProblems.clear': 'Seen – clear the list',
+  'staff.storageProblems.wiped':
+    '{when}: The browser emptied the tablet’s storage. {count, plural, one {# visit} other {# visits}} waiting to be sent went with it.',
+  'staff.wiped.title': 'Visits lost: the tablet’s storage was emptied',
+  'staff.wiped.lost':
+    '{when}: The browser emptied this tablet’s storage. {count, plural, one {# visit that was waiting to be sent to the server is lost} other {# visits that were waiting to be sent to the server are lost}} and cannot be brought back.',
+  'staff.wiped.noneLost':
+    '{when}: The browser emptied this tablet’s storage. No visit was waiting to be sent, so the server has them all.',
+  'staff.wiped.nameKept': 'The tablet still has its name, {name}.',
+  'staff.wiped.nameLost': 'The tablet’s name was lost: give it its name again under Settings.',
+  'staff.wiped.pairingKept': 'It is still paired with the server.',
+  'staff.wiped.pairingLost':
+    'It is not paired with a server now: if it sends its visits to one, pair it again under Settings.',
+  'staff.wiped.todo':
+    'Write the number down for the centre’s count of visits (the report to the funder), because the server never got them. The kiosk records new visits as before. What was kept only on this tablet (the kiosk settings, photos, recorded prompts and the staff PIN) must be set again. So that it does not happen again: keep the tablet online so visits are sent soon, and never clear the browser’s data for Velkommen.',
+  'staff.wiped.seen': 'Noted – hide this message',
 
   // staff: entry, PIN, staff shell, volunteers
   'staff.title': 'Staff',
@@ -93,6 +108,22 @@ export const staffEn: StaffMessages = {
   'staff.receipt.device':
     '{name}: {count, plural, one {# visit} other {# visits}}, last heard from at {when}',
   'staff.receipt.thisDevice': '{name} (this tablet)',
+  // staff: sync faults told plainly (something in between, another day, the tablet's clock)
+  'staff.receipt.problem.inBetween':
+    'Something between the tablet and the server (a proxy or the network) turned the visits away, but they are kept. If this lasts for hours, tell whoever runs the network.',
+  'staff.receipt.otherDay':
+    'The server’s figures are for {date}, the server’s today, not the tablet’s. See the tablet’s clock.',
+  'staff.clock.title': 'The tablet’s clock',
+  'staff.clock.behind':
+    'This tablet’s clock is {period} behind the server’s. Check-ins are still saved, and dated by the server’s clock until this is put right. Set the tablet’s date and time to automatic in the tablet’s own settings, or set them right by hand.',
+  'staff.clock.ahead':
+    'This tablet’s clock is {period} ahead of the server’s. Check-ins are still saved, and dated by the server’s clock until this is put right. Set the tablet’s date and time to automatic in the tablet’s own settings, or set them right by hand.',
+  'staff.clock.stopped':
+    'This tablet’s clock shows {date}, which cannot be right (its clock battery may be flat). Check-ins are still saved, dated {when}, the last time the tablet knows, until it has reached the server. Set the tablet’s date and time, and connect it to the network.',
+  'staff.clock.years': '{count, plural, one {# year} other {# years}}',
+  'staff.clock.days': '{count, plural, one {# day} other {# days}}',
+  'staff.clock.hours': '{count, plural, one {# hour} other {# hours}}',
+  'staff.clock.minutes': '{count, plural, one {# minute} other {# minutes}}',
   'staff.storage.title': 'Space on this tablet',
   'staff.storage.persisted':
     'The browser has promised to keep the visits, even if space runs short.',
@@ -325,23 +356,44 @@ export const staffEn: StaffMessages = {
 
   // staff: recordings
   'staff.tab.recordings': 'Recordings',
-  'recordings.title': "Recordings of the kiosk's questions",
+  'recordings.title': "The kiosk's voices",
   'recordings.explain':
-    "Ask an interpreter to read each question aloud once in each language. The recordings stay on this tablet. The kiosk plays them when a woman taps the speaker; without a recording it uses the browser's voice, if there is one for the language.",
+    "Ask an interpreter to read everything the kiosk says aloud once in each language: the questions and the answers. Choose a language and start recording: Velkommen shows what is missing, one thing at a time. The recordings stay on this tablet. The kiosk plays them when a woman taps the speaker; without a recording it uses the browser's voice, if there is one for the language.",
   'recordings.language': 'Language',
   'recordings.count': '{count} of {total} recorded',
   'recordings.gaps.title': 'Languages without sound',
   'recordings.gaps.explain':
-    'This tablet has no voice for these languages, and not every question is recorded. On those screens the kiosk shows no speaker. Ask an interpreter to read the questions aloud: choose the language and press “Record” beside each question.',
+    'This tablet has no voice for these languages, and not everything is recorded. What is missing, the kiosk cannot say in those languages. Ask an interpreter to read it aloud: press “Record in …” and Velkommen shows what is missing, one thing at a time.',
   'recordings.gaps.record': 'Record in {language}',
   'recordings.gaps.none':
     'Every kiosk language has sound on this tablet: a browser voice or recordings.',
-  'recordings.prompt.country': 'Country',
-  'recordings.prompt.municipality': 'Municipality',
-  'recordings.prompt.party': 'Who is here',
-  'recordings.prompt.summary': 'Summary',
+  'recordings.prompt.country': 'Question: country',
+  'recordings.prompt.municipality': 'Question: municipality',
+  'recordings.prompt.party': 'Question: who is here',
+  'recordings.prompt.summary': 'Question: summary',
   'recordings.prompt.thanks': 'Thank you',
   'recordings.prompt.help': 'Help',
+  'recordings.item.answer': 'Button: {name}',
+  'recordings.item.country': 'Country: {name}',
+  'recordings.item.region': 'Part of the world: {name}',
+  'recordings.item.municipality': 'Municipality: {name}',
+  'recordings.names': 'Municipality names, in Danish, for every language',
+  'recordings.all': 'All recordings in {language}',
+  'recordings.sessions': 'Record with an interpreter',
+  'recordings.session.start': 'Record what is missing in {language}',
+  'recordings.session.startNames': 'Record the missing municipality names',
+  'recordings.session.title': 'Recording in {language}',
+  'recordings.session.namesTitle': 'Municipality names, in Danish',
+  'recordings.session.progress': '{at} of {total, plural, one {# recording} other {# recordings}}',
+  'recordings.session.skip': 'Skip for now',
+  'recordings.session.next': 'Next',
+  'recordings.session.close': 'Finish',
+  'recordings.session.done': 'Everything in {language} is recorded.',
+  'recordings.session.namesDone': 'Every municipality name is recorded.',
+  'recordings.session.missing':
+    '{count, plural, one {# is still missing:} other {# are still missing:}}',
+  'recordings.session.again': 'Record what is missing',
+  'recordings.wordsFailed': 'The text in {language} could not be loaded. Please try again later.',
   'recordings.say': 'The kiosk shows this text. Say it in {language}:',
   'recordings.none': 'No recording yet.',
   'recordings.has': 'Recorded {when}.',
@@ -373,7 +425,7 @@ export const staffEn: StaffMessages = {
   'recordings.file.nothing': 'There are no recordings to save yet.',
   'recordings.file.choose': 'Load recordings from a file',
   'recordings.file.replace':
-    "Replace this tablet's own recordings of the same questions with the file's",
+    "Replace this tablet's own recordings of the same things with the file's",
   'recordings.file.imported':
     'Loaded: {added, plural, one {# new} other {# new}}, {replaced, plural, one {# replaced} other {# replaced}}, {kept, plural, one {# kept as it was} other {# kept as they were}}.',
   'recordings.file.notJson':
@@ -385,8 +437,10 @@ export const staffEn: StaffMessages = {
   'recordings.file.badEntry': 'Recording {entry} in the file is damaged. Nothing was loaded.',
   'recordings.file.unknownLanguage':
     'Recording {entry} is in a language the kiosk does not have. Nothing was loaded.',
-  'recordings.file.unknownPrompt':
-    "Recording {entry} is not one of the kiosk's questions. Nothing was loaded.",
+  'recordings.file.unknownItem':
+    'Recording {entry} is not anything the kiosk says. Nothing was loaded.',
+  'recordings.file.nameNotDanish':
+    'Recording {entry} is a municipality name in a language other than Danish. Municipality names are recorded once, in Danish. Nothing was loaded.',
   'recordings.file.notAudio': 'Recording {entry} is not sound. Nothing was loaded.',
   'recordings.file.empty': 'Recording {entry} is empty. Nothing was loaded.',
   'recordings.file.tooLarge': 'Recording {entry} is too long. Nothing was loaded.',

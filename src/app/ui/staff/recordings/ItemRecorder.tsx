@@ -1,16 +1,20 @@
-// One prompt in one language: the text the kiosk shows, whether the tablet has a recording of it,
-// and record → listen → keep or record again. Nothing is kept until staff choose "keep"; keeping
-// replaces the earlier recording of this prompt and language, and no other.
+// One thing the kiosk says, in one language: the words to say (in that language), what it is (for
+// staff), whether the tablet has a recording of it, and record → listen → keep or record again.
+// Nothing is kept until staff choose "keep"; keeping replaces the earlier recording of this item
+// and language, and no other. The same recorder serves the list of every recording (a row) and a
+// recording session (large, one at a time).
 import { useEffect, useState } from 'preact/hooks';
 import { StorageFullError } from '../../../data/db';
-import type { PromptId, RecordingInfo } from '../../../data/recordings';
+import type { RecordingInfo } from '../../../data/recordings';
 import {
   deleteRecording,
   getRecording,
   RecordingError,
   saveRecording,
 } from '../../../data/recordings';
+import type { SoundItem } from '../../../data/soundItems';
 import { useI18n } from '../../../i18n/I18n';
+import type { TextDirection } from '../../../i18n/languages/languages';
 import { localDate } from '../../../../shared/time';
 import { playRecording, stopSound } from '../../sound/player';
 import { formatMoment } from '../time/when';
@@ -19,15 +23,6 @@ import { useRecorder } from './useRecorder';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 type Key = Parameters<Translate>[0];
-
-const PROMPT_NAMES: Record<PromptId, Key> = {
-  country: 'recordings.prompt.country',
-  municipality: 'recordings.prompt.municipality',
-  party: 'recordings.prompt.party',
-  summary: 'recordings.prompt.summary',
-  thanks: 'recordings.prompt.thanks',
-  help: 'recordings.prompt.help',
-};
 
 const RECORDER_PROBLEMS: Record<RecorderProblem, Key> = {
   denied: 'recordings.problem.denied',
@@ -48,33 +43,47 @@ function saveProblem(error: unknown): Key {
 
 type Said = { kind: 'done' | 'failed'; key: Key } | null;
 
-interface PromptRecorderProps {
-  language: string;
-  /** The language's own name, e.g. العربية. */
-  languageName: string;
-  prompt: PromptId;
-  /** What the kiosk shows for this prompt, for the reader to say. */
+/** The words the kiosk shows for an item, in the language being recorded. */
+export interface Words {
   text: string;
-  /** The recording the tablet has, if any. */
-  saved: RecordingInfo | undefined;
+  lang: string;
+  dir: TextDirection;
 }
 
-export function PromptRecorder({
+interface ItemRecorderProps {
+  /** The language the recording is kept under: Danish for a municipality's name. */
+  language: string;
+  /** That language's own name, e.g. العربية. */
+  languageName: string;
+  item: SoundItem;
+  /** What the item is, for staff, e.g. "Land: Syrien". */
+  label: string;
+  /** The words to say; null while they load, 'failed' when they could not be had. */
+  words: Words | null | 'failed';
+  /** The recording the tablet has, if any. */
+  saved: RecordingInfo | undefined;
+  /** A row in the list of every recording, or the one item of a recording session. */
+  layout: 'row' | 'session';
+}
+
+export function ItemRecorder({
   language,
   languageName,
-  prompt,
-  text,
+  item,
+  label,
+  words,
   saved,
-}: PromptRecorderProps) {
+  layout,
+}: ItemRecorderProps) {
   const { t, staffLang } = useI18n();
   const recorder = useRecorder();
   const { state } = recorder;
   const [said, setSaid] = useState<Said>(null);
   const [busy, setBusy] = useState(false);
-  const id = `recording-${prompt}`;
+  const id = `recording-${layout}-${item}`;
 
-  // Leaving the prompt (another language, another staff section) silences what it played.
-  useEffect(() => () => stopSound(), [language]);
+  // Leaving the item (another language, the next item, another section) silences what it played.
+  useEffect(() => () => stopSound(), [language, item]);
 
   const record = () => {
     setSaid(null);
@@ -87,39 +96,40 @@ export function PromptRecorder({
   };
 
   const listenToSaved = async () => {
-    const recording = await getRecording(language, prompt);
+    const recording = await getRecording(language, item);
     if (recording) playRecording(recording.audio, recording.mime, () => undefined);
+  };
+
+  // Keeping and deleting share their care: one at a time, sound stopped, the outcome said.
+  const change = async (write: () => Promise<void>, done: Key, what: string) => {
+    setBusy(true);
+    stopSound();
+    try {
+      await write();
+      setSaid({ kind: 'done', key: done });
+    } catch (error) {
+      console.error(`The recording could not be ${what}.`, error);
+      setSaid({ kind: 'failed', key: saveProblem(error) });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const keep = async () => {
     if (state.kind !== 'recorded') return;
-    setBusy(true);
-    stopSound();
-    try {
-      await saveRecording(language, prompt, await state.audio.arrayBuffer(), state.mime);
-      recorder.reset();
-      setSaid({ kind: 'done', key: 'recordings.kept' });
-    } catch (error) {
-      console.error('The recording could not be saved.', error);
-      setSaid({ kind: 'failed', key: saveProblem(error) });
-    } finally {
-      setBusy(false);
-    }
+    const { audio, mime } = state;
+    await change(
+      async () => {
+        await saveRecording(language, item, await audio.arrayBuffer(), mime);
+        recorder.reset();
+      },
+      'recordings.kept',
+      'saved',
+    );
   };
 
-  const remove = async () => {
-    setBusy(true);
-    stopSound();
-    try {
-      await deleteRecording(language, prompt);
-      setSaid({ kind: 'done', key: 'recordings.deleted' });
-    } catch (error) {
-      console.error('The recording could not be deleted.', error);
-      setSaid({ kind: 'failed', key: saveProblem(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const remove = () =>
+    change(() => deleteRecording(language, item), 'recordings.deleted', 'deleted');
 
   const status = (() => {
     switch (state.kind) {
@@ -138,27 +148,37 @@ export function PromptRecorder({
     }
   })();
 
+  const canRecord = typeof words === 'object' && words !== null;
+
   return (
     <section
-      class="settings-section prompt-recorder"
+      class={`settings-section item-recorder item-recorder--${layout}`}
       aria-labelledby={`${id}-title`}
-      data-prompt={prompt}
+      data-item={item}
     >
-      <h3 id={`${id}-title`} class="settings-section__title">
-        {t(PROMPT_NAMES[prompt])}
+      <h3 id={`${id}-title`} class="settings-section__title item-recorder__label">
+        {label}
       </h3>
-      <p class="settings-field__hint">{t('recordings.say', { language: languageName })}</p>
-      <blockquote class="prompt-recorder__text">{text}</blockquote>
-      <p class="prompt-recorder__status" role="status">
+      {layout === 'session' && (
+        <p class="settings-field__hint">{t('recordings.say', { language: languageName })}</p>
+      )}
+      {canRecord ? (
+        <p class="item-recorder__words" lang={words.lang} dir={words.dir}>
+          {words.text}
+        </p>
+      ) : words === 'failed' ? (
+        <p role="alert" class="settings-message__problem">
+          {t('recordings.wordsFailed', { language: languageName })}
+        </p>
+      ) : (
+        <p class="settings-note">{t('staff.loading')}</p>
+      )}
+      <p class="item-recorder__status" role="status">
         {status}
       </p>
-      <div class="prompt-recorder__actions">
+      <div class="item-recorder__actions">
         {state.kind === 'recording' ? (
-          <button
-            type="button"
-            class="settings-button prompt-recorder__stop"
-            onClick={recorder.stop}
-          >
+          <button type="button" class="settings-button item-recorder__stop" onClick={recorder.stop}>
             {t('recordings.stop')}
           </button>
         ) : state.kind === 'recorded' ? (
@@ -168,7 +188,7 @@ export function PromptRecorder({
             </button>
             <button
               type="button"
-              class="settings-button prompt-recorder__keep"
+              class="settings-button item-recorder__keep"
               disabled={busy}
               onClick={() => void keep()}
             >
@@ -183,25 +203,25 @@ export function PromptRecorder({
             <button
               type="button"
               class="settings-button"
-              disabled={busy || state.kind === 'asking'}
+              disabled={busy || state.kind === 'asking' || !canRecord}
               onClick={record}
             >
               {saved ? t('recordings.redo') : t('recordings.record')}
             </button>
             {saved && (
-              <>
-                <button type="button" class="settings-button" onClick={() => void listenToSaved()}>
-                  {t('recordings.listen')}
-                </button>
-                <button
-                  type="button"
-                  class="settings-button"
-                  disabled={busy}
-                  onClick={() => void remove()}
-                >
-                  {t('recordings.delete')}
-                </button>
-              </>
+              <button type="button" class="settings-button" onClick={() => void listenToSaved()}>
+                {t('recordings.listen')}
+              </button>
+            )}
+            {saved && layout === 'row' && (
+              <button
+                type="button"
+                class="settings-button"
+                disabled={busy}
+                onClick={() => void remove()}
+              >
+                {t('recordings.delete')}
+              </button>
             )}
           </>
         )}

@@ -1,7 +1,7 @@
 import './i18n/fonts';
 import './ui/theme.css';
 import { render } from 'preact';
-import { App } from './App';
+import { App, isCoordinatorPath } from './App';
 import { APP_VERSION } from './pwa/version';
 import type { AppServices } from './services/appServices';
 import { createAppServices } from './services/appServices';
@@ -20,6 +20,13 @@ function backgroundStarter(services: AppServices): () => void {
     started = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
+        // A tablet's database is held up against its mark, so an emptied one is told to staff.
+        if (!isCoordinatorPath(location.pathname)) {
+          import('./data/tabletMarkWatch').then(
+            (mark) => mark.watchTabletMark(),
+            (error: unknown) => console.error('The tablet’s mark could not be watched.', error),
+          );
+        }
         import('./background').then(
           (background) => background.start(services),
           (error: unknown) => console.error('The background work could not start.', error),

@@ -60,7 +60,7 @@ export function createApi({
     now,
     guards,
   };
-  healthRoutes(api);
+  healthRoutes(api, context);
   visitRoutes(api, context);
   reportRoutes(api, context);
   summaryRoutes(api, context);

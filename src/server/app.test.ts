@@ -14,7 +14,12 @@ describe('the API', () => {
   it('answers health without a token', async () => {
     const response = await app().app.request('/api/v1/health');
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ status: 'ok', version: PACKAGE_VERSION });
+    expect(await json(response)).toEqual({
+      status: 'ok',
+      version: PACKAGE_VERSION,
+      serverTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      timeZone: 'Europe/Copenhagen',
+    });
   });
 
   it.each([

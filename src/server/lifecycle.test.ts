@@ -132,7 +132,7 @@ describe('startServer', () => {
     await closing;
     expect(answered).toBe(true);
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.text)).toEqual({ stored: [v.id], rejected: [] });
+    expect(JSON.parse(answer.text)).toMatchObject({ stored: [v.id], rejected: [] });
     await expect(fetch(`${s.url}/api/v1/health`)).rejects.toThrow();
 
     // The visit was on disk before the answer.

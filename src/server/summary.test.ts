@@ -97,10 +97,12 @@ describe('GET /api/v1/summary', () => {
       ],
       devices: [
         // The void of the mistap was the last thing door-1 sent.
-        { deviceId: 'door-1', visits: 2, lastSeenAt: '2026-11-23T11:00:00.000Z' },
-        { deviceId: 'door-2', visits: 3, lastSeenAt: '2026-11-23T09:00:00.000Z' },
-        { deviceId: 'staff', visits: 0, lastSeenAt: '2026-11-23T10:00:00.000Z' },
+        { deviceId: 'door-1', device: null, visits: 2, lastSeenAt: '2026-11-23T11:00:00.000Z' },
+        { deviceId: 'door-2', device: null, visits: 3, lastSeenAt: '2026-11-23T09:00:00.000Z' },
+        { deviceId: 'staff', device: null, visits: 0, lastSeenAt: '2026-11-23T10:00:00.000Z' },
       ],
+      serverTime: '2026-11-23T11:00:00.000Z',
+      timeZone: 'Europe/Copenhagen',
     } satisfies DaySummary);
   });
 
@@ -113,6 +115,42 @@ describe('GET /api/v1/summary', () => {
     expect(summary.date).toBe('2026-07-15');
     expect(summary.visits).toBe(1);
     expect(summary.byHour).toEqual([{ hour: 0, visits: 1 }]);
+  });
+
+  it('tells tablets apart by their own id, across a rename and under one name', async () => {
+    t = testApp({ now: () => new Date('2026-11-23T12:00:00Z') });
+    const door = crypto.randomUUID();
+    const other = crypto.randomUUID();
+    await t.post({ visits: [visit()], device: door });
+    // The same tablet renamed, and another tablet that took its old name.
+    await t.post({ visits: [visit({ deviceId: 'entrance' }), visit()], device: door });
+    await t.post({ visits: [visit(), visit(), visit()], device: other });
+    // A retry from somewhere else keeps the tablet that sent the visit first.
+    const [first] = t.store.visitsBetween('2026-11-23', '2026-11-23');
+    await t.post({ visits: [first], device: other });
+
+    const summary = await json<DaySummary>(
+      await t.app.request('/api/v1/summary?date=2026-11-23', { headers: KIOSK }),
+    );
+    const [low, high] = [door, other].sort();
+    expect(
+      summary.devices.map(({ deviceId, device, visits }) => [deviceId, device, visits]),
+    ).toEqual([
+      ['door-1', low, low === door ? 2 : 3],
+      ['door-1', high, high === door ? 2 : 3],
+      ['entrance', door, 1],
+    ]);
+  });
+
+  it('refuses a device that is not a UUID, storing nothing', async () => {
+    t = testApp();
+    const response = await t.post({ visits: [visit()], device: 'door-1' });
+    expect(response.status).toBe(400);
+    expect(await json(response)).toEqual({
+      error: 'device must be the tablet’s own id (a UUID), or left out; no visit was stored.',
+      code: 'invalid_body',
+    });
+    expect(t.store.visitsBetween('2000-01-01', '2100-01-01')).toEqual([]);
   });
 
   it('answers zeros for a day without visits, 400 for a bad date, 401 without a token', async () => {
@@ -130,6 +168,8 @@ describe('GET /api/v1/summary', () => {
       byCountry: [],
       byMunicipality: [],
       devices: [],
+      serverTime: expect.any(String),
+      timeZone: 'Europe/Copenhagen',
     });
     const bad = await t.app.request('/api/v1/summary?date=23-11-2026', { headers: KIOSK });
     expect(bad.status).toBe(400);

@@ -4,7 +4,22 @@
 // This runs for every visit in exports and on every server insert, so the zone's offset is asked of
 // Intl about once per UTC day and the local fields are then plain arithmetic (see offsetAt).
 
+/** The zone a centre is in unless its server says another (the server's VELKOMMEN_TZ). */
 export const CENTRE_TIME_ZONE = 'Europe/Copenhagen';
+
+/**
+ * Whether `name` is an IANA time zone this runtime knows ("Europe/Copenhagen"). A tablet only takes
+ * a zone its own Intl can reckon in; one it cannot would make every local date fail.
+ */
+export function isTimeZone(name: string): boolean {
+  if (name === '' || name.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;

@@ -5,21 +5,13 @@ import { z } from 'zod/mini';
 import { isCountryCode } from './countries';
 import { isMunicipalityCode } from './municipalities';
 import { isQuarterHourStamp } from './time';
-import { AGE_GROUPS, VISIT_KINDS } from './visitFields';
+import { AGE_GROUPS, isDeviceId, VISIT_KINDS } from './visitFields';
 
 export type { AgeGroup, VisitField, VisitKind } from './visitFields';
+export { isDeviceId } from './visitFields';
 
 const EARLIEST_DATE = '2000-01-01';
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
-
-// 1 to 64 characters (code points, not UTF-16 units), none of them control characters, line
-// breaks or broken surrogate halves, so the name prints on one line in every report.
-const DEVICE_ID = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}]{1,64}$/u;
-
-/** Whether a tablet name is acceptable as a visit's deviceId. */
-export function isDeviceId(value: string): boolean {
-  return DEVICE_ID.test(value);
-}
 
 // Says "is missing" when the field is absent, else what the field must be.
 function fieldError(field: string, mustBe: string): (issue: { input?: unknown }) => string {

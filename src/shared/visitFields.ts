@@ -53,3 +53,12 @@ export function apiRecord(visit: Visit): Visit {
 export function columnName(field: VisitField): string {
   return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
+
+// 1 to 64 characters (code points, not UTF-16 units), none of them control characters, line
+// breaks or broken surrogate halves, so the name prints on one line in every report.
+const DEVICE_ID = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}]{1,64}$/u;
+
+/** Whether a tablet name is acceptable as a visit's deviceId. */
+export function isDeviceId(value: string): boolean {
+  return DEVICE_ID.test(value);
+}

@@ -2,7 +2,7 @@
 // reaches the server, staff get in by the long press and a new PIN, see her in today's figures,
 // void the check-in as a mistap, and the void reaches the server too. Nothing is deleted anywhere.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { localDate } from '../../src/shared/time';
 import {
@@ -15,6 +15,7 @@ import {
   serverVisits,
   storedVisits,
   tabletContext,
+  typePin,
 } from './harness';
 
 let browser: Browser;
@@ -28,13 +29,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) {
-    await page.getByRole('button', { name: digit, exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'OK', exact: true }).click();
-}
 
 test('staff void a check-in from the staff view, and the void reaches the server', async () => {
   const context = await tabletContext(browser);

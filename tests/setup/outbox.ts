@@ -1,5 +1,6 @@
-// For tests: where the tablet's visits stand with the endpoint, and an endpoint's answer given to
-// the outbox without a server, through the same markDelivered the sync loop uses.
+// For tests: where the tablet's visits stand with the endpoint, an endpoint's answer given to the
+// outbox without a server, through the same markDelivered the sync loop uses, and a disk too full
+// to write the settings table.
 import type { SyncState } from '../../src/app/data/db';
 import { db } from '../../src/app/data/db';
 import { markDelivered, nextBatch, syncStatesOf } from '../../src/app/data/outbox';
@@ -31,4 +32,20 @@ export async function settle(answer: {
     stored: [...stored],
     rejected: refused.map(([id, reason]) => ({ id, reason })),
   });
+}
+
+/**
+ * Makes every write to the settings table fail as a full disk does (a QuotaExceededError), while
+ * the other tables still take theirs; returns the function that ends it.
+ */
+export function failSettingsWrites(): () => void {
+  const full = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  db.settings.hook('creating', full);
+  db.settings.hook('updating', full);
+  return () => {
+    db.settings.hook('creating').unsubscribe(full);
+    db.settings.hook('updating').unsubscribe(full);
+  };
 }

@@ -1,6 +1,7 @@
-// For the sync loop's tests: a fake endpoint that keeps every request and answers as the test says,
-// a check-in to send, and the loop started with waits of milliseconds, so a retry does not hold a
-// test up. The real server, a real network and faults in between are in tests/sync.
+// For the sync loop's tests: a fake endpoint that keeps every POST of visits and answers as the
+// test says (a health check it answers itself, telling no clock), a check-in to send, and the loop
+// started with waits of milliseconds, so a retry does not hold a test up. The real server, a real
+// network and faults in between are in tests/sync.
 import { recordCheckIn } from '../../src/app/data/checkins';
 import { afterEach, beforeEach } from 'vitest';
 import { db } from '../../src/app/data/db';
@@ -33,7 +34,9 @@ export function fakeEndpoint(handler: Handler) {
   const requests: Visit[][] = [];
   const authorizations: (string | null)[] = [];
   let current = handler;
-  const fetch: typeof globalThis.fetch = async (_input, init) => {
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    // The loop asks the server's clock now and then; this endpoint's answer tells none.
+    if (String(input).endsWith('/api/v1/health')) return json({ status: 'ok', version: 'test' });
     const body = JSON.parse(String(init?.body)) as { visits: Visit[] };
     requests.push(body.visits);
     authorizations.push(new Headers(init?.headers).get('Authorization'));

@@ -1,5 +1,5 @@
-// What is in the outbox: a visit the server cannot take among good ones, and more visits than one
-// request carries.
+// What is in the outbox: a visit the server cannot take among good ones, more visits than one
+// request carries, and a disk too full to write anything beside the outbox.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate, toQuarterHour } from '../../src/shared/time';
 import type { StoredVisit } from '../../src/app/data/db';
@@ -10,9 +10,13 @@ import {
   checkIn,
   expectServerHoldsTablet,
   serverVisits,
+  sleep,
   startHarness,
   syncStates,
+  timesSent,
 } from './harness';
+import { failSettingsWrites } from '../setup/outbox';
+import { getSyncSettings } from '../../src/app/data/syncSettings';
 import { enqueue, outboxState } from '../../src/app/data/outbox';
 
 let harness: Harness;
@@ -93,6 +97,29 @@ describe('what the outbox holds', () => {
     const sentOrder = proxy.posts.flatMap((p) => p.ids).map((id) => at.get(id));
     expect(sentOrder).toEqual(recordedAt);
     expect(await serverVisits(server)).toHaveLength(1203);
+    await expectServerHoldsTablet(server);
+  });
+
+  it('drains the outbox while the disk is too full to write a setting, sending each visit once', async () => {
+    const { proxy, server } = harness;
+    for (let i = 0; i < 4; i += 1) await checkIn(i % 3);
+    const restore = failSettingsWrites();
+    try {
+      const tablet = harness.startTablet({ batchSize: 3 });
+
+      await allDelivered();
+      // Each batch left the outbox on its answer: none went twice, and nothing else is failing.
+      await sleep(300);
+      expect([...timesSent(proxy.posts).values()].every((times) => times === 1)).toBe(true);
+      expect(proxy.posts.map((p) => p.ids.length)).toEqual([3, 3, 1]);
+      expect(await syncStates()).toEqual({ synced: 7 });
+      expect(tablet.status.getStatus().lastError).toBeNull();
+      expect(tablet.status.getStatus().lastSuccessAt).toEqual(expect.any(Number));
+      // The note of the last success is what the full disk refused.
+      expect((await getSyncSettings()).lastSuccessAt).toBeNull();
+    } finally {
+      restore();
+    }
     await expectServerHoldsTablet(server);
   });
 });

@@ -1,7 +1,8 @@
 // A small HTTP proxy between the tablet's code and the real server that misbehaves on request: it
-// can be down (connection refused), answer a status itself, pass a request on and then lose the
-// answer after the server committed, or hold the answer past the client's timeout. It also notes
-// every POST of visits it saw and how many were in flight at once.
+// can be down (connection refused), answer a status itself (with an API error body, or with a page
+// of its own as a proxy or captive portal does), pass a request on and then lose the answer after
+// the server committed, or hold the answer past the client's timeout. It also notes every POST of
+// visits it saw and how many were in flight at once.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -11,6 +12,8 @@ export type Fault =
   | { kind: 'pass' }
   /** Answered by the proxy with this status and an API error body; the server never sees it. */
   | { kind: 'status'; status: number; headers?: Record<string, string> }
+  /** Answered by the proxy with this status and an HTML page of its own, not the API's body. */
+  | { kind: 'page'; status: number }
   /** Passed on; once the server has answered (and so committed), the connection is cut. */
   | { kind: 'drop-after-commit' }
   /** Passed on; the answer is held this long before it is sent (if the client still waits). */
@@ -145,6 +148,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       inFlight -= 1;
     });
 
+    if (fault.kind === 'page') {
+      response
+        .writeHead(fault.status, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<html><body><h1>${fault.status} Bad Request</h1><p>nginx</p></body></html>`);
+      seen.status = fault.status;
+      return;
+    }
     if (fault.kind === 'status') {
       const error = API_ERRORS[fault.status] ?? { error: 'Failed.', code: 'failed' };
       response

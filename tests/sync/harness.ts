@@ -52,7 +52,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The server's VELKOMMEN_TZ; Europe/Copenhagen unless given. */
+  timeZone?: string;
+  /** The server's clock; the machine's unless given. */
+  now?: () => Date;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'velkommen-sync-'));
   const distDir = join(dir, 'dist');
   mkdirSync(distDir);
@@ -64,6 +71,8 @@ export async function startHarness(): Promise<Harness> {
     dbPath: join(dir, 'velkommen.db'),
     tokens: TOKENS,
     log: false,
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   const proxy = await startFaultProxy(server.url);
 

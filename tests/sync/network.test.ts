@@ -1,5 +1,6 @@
-// What the network does to a delivery: a server that is down, errors, lost answers, slow answers and
-// a refused token. Every scenario ends with the server holding the tablet's visits once each.
+// What the network does to a delivery: a server that is down, errors, lost answers, slow answers, a
+// proxy's own error pages and a refused token. Every scenario ends with the server holding the
+// tablet's visits once each.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/app/data/db';
 import { savePairing } from '../../src/app/data/syncSettings';
@@ -84,6 +85,41 @@ describe('delivery through a bad network', () => {
     expect(tablet.problems).toContain('timeout');
     expect(proxy.posts.length).toBeGreaterThanOrEqual(2);
     expect(proxy.posts[0]?.status).toBeNull();
+    await expectServerHoldsTablet(server);
+  });
+
+  it('waits out a proxy’s 400 page on a one-visit batch instead of refusing the visit', async () => {
+    const { proxy, server } = harness;
+    proxy.plan({ kind: 'page', status: 400 });
+    const [visit] = await checkIn();
+    const tablet = harness.startTablet();
+
+    await allDelivered();
+    expect(tablet.problems).toEqual(['in-between']);
+    expect(proxy.posts.map((p) => [p.fault, p.status])).toEqual([
+      ['page', 400],
+      ['pass', 200],
+    ]);
+    expect(await syncStates()).toEqual({ synced: 1 });
+    expect((await serverVisits(server)).map((v) => v.id)).toEqual([visit?.id]);
+    await expectServerHoldsTablet(server);
+  });
+
+  it('refuses nothing while a proxy answers every request with a 400 page, and delivers once it heals', async () => {
+    const { proxy, server } = harness;
+    const pages = Array.from({ length: 8 }, () => ({ kind: 'page', status: 400 }) as const);
+    proxy.plan(...pages);
+    for (let i = 0; i < 5; i += 1) await checkIn(i % 2);
+    const tablet = harness.startTablet();
+
+    await expect.poll(() => proxy.posts.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(8);
+    // Every one of those went whole: a page from in between is no reason to split the batch.
+    expect(proxy.posts.slice(0, 8).every((p) => p.ids.length === 7)).toBe(true);
+    await allDelivered();
+    expect(await syncStates()).toEqual({ synced: 7 });
+    expect(new Set(tablet.problems)).toEqual(new Set(['in-between']));
+    // The server holds each visit once; only the answered request reached it.
+    expect(proxy.posts.filter((p) => p.fault === 'pass')).toHaveLength(1);
     await expectServerHoldsTablet(server);
   });
 

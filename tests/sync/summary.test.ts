@@ -1,16 +1,19 @@
 // The staff view's sync receipt against the real server: once the tablet's visits are delivered,
-// the server's summary of the day agrees with the tablet's own figures, for this tablet and in all;
-// and when the server is out of reach or refuses the token, the summary says so instead of failing.
+// the server's summary of the day agrees with the tablet's own figures, for this tablet and in all,
+// after a rename and beside another tablet of the same name; and when the server is out of reach or
+// refuses the token, the summary says so instead of failing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordCheckIn, undoCheckIn } from '../../src/app/data/checkins';
 import type { CheckIn } from '../../src/app/data/checkins';
-import { getDeviceId } from '../../src/app/data/device';
+import { getDeviceId, setDeviceId } from '../../src/app/data/device';
 import { dayStats } from '../../src/app/data/stats';
-import { savePairing } from '../../src/app/data/syncSettings';
+import { knownSyncDevice, savePairing } from '../../src/app/data/syncSettings';
+import { ownVisits } from '../../src/app/sync/ownRows';
 import { fetchServerSummary } from '../../src/app/sync/summary';
-import { localDate } from '../../src/shared/time';
+import { localDate, toQuarterHour } from '../../src/shared/time';
 import type { Harness } from './harness';
-import { allDelivered, startHarness } from './harness';
+import { allDelivered, serverVisits, startHarness, syncStates, TOKENS } from './harness';
+import { db } from '../../src/app/data/db';
 
 let harness: Harness;
 
@@ -74,8 +77,63 @@ describe('fetchServerSummary against the server', () => {
     expect(summary.byCountry).toEqual(tablet.byCountry);
     expect(summary.byMunicipality).toEqual(tablet.byMunicipality);
     expect(summary.devices).toEqual([
-      { deviceId: await getDeviceId(), visits: 6, lastSeenAt: expect.any(String) },
+      {
+        deviceId: await getDeviceId(),
+        device: await knownSyncDevice(),
+        visits: 6,
+        lastSeenAt: expect.any(String),
+      },
     ]);
+  });
+
+  it('follows the tablet across a rename, and keeps another tablet of the same name apart', async () => {
+    const { server } = harness;
+    await setDeviceId('door-1');
+    await recordCheckIn(party({ children: 1 }));
+    const tablet = harness.startTablet();
+    await allDelivered();
+
+    await setDeviceId('entrance');
+    await recordCheckIn(party());
+    harness.sync.request();
+    await allDelivered();
+    // Another tablet named "entrance" too, with three visits of its own.
+    const othersVisits = Array.from({ length: 3 }, () => ({
+      id: crypto.randomUUID(),
+      visitedAt: toQuarterHour(AT),
+      country: 'SY',
+      municipality: '101',
+      ageGroup: 'adult',
+      partyId: crypto.randomUUID(),
+      deviceId: 'entrance',
+      voided: false,
+      kind: 'visitor',
+    }));
+    const other = await fetch(`${server.url}/api/v1/visits`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKENS.kiosk}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ device: crypto.randomUUID(), visits: othersVisits }),
+    });
+    expect(other.status).toBe(200);
+
+    const result = await fetchServerSummary();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const self = { name: await getDeviceId(), device: await knownSyncDevice() };
+    const tabletVisits = (await dayStats(result.summary.date)).headcount.visits;
+    // What the receipt sets side by side: this tablet 3, server 3, not 1 (by the new name alone)
+    // nor 4 (with the other tablet's).
+    expect(tabletVisits).toBe(3);
+    expect(ownVisits(result.summary, self)).toBe(3);
+    expect(result.summary.visits).toBe(6);
+    await tablet.stop();
+    // Server = tablet, once each, beside the other tablet's three.
+    const others = new Set<string>(othersVisits.map((v) => v.id));
+    const held = (await serverVisits(server)).filter((v) => !others.has(v.id));
+    expect(held.map((v) => v.id).sort()).toEqual(
+      (await db.visits.toCollection().primaryKeys()).sort(),
+    );
+    expect(await syncStates()).toEqual({ synced: 3 });
   });
 
   it('says the server cannot be reached while it is down, and has figures again once it is up', async () => {

@@ -62,8 +62,8 @@ const recordHere: Answer = ({ id, checkIn }, reply) => {
   );
 };
 
-function threadWith(worker: FakeWorker) {
-  const thread = checkInThread(() => worker as unknown as Worker);
+function threadWith(worker: FakeWorker, silentAfterMs?: number) {
+  const thread = checkInThread(() => worker as unknown as Worker, { silentAfterMs });
   thread.start();
   worker.emit({ type: 'ready' });
   return thread;
@@ -169,6 +169,101 @@ describe('the check-in thread', () => {
   it('writes on this thread where there is no worker', async () => {
     const thread = checkInThread(() => null);
     await thread.record(checkIn());
+    expect(await visitsOn(DAY)).toHaveLength(2);
+  });
+});
+
+describe('the check-in thread with a silent worker', () => {
+  const SILENT_MS = 60;
+
+  it('writes here when the worker never says it is ready, and never waits for it again', async () => {
+    const worker = new FakeWorker();
+    // Long enough that a second wait for the worker could not pass for a write here.
+    const silentAfterMs = 400;
+    const thread = checkInThread(() => worker as unknown as Worker, { silentAfterMs });
+    thread.start();
+
+    const first = await thread.record(checkIn());
+    expect(first.visits).toHaveLength(2);
+    expect(worker.terminated).toBe(true);
+    expect(worker.received).toHaveLength(0);
+
+    const before = performance.now();
+    await thread.record(checkIn({ children: 0 }));
+    expect(performance.now() - before).toBeLessThan(silentAfterMs);
+    expect(await visitsOn(DAY)).toHaveLength(3);
+  });
+
+  it('stores a party once when the worker saves it but its answer never comes', async () => {
+    const saved: Promise<unknown>[] = [];
+    const worker = new FakeWorker(({ checkIn }) => {
+      saved.push(recordCheckIn(checkIn));
+    });
+    const thread = threadWith(worker, SILENT_MS);
+    const party = checkIn({ children: 2 });
+
+    const recorded = await thread.record(party);
+    await Promise.all(saved);
+
+    expect(worker.received).toHaveLength(1);
+    expect(worker.terminated).toBe(true);
+    const stored = await visitsOn(DAY);
+    expect(stored).toHaveLength(3);
+    expect(new Set(stored.map((visit) => visit.partyId))).toEqual(new Set([party.partyId]));
+    // The page found the worker's party rather than writing one of its own.
+    expect(recorded.visits.map((visit) => visit.id).sort()).toEqual(
+      stored.map((visit) => visit.id).sort(),
+    );
+
+    await thread.record(checkIn({ children: 0 }));
+    expect(worker.received).toHaveLength(1);
+    expect(await visitsOn(DAY)).toHaveLength(4);
+  });
+
+  it('lets a late answer change nothing once the page has written the check-in', async () => {
+    const late: (() => void)[] = [];
+    const worker = new FakeWorker((message, reply) => {
+      late.push(() => recordHere(message, reply));
+    });
+    const thread = threadWith(worker, SILENT_MS);
+
+    const recorded = await thread.record(checkIn());
+    worker.terminated = false;
+    expect(late).toHaveLength(1);
+    for (const answer of late) answer();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(recorded.visits).toHaveLength(2);
+    expect(await visitsOn(DAY)).toHaveLength(2);
+  });
+
+  it('does not give up on a worker that answers in time', async () => {
+    const worker = new FakeWorker((message, reply) => {
+      setTimeout(() => recordHere(message, reply), SILENT_MS / 3);
+    });
+    const thread = checkInThread(() => worker as unknown as Worker, { silentAfterMs: SILENT_MS });
+    thread.start();
+    worker.emit({ type: 'ready' });
+
+    await thread.record(checkIn());
+    await new Promise((resolve) => setTimeout(resolve, SILENT_MS * 2));
+    await thread.record(checkIn({ children: 0 }));
+
+    expect(worker.terminated).toBe(false);
+    expect(worker.received).toHaveLength(2);
+    expect(await visitsOn(DAY)).toHaveLength(3);
+  });
+
+  it('writes here when the worker’s database was closed under it', async () => {
+    const worker = new FakeWorker(({ id }, reply) =>
+      reply({ type: 'failed', id, name: 'DatabaseClosedError', message: 'closed' }),
+    );
+    const thread = threadWith(worker, SILENT_MS);
+
+    const recorded = await thread.record(checkIn());
+
+    expect(worker.terminated).toBe(true);
+    expect(recorded.visits).toHaveLength(2);
     expect(await visitsOn(DAY)).toHaveLength(2);
   });
 });

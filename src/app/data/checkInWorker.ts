@@ -2,7 +2,7 @@
 // It runs the very recordCheckIn of checkins.ts on its own connection to the same database; the
 // page's live queries hear of the write through Dexie's cross-context notice, as from another tab.
 import { recordCheckIn } from './checkins';
-import { db } from './db';
+import { db, neverMakeDatabaseHere } from './db';
 import { getDeviceId } from './device';
 import { clearStorageProblems, onStorageProblems, storageProblems } from './storageProblems';
 import type { FromCheckInWorker, ToCheckInWorker } from './checkInMessages';
@@ -44,6 +44,11 @@ scope.addEventListener('message', (event) => {
       }),
   );
 });
+
+// A worker cannot read the tablet's mark (localStorage), so it never makes the database: one the
+// browser emptied is made again by the page, with the tablet's name and pairing. Until then a
+// check-in here fails as a lost connection, and the page writes it itself.
+neverMakeDatabaseHere();
 
 // Open the database and learn the tablet's name now, so the first tap writes in one trip too.
 db.open()

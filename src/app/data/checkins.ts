@@ -1,16 +1,21 @@
 // Check-ins as the kiosk records them: one visit per person, tied together by the party's id, written
 // in a single transaction so a party is kept whole or not at all. Undo only ever marks visits voided;
-// a visit is never deleted here, because the endpoint may already hold it.
+// a visit is never deleted here, because the endpoint may already hold it. A visit's time and day are
+// reckoned in the centre's zone, as its server gave it, and by the tablet's clock unless the server
+// found that clock plainly wrong (sync/clock.ts): a wrong clock never refuses a check-in.
 import type { AgeGroup, Visit, VisitKind } from '../../shared/visit';
 import { parseVisit } from '../../shared/visit';
 import { apiRecord } from '../../shared/visitFields';
 import { isCountryCode } from '../../shared/countries';
 import { isMunicipalityCode } from '../../shared/municipalities';
-import { localDate, toQuarterHour } from '../../shared/time';
+import { CENTRE_TIME_ZONE, localDate, toQuarterHour } from '../../shared/time';
+import { centreTime } from '../sync/clock';
 import type { StoredVisit } from './db';
 import { db, writing } from './db';
 import { deviceIdHere, lastSeenDeviceId } from './device';
 import { enqueue, enqueueAgain } from './outbox';
+import type { CentreClock } from './syncSettings';
+import { centreClock } from './syncSettings';
 
 const MAX_CHILDREN = 20;
 
@@ -23,9 +28,35 @@ export interface CheckIn {
   /** Whether the woman herself is here; false when a child comes alone. */
   adult: boolean;
   children: number;
-  /** When she checked in; now when left out. */
+  /**
+   * The tablet's clock when she checked in (the kiosk reads it at the tap); read now when left out.
+   * A reading of the tablet's clock, so it is put right like one when the server found the clock
+   * plainly wrong, and never taken for a moment before one known to have passed (see stampOf).
+   */
   at?: Date;
 }
+
+interface Stamp {
+  visitedAt: string;
+  /** The local date of visitedAt in the centre's zone. */
+  localDay: string;
+}
+
+/**
+ * The quarter hour and day a check-in at the tablet's clock reading `reading` is recorded with, in
+ * the centre's zone: by the tablet's clock, or by the server's as reckoned when the last check found
+ * the tablet's more than a few minutes off, and never before the last moment known to have passed
+ * (centreTime), so a wrong clock never refuses a check-in.
+ */
+function stampOf(reading: number, centre: CentreClock): Stamp {
+  const zone = centre.timeZone ?? CENTRE_TIME_ZONE;
+  const visitedAt = toQuarterHour(new Date(centreTime(reading, centre.clock).at), zone);
+  return { visitedAt, localDay: localDate(visitedAt, zone) };
+}
+
+// What this page last read of the centre's zone and clock: only a guess for the one-trip write,
+// which a check-in checks inside its own transaction (the sync loop may have learnt better since).
+let lastCentre: CentreClock = { timeZone: null, clock: null };
 
 function checkInProblem(checkIn: CheckIn): string | null {
   const { kind, country, municipality, adult, children, at } = checkIn;
@@ -88,8 +119,8 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
   if (problem !== null) throw new Error(problem);
   const { partyId, kind, country, municipality, adult, children, at } = checkIn;
 
-  const visitedAt = toQuarterHour(at ?? new Date());
-  const localDay = localDate(visitedAt);
+  // The clock is read once, so the guess and its check in the transaction agree on the moment.
+  const reading = (at ?? new Date()).getTime();
   // Ids are made once, so a write tried again after a lost connection writes the same visits.
   const people = [
     ...(adult ? (['adult'] as const) : []),
@@ -97,8 +128,8 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
   ].map((ageGroup) => ({ ageGroup, id: crypto.randomUUID() }));
   const party: Party = {
     partyId,
-    localDay,
-    visits: (deviceId) =>
+    stampFor: (centre) => stampOf(reading, centre),
+    visits: (deviceId, { visitedAt }) =>
       people.map(({ ageGroup, id }) =>
         validVisit({
           id,
@@ -117,7 +148,7 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
   const guess = lastSeenDeviceId();
   if (guess === null) return writing(() => writeParty(party));
   try {
-    return await writing(() => writePartyAsNamed(party, guess));
+    return await writing(() => writePartyAsNamed(party, guess, party.stampFor(lastCentre)));
   } catch (error) {
     if (!(error instanceof Undone)) throw error;
     if (error.stored.length > 0) return error.stored.map(apiRecord).sort(partyOrder);
@@ -127,9 +158,10 @@ export async function recordCheckIn(checkIn: CheckIn): Promise<Visit[]> {
 
 interface Party {
   partyId: string;
-  localDay: string;
+  /** When the party is recorded, by what the tablet knows of the centre's clock. */
+  stampFor: (centre: CentreClock) => Stamp;
   /** The party's visits, checked by the API's schema, as recorded under the tablet's name. */
-  visits: (deviceId: string) => Visit[];
+  visits: (deviceId: string, stamp: Stamp) => Visit[];
 }
 
 // Thrown inside a check-in's transaction so that all of its writes are undone.
@@ -139,8 +171,12 @@ class Undone extends Error {
   }
 }
 
-function readNameAndParty(partyId: string): Promise<[string, StoredVisit[]]> {
-  return Promise.all([deviceIdHere(), db.visits.where('partyId').equals(partyId).toArray()]);
+function readNameAndParty(partyId: string): Promise<[string, StoredVisit[], CentreClock]> {
+  return Promise.all([
+    deviceIdHere(),
+    db.visits.where('partyId').equals(partyId).toArray(),
+    centreClock().then((centre) => (lastCentre = centre)),
+  ]);
 }
 
 function addParty(visits: readonly Visit[], localDay: string): Promise<unknown> {
@@ -153,31 +189,42 @@ function addParty(visits: readonly Visit[], localDay: string): Promise<unknown> 
   ]);
 }
 
-// Reads the tablet's name and looks the party up, then writes: two trips to the database.
+// Reads the tablet's name, the centre's clock and looks the party up, then writes: two trips to
+// the database.
 function writeParty(party: Party): Promise<Visit[]> {
   return db.transaction('rw', db.visits, db.outbox, db.settings, async () => {
-    const [deviceId, stored] = await readNameAndParty(party.partyId);
+    const [deviceId, stored, centre] = await readNameAndParty(party.partyId);
     if (stored.length > 0) return stored.map(apiRecord).sort(partyOrder);
-    const visits = party.visits(deviceId);
-    await addParty(visits, party.localDay);
+    const stamp = party.stampFor(centre);
+    const visits = party.visits(deviceId, stamp);
+    await addParty(visits, stamp.localDay);
     return visits.sort(partyOrder);
   });
 }
 
-// The same in one trip, for the usual tap: the visits under the name this page last saw are
-// written together with the reads, so the database does it all while the page draws the tap's
-// frame. If the party is already stored or the tablet has another name, the transaction is undone
-// (the writes come after the reads in it, so the reads never see them) and Undone says what was found.
-function writePartyAsNamed(party: Party, guess: string): Promise<Visit[]> {
-  const visits = party.visits(guess);
+// The same in one trip, for the usual tap: the visits under the name and stamp this page last saw
+// are written together with the reads, so the database does it all while the page draws the tap's
+// frame. If the party is already stored, or the tablet has another name, or what is stored of the
+// centre's clock stamps it otherwise, the transaction is undone (the writes come after the reads in
+// it, so the reads never see them) and Undone says what was found.
+function writePartyAsNamed(party: Party, guess: string, guessed: Stamp): Promise<Visit[]> {
+  const visits = party.visits(guess, guessed);
   return db.transaction('rw', db.visits, db.outbox, db.settings, async () => {
     const reads = readNameAndParty(party.partyId);
-    const written = addParty(visits, party.localDay);
+    const written = addParty(visits, guessed.localDay);
     // Either may fail while the other is awaited; the transaction is undone then and the first
     // failure is the one thrown.
     written.catch(() => undefined);
-    const [deviceId, stored] = await reads;
-    if (stored.length > 0 || deviceId !== guess) throw new Undone(stored);
+    const [deviceId, stored, centre] = await reads;
+    const stamp = party.stampFor(centre);
+    if (
+      stored.length > 0 ||
+      deviceId !== guess ||
+      stamp.visitedAt !== guessed.visitedAt ||
+      stamp.localDay !== guessed.localDay
+    ) {
+      throw new Undone(stored);
+    }
     await written;
     return [...visits].sort(partyOrder);
   });

@@ -11,6 +11,7 @@ import type { Visit } from '../../shared/visit';
 import { apiRecord } from '../../shared/visitFields';
 import { watchConnection } from './connection';
 import { describeError, recordStorageProblem } from './storageProblems';
+import { readMark, rowsFromMark } from './tabletMark';
 
 export type SyncState = 'pending' | 'synced' | 'quarantined';
 
@@ -104,7 +105,30 @@ export class VelkommenDB extends Dexie {
         quarantine: 'id',
       })
       .upgrade(moveSyncStateToOutbox);
+    this.on('populate', startFromMark);
   }
+}
+
+// Where the mark cannot be read (the check-in worker has no localStorage) the database is never
+// made: made there, it would start under a new name and unpaired. The page makes it instead.
+let mayMakeDatabase = true;
+
+/** For a context without the tablet's mark: opening a database that is not there fails instead. */
+export function neverMakeDatabaseHere(): void {
+  mayMakeDatabase = false;
+}
+
+// A database made while the mark (tabletMark.ts) remembers one was emptied by the browser: it
+// starts with the tablet's name and pairing again, before any visit can be written under another.
+// Whether anything was lost is judged after (tabletMarkWatch.ts), from the ids.
+function startFromMark(tx: Transaction): Promise<unknown> | undefined {
+  if (!mayMakeDatabase) {
+    throw new Error(
+      'The database is not there, and is made only by the page, which can read the tablet’s mark.',
+    );
+  }
+  const rows = rowsFromMark(readMark());
+  return rows.length > 0 ? tx.table<SettingRow, string>('settings').bulkAdd(rows) : undefined;
 }
 
 interface VisitRowBefore5 extends StoredVisit {

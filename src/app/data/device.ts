@@ -1,9 +1,9 @@
 // The tablet's name, sent with every visit so the centre can tell its tablets apart. It is made once,
 // on first use, and kept in the settings table; staff may rename the tablet (e.g. "door-1").
-import { isDeviceId } from '../../shared/visit';
+import { isDeviceId } from '../../shared/visitFields';
 import { db, writing } from './db';
+import { DEVICE_ID_KEY } from './tabletMark';
 
-const DEVICE_ID_KEY = 'deviceId';
 const NAME_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function newDeviceId(): string {

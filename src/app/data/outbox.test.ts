@@ -2,17 +2,24 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { localDate } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
-import { settle, syncStateCounts, syncStateOfEach } from '../../../tests/setup/outbox';
+import {
+  failSettingsWrites,
+  settle,
+  syncStateCounts,
+  syncStateOfEach,
+} from '../../../tests/setup/outbox';
 import { recordCheckIn, undoCheckIn } from './checkins';
-import { db } from './db';
+import { db, StorageFullError } from './db';
 import {
   markDelivered,
   nextBatch,
   observeOutbox,
   outboxState,
   quarantineVisit,
+  requeueDue,
   requeueQuarantined,
   unsyncedCount,
+  waitingForServerClock,
 } from './outbox';
 import type { OutboxState } from './outbox';
 import { getSyncSettings, recordSyncSuccess } from './syncSettings';
@@ -219,13 +226,56 @@ describe('markDelivered', () => {
     expect(await syncStateCounts()).toEqual({ synced: 1 });
   });
 
-  it('notes when the endpoint answered, with the marks or alone', async () => {
+  it('marks a batch delivered even when the disk is too full to write a setting', async () => {
     const [visit] = await checkIn();
     const sent = await nextBatch();
-    await markDelivered(sent, { stored: [], rejected: [] }, 1_700_000_000_000);
-    expect((await getSyncSettings()).lastSuccessAt).toBe(1_700_000_000_000);
-    await markDelivered(sent, { stored: [visit?.id ?? ''], rejected: [] }, 1_700_000_060_000);
-    expect((await getSyncSettings()).lastSuccessAt).toBe(1_700_000_060_000);
+    const restore = failSettingsWrites();
+    try {
+      await expect(recordSyncSuccess(1_700_000_000_000)).rejects.toThrow(StorageFullError);
+      expect(await markDelivered(sent, { stored: [visit?.id ?? ''], rejected: [] })).toMatchObject({
+        synced: 1,
+      });
+    } finally {
+      restore();
+    }
+    expect(await syncStateCounts()).toEqual({ synced: 1 });
+    expect((await getSyncSettings()).lastSuccessAt).toBeNull();
+  });
+
+  it('marks a visit refused for lying ahead of the server’s clock, and puts it back once due', async () => {
+    const [early] = await checkIn();
+    const [late] = await recordCheckIn({
+      partyId: crypto.randomUUID(),
+      kind: 'visitor',
+      country: 'SY',
+      municipality: '101',
+      adult: true,
+      children: 0,
+      at: new Date('2026-11-26T09:22:00+01:00'),
+    });
+    const sent = await nextBatch();
+    const ahead = 'visitedAt is more than one day after the server’s clock';
+    await markDelivered(
+      sent,
+      {
+        stored: [],
+        rejected: [
+          { id: early?.id ?? '', reason: 'conflict' },
+          { id: late?.id ?? '', reason: ahead },
+        ],
+      },
+      { refusedForTime: (visit) => visit.id === late?.id },
+    );
+    expect(await waitingForServerClock()).toBe(1);
+
+    // The server's clock on the 24th: still more than a day before the visit.
+    expect(await requeueDue(Date.parse('2026-11-24T12:00:00+01:00'))).toBe(0);
+    expect(await requeueDue(Date.parse('2026-11-25T09:14:00+01:00'))).toBe(0);
+    expect(await requeueDue(Date.parse('2026-11-25T09:30:00+01:00'))).toBe(1);
+    expect(await queuedIds()).toEqual([late?.id]);
+    expect(await waitingForServerClock()).toBe(0);
+    // The conflict waits for staff.
+    expect((await outboxState()).quarantinedVisits.map((v) => v.id)).toEqual([early?.id]);
   });
 });
 

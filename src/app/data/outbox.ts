@@ -2,17 +2,29 @@
 // the sync loop does with the endpoint's answer. A delivered batch is one key range of the outbox,
 // so marking it deletes that range in one step rather than rewriting each visit. A void made while
 // a request was in flight queues the visit anew, behind the range, so the void itself is sent next.
-// Nothing here ever deletes a visit: only the outbox's copy of what was to be sent.
+// Nothing here ever deletes a visit: only the outbox's copy of what was to be sent. Marking touches
+// the outbox and the quarantine only: a settings write that fails (a full disk) must never keep a
+// delivered batch from leaving the outbox, which is what frees the space.
 import { liveQuery } from 'dexie';
 import type { BatchAnswer } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
 import { apiRecord } from '../../shared/visitFields';
 import type { QuarantineRow, SyncState } from './db';
 import { db, writing } from './db';
-import { getSyncSettings, LAST_SUCCESS_KEY, recordSyncSuccess } from './syncSettings';
+import { getSyncSettings } from './syncSettings';
 
 /** The most visits one sync request carries (the API allows 1000; half keeps requests small). */
 export const MAX_BATCH = 500;
+
+/** How far after the server's clock a visit may lie (API.md): one day. */
+export const MOST_AHEAD_MS = 24 * 60 * 60_000;
+
+// A refused visit the server judged only by its clock (its time lay more than a day after the
+// server's) carries this mark: it is put back in the outbox by itself once the server's clock has
+// come near enough (requeueDue). Kept on the quarantine row, which IndexedDB stores whole.
+interface RefusedRow extends QuarantineRow {
+  waitsForServerClock?: true;
+}
 
 /** A record on its way out, with its place in the outbox. */
 export interface Outgoing {
@@ -93,12 +105,21 @@ function runsOf(queued: readonly number[], chosen: ReadonlySet<number>): [number
   return runs;
 }
 
+export interface MarkOptions {
+  /**
+   * Whether a rejected visit was refused for its time alone: it lies too far after the server's
+   * clock, and is put back in the outbox by itself once the server's clock has come near it.
+   */
+  refusedForTime?: (visit: Visit) => boolean;
+}
+
 /**
- * Applies the endpoint's answer to the records `sent`, in one transaction: a record whose id is in
- * `stored` leaves the outbox (the visit is synced), one whose id is in `rejected` moves to the
- * quarantine with the reason. Only the very records sent are touched: one queued anew meanwhile (a
- * void) stays to be sent. Ids the answer names that were not sent are ignored. `answeredAt`, when
- * given, is noted as the last success in the same transaction.
+ * Applies the endpoint's answer to the records `sent`, in one transaction of the outbox and the
+ * quarantine only: a record whose id is in `stored` leaves the outbox (the visit is synced), one
+ * whose id is in `rejected` moves to the quarantine with the reason. Only the very records sent are
+ * touched: one queued anew meanwhile (a void) stays to be sent. Ids the answer names that were not
+ * sent are ignored. When the answer came is noted apart (recordSyncSuccess), so a settings write
+ * that fails never undoes the marks.
  *
  * Offline: this only runs after an answer arrived; a lost answer marks nothing, and the records are
  * sent again (the endpoint treats a known id with the same record as a retry). Applying the same
@@ -107,7 +128,7 @@ function runsOf(queued: readonly number[], chosen: ReadonlySet<number>): [number
 export async function markDelivered(
   sent: readonly Outgoing[],
   answer: BatchAnswer,
-  answeredAt?: number,
+  options: MarkOptions = {},
 ): Promise<MarkResult> {
   const sentIds = new Set(sent.map(({ visit }) => visit.id));
   const storedIds = new Set(answer.stored.filter((id) => sentIds.has(id)));
@@ -125,22 +146,20 @@ export async function markDelivered(
     if (storedIds.has(id) || reasons.has(id)) answered.push(outgoing);
     else result.unanswered.push(outgoing);
   }
-  if (answered.length === 0) {
-    if (answeredAt !== undefined) await recordSyncSuccess(answeredAt);
-    return result;
-  }
+  if (answered.length === 0) return result;
   const seqs = answered.map(({ seq }) => seq);
   const [first, last] = [Math.min(...seqs), Math.max(...seqs)];
+  const forTime = options.refusedForTime ?? (() => false);
 
   return writing(() =>
-    db.transaction('rw', db.outbox, db.quarantine, db.settings, async () => {
+    db.transaction('rw', db.outbox, db.quarantine, async () => {
       // What is still queued where the answered records were. A row is never changed in place and
       // a seq never reused, so a seq still there holds the very record sent; a record queued anew
       // (a void) has moved on to a new seq.
       const queued = await db.outbox.where(':id').between(first, last, true, true).primaryKeys();
       const present = new Set(queued);
       const done = new Set<number>();
-      const refused: QuarantineRow[] = [];
+      const refused: RefusedRow[] = [];
       for (const { seq, visit } of answered) {
         if (!present.has(seq)) {
           result.changed += 1;
@@ -151,7 +170,12 @@ export async function markDelivered(
         if (reason === undefined) {
           result.synced += 1;
         } else {
-          refused.push({ ...visit, seq, reason });
+          refused.push({
+            ...visit,
+            seq,
+            reason,
+            ...(forTime(visit) ? { waitsForServerClock: true as const } : {}),
+          });
           result.quarantined += 1;
         }
       }
@@ -159,8 +183,6 @@ export async function markDelivered(
       for (const [from, to] of runsOf(queued, done)) {
         await db.outbox.where(':id').between(from, to, true, true).delete();
       }
-      if (answeredAt !== undefined)
-        await db.settings.put({ key: LAST_SUCCESS_KEY, value: answeredAt });
       return result;
     }),
   );
@@ -197,6 +219,42 @@ export async function requeueQuarantined(ids?: readonly string[]): Promise<numbe
       return chosen.length;
     }),
   );
+}
+
+function waitsForServerClock(row: QuarantineRow): boolean {
+  return (row as RefusedRow).waitsForServerClock === true;
+}
+
+// The server's clock as the tablet reckons it is off by about half an exchange; a visit goes back
+// only when it is this far inside the day, so it is not sent and refused again on the edge.
+const DUE_MARGIN_MS = 2 * 60_000;
+
+/**
+ * Puts back in the outbox, oldest first, the refused visits the server judged only by its clock
+ * whose time it would take by now: within a day of `serverNow` (the server's clock as the tablet
+ * reckons it). Returns how many went back; the others keep waiting.
+ */
+export async function requeueDue(serverNow: number): Promise<number> {
+  return writing(() =>
+    db.transaction('rw', db.outbox, db.quarantine, async () => {
+      const due = (await db.quarantine.toArray())
+        .filter(
+          (row) =>
+            waitsForServerClock(row) &&
+            Date.parse(row.visitedAt) - serverNow <= MOST_AHEAD_MS - DUE_MARGIN_MS,
+        )
+        .sort((a, b) => a.seq - b.seq);
+      if (due.length === 0) return 0;
+      await db.quarantine.bulkDelete(due.map((row) => row.id));
+      await db.outbox.bulkAdd(due.map(apiRecord));
+      return due.length;
+    }),
+  );
+}
+
+/** How many refused visits wait for the server's clock to come near them. */
+export async function waitingForServerClock(): Promise<number> {
+  return (await db.quarantine.toArray()).filter(waitsForServerClock).length;
 }
 
 /** Where each of the visits with these ids stands: waiting, refused, or held by the endpoint. */

@@ -1,6 +1,7 @@
 // Today's numbers for the staff view, counted from this tablet's own visits so they work offline.
 // They are counted by the shared tally and listed in the order of the endpoint's summary, hours and
-// days in the centre's time zone, so the tablet's figure and the server's can be compared.
+// days in the centre's time zone (as its server gave it), so the tablet's figure and the server's
+// can be compared.
 import type { DaySummary, KeyCount } from '../../shared/api/summary';
 import { compareKeys, tally } from '../../shared/reports/tally';
 import type { Headcount } from '../../shared/reports/tally';
@@ -8,6 +9,7 @@ import { localParts } from '../../shared/time';
 import type { VisitKind } from '../../shared/visit';
 import { everyVisitOn } from './checkins';
 import { syncStatesOf } from './outbox';
+import { centreTimeZone } from './syncSettings';
 import type { StoredVisit, SyncState } from './db';
 
 export type { KeyCount } from '../../shared/api/summary';
@@ -55,8 +57,9 @@ export async function dayStats(day: string): Promise<DayStats> {
   const hours = new Map<number, number>();
   const countries = new Map<string | null, number>();
   const municipalities = new Map<string | null, number>();
+  const zone = await centreTimeZone();
   const headcount = tally(await everyVisitOn(day), (visit) => {
-    bump(hours, localParts(visit.visitedAt).hour);
+    bump(hours, localParts(visit.visitedAt, zone).hour);
     bump(countries, visit.country);
     bump(municipalities, visit.municipality);
   });

@@ -26,6 +26,13 @@ describe('storage problems for staff', () => {
     expect(localStorage.getItem('velkommen.storageProblems')).toContain('QuotaExceededError');
   });
 
+  it('keeps how many visits a problem concerns, where it says', () => {
+    recordStorageProblem('wiped', 'The database was emptied.', 3_000, 2);
+    expect(storageProblems()).toEqual([
+      { kind: 'wiped', at: 3_000, detail: 'The database was emptied.', count: 2 },
+    ]);
+  });
+
   it('keeps only the newest ones', () => {
     for (let i = 0; i < MAX_KEPT + 5; i++) recordStorageProblem('full', `write ${i}`, i);
     const kept = storageProblems();

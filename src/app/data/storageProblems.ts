@@ -1,5 +1,6 @@
 // Storage problems the tablet ran into, kept for the staff view: a full disk, storage that cannot be
-// written at all, a connection the browser closed, an upgrade held up by another tab. They are kept
+// written at all, a connection the browser closed, an upgrade held up by another tab, a database
+// the browser emptied (with how many visits went with it, see tabletMark.ts). They are kept
 // in localStorage, not in the database, because the database is what failed: a note about a full
 // IndexedDB must not need IndexedDB. When even localStorage refuses, they live on for this session.
 
@@ -11,7 +12,9 @@ type StorageProblemKind =
   /** The browser closed the database connection; it was opened again and the write retried. */
   | 'connectionLost'
   /** An upgrade of the database waited for another open tab of Velkommen to let go. */
-  | 'upgradeBlocked';
+  | 'upgradeBlocked'
+  /** The browser emptied the database; `count` visits were waiting to be sent and are lost. */
+  | 'wiped';
 
 export interface StorageProblem {
   kind: StorageProblemKind;
@@ -19,6 +22,8 @@ export interface StorageProblem {
   at: number;
   /** The browser's own words, for whoever looks into it. */
   detail: string;
+  /** How many visits it concerns, where that is part of the problem ('wiped'). */
+  count?: number;
 }
 
 const KEY = 'velkommen.storageProblems';
@@ -29,6 +34,7 @@ const KINDS: readonly StorageProblemKind[] = [
   'unwritable',
   'connectionLost',
   'upgradeBlocked',
+  'wiped',
 ];
 
 let inMemory: StorageProblem[] = [];
@@ -47,12 +53,13 @@ function localStore(): Storage | null {
 
 function isProblem(value: unknown): value is StorageProblem {
   if (typeof value !== 'object' || value === null) return false;
-  const { kind, at, detail }: Record<string, unknown> = { ...value };
+  const { kind, at, detail, count }: Record<string, unknown> = { ...value };
   return (
     KINDS.some((known) => known === kind) &&
     typeof at === 'number' &&
     Number.isFinite(at) &&
-    typeof detail === 'string'
+    typeof detail === 'string' &&
+    (count === undefined || (typeof count === 'number' && Number.isInteger(count) && count >= 0))
   );
 }
 
@@ -82,8 +89,11 @@ export function recordStorageProblem(
   kind: StorageProblemKind,
   detail: string,
   at: number = Date.now(),
+  count?: number,
 ): void {
-  const next = [...storageProblems(), { kind, at, detail: detail.slice(0, 500) }].slice(-MAX_KEPT);
+  const problem: StorageProblem = { kind, at, detail: detail.slice(0, 500) };
+  if (count !== undefined) problem.count = count;
+  const next = [...storageProblems(), problem].slice(-MAX_KEPT);
   inMemory = next;
   try {
     const store = localStore();

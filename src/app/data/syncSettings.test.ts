@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import {
+  centreClock,
   forgetPairing,
   getSyncSettings,
+  knownSyncDevice,
   normaliseEndpoint,
+  recordClockCheck,
   recordSyncSuccess,
   savePairing,
+  syncDevice,
 } from './syncSettings';
 
 const TOKEN = 'Zr0l3Vt0a2Fw8m4XkqJd7sYhQpN1cUe6bGiLoAaTzWy';
@@ -57,6 +61,40 @@ describe('sync settings', () => {
   it('read a damaged stored pairing as none', async () => {
     await db.settings.put({ key: 'syncPairing', value: { endpoint: 'nonsense', token: 5 } });
     expect(await getSyncSettings()).toMatchObject({ endpoint: null, token: null });
+  });
+});
+
+describe('the centre’s clock and the tablet’s own id', () => {
+  it('keep the last clock check, rewriting one that finds the same only now and then', async () => {
+    expect(await centreClock()).toEqual({ timeZone: null, clock: null });
+    const first = { tabletAt: 1_700_000_000_000, serverAt: 1_700_000_000_000 - 86_400_000 };
+    await recordClockCheck(first);
+    // A minute later, the same difference: not worth a write.
+    await recordClockCheck({
+      tabletAt: first.tabletAt + 60_000,
+      serverAt: first.serverAt + 60_500,
+    });
+    expect((await centreClock()).clock).toEqual(first);
+    // Another difference is kept at once.
+    const fixed = { tabletAt: first.tabletAt + 120_000, serverAt: first.tabletAt + 119_000 };
+    await recordClockCheck(fixed);
+    expect((await centreClock()).clock).toEqual(fixed);
+  });
+
+  it('read a damaged clock check or zone as none', async () => {
+    await db.settings.bulkPut([
+      { key: 'syncServerClock', value: { tabletAt: 'soon' } },
+      { key: 'centreTimeZone', value: 'Mars/Olympus' },
+    ]);
+    expect(await centreClock()).toEqual({ timeZone: null, clock: null });
+  });
+
+  it('make the tablet’s own id once, and keep it', async () => {
+    expect(await knownSyncDevice()).toBeNull();
+    const [a, b] = await Promise.all([syncDevice(), syncDevice()]);
+    expect(a).toMatch(/^[0-9a-f-]{36}$/);
+    expect(b).toBe(a);
+    expect(await knownSyncDevice()).toBe(a);
   });
 });
 

@@ -30,13 +30,21 @@ function halfAnswer(): Response {
 describe('apiJson', () => {
   it('sends the JSON body with the bearer token to the route under the endpoint', async () => {
     const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => json({ a: 1 }));
+    const clock = [1_000, 1_250];
     const outcome = await apiJson(CONNECTION, {
       route: ROUTES.visits,
       json: { visits: [] },
       fetch,
+      now: () => clock.shift() ?? NaN,
     });
 
-    expect(outcome).toEqual({ kind: 'ok', status: 200, body: { a: 1 } });
+    // When it was sent and when the answer was read, for setting the server's clock beside.
+    expect(outcome).toEqual({
+      kind: 'ok',
+      status: 200,
+      body: { a: 1 },
+      timing: { sentAt: 1_000, answeredAt: 1_250 },
+    });
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).toBe('https://velkommen.example.dk/api/v1/visits');
     expect(init?.method).toBe('POST');
@@ -99,6 +107,7 @@ describe('apiJson', () => {
       kind: 'refused',
       status: 400,
       sentence: 'visits is empty.',
+      code: 'invalid_body',
       retryAfter: null,
     });
   });
@@ -114,7 +123,22 @@ describe('apiJson', () => {
         }),
     });
 
-    expect(outcome).toMatchObject({ kind: 'refused', status: 400, sentence: null });
+    expect(outcome).toMatchObject({ kind: 'refused', status: 400, sentence: null, code: null });
+  });
+
+  it('gives a code only for the API’s own error body, not for anything else with a sentence', async () => {
+    for (const body of [
+      { error: 'Bad gateway.', code: 502 },
+      { error: 'Bad request.', code: 'BAD_REQUEST' },
+      { error: 'Bad request.' },
+    ]) {
+      const outcome = await apiJson(CONNECTION, {
+        route: ROUTES.visits,
+        json: { visits: [] },
+        fetch: async () => json(body, 400),
+      });
+      expect(outcome, JSON.stringify(body)).toMatchObject({ kind: 'refused', code: null });
+    }
   });
 
   it('passes Retry-After on as the server wrote it', async () => {
@@ -129,6 +153,7 @@ describe('apiJson', () => {
       kind: 'refused',
       status: 429,
       sentence: 'Slow down.',
+      code: 'rate_limited',
       retryAfter: '120',
     });
   });

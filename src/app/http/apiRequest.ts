@@ -1,9 +1,10 @@
 // The one way the browser talks to the sync API, for the tablet's sync and the coordinator page
 // alike: the address built from the endpoint and route, the bearer token, a time-out over the whole
-// exchange (reading the answer included, because a half-read answer is worth nothing), and the
-// server's own sentence when it refuses. It never throws: every ending is an outcome the caller
-// puts into its own words. Only this file calls fetch.
-import { errorSentence } from '../../shared/api/errors';
+// exchange (reading the answer included, because a half-read answer is worth nothing), the
+// server's own sentence when it refuses, and when the exchange began and ended by the tablet's
+// clock, for setting the server's clock beside it. It never throws: every ending is an outcome the
+// caller puts into its own words. Only this file calls fetch.
+import { ErrorBodySchema, errorSentence } from '../../shared/api/errors';
 import type { ApiRoute, QueryParams } from '../../shared/api/routes';
 import { apiUrl } from '../../shared/api/routes';
 
@@ -25,15 +26,32 @@ export interface ApiRequest {
   /** Stops the request (the loop stopping, the page going away). */
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /** The tablet's clock (epoch milliseconds); Date.now unless given. */
+  now?: () => number;
+}
+
+/** When an exchange was sent and its answer read, by the tablet's clock (epoch milliseconds). */
+export interface Timing {
+  sentAt: number;
+  answeredAt: number;
 }
 
 export type ApiExchange<T> =
   /** A 2xx answer whose body was read. */
-  | { kind: 'ok'; status: number; body: T }
+  | { kind: 'ok'; status: number; body: T; timing: Timing }
   /** A 2xx answer whose body could not be read as asked (not JSON, cut short). */
   | { kind: 'unreadable'; status: number }
-  /** Any other status, with the API's sentence when the body was the API's error. */
-  | { kind: 'refused'; status: number; sentence: string | null; retryAfter: string | null }
+  /**
+   * Any other status, with the API's sentence when the body was an error's, and its code only when
+   * the body was the API's own error body: anything else (a proxy's page) is not the server's word.
+   */
+  | {
+      kind: 'refused';
+      status: number;
+      sentence: string | null;
+      code: string | null;
+      retryAfter: string | null;
+    }
   | { kind: 'network'; message: string }
   | { kind: 'timeout'; timeoutMs: number }
   /** Stopped through `signal`: nothing may be concluded. */
@@ -63,6 +81,7 @@ async function exchange<T>(
   const { signal } = request;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = request.fetch ?? globalThis.fetch.bind(globalThis);
+  const now = request.now ?? Date.now;
   const stopped = () => signal?.aborted === true;
   if (stopped()) return { kind: 'stopped' };
 
@@ -79,6 +98,7 @@ async function exchange<T>(
     Accept: 'application/json',
   };
   if (request.json !== undefined) headers['Content-Type'] = 'application/json';
+  const sentAt = now();
   try {
     const response = await abortable(
       controller.signal,
@@ -91,7 +111,10 @@ async function exchange<T>(
         credentials: 'omit',
       }),
     );
-    const outcome = await abortable(controller.signal, judge(response, readBody));
+    const outcome = await abortable(
+      controller.signal,
+      judge(response, readBody, () => ({ sentAt, answeredAt: now() })),
+    );
     // A whole answer in hand is used even if a stop or the time-out came as it arrived; anything
     // else read after an abort is an artefact of the abort.
     if (outcome.kind === 'ok') return outcome;
@@ -111,11 +134,13 @@ async function exchange<T>(
 async function judge<T>(
   response: Response,
   readBody: (response: Response) => Promise<T>,
+  timing: () => Timing,
 ): Promise<ApiExchange<T>> {
   const { status } = response;
   if (response.ok) {
     try {
-      return { kind: 'ok', status, body: await readBody(response) };
+      const body = await readBody(response);
+      return { kind: 'ok', status, body, timing: timing() };
     } catch (error) {
       if (isAbort(error)) throw error;
       return { kind: 'unreadable', status };
@@ -127,10 +152,12 @@ async function judge<T>(
   } catch (error) {
     if (isAbort(error)) throw error;
   }
+  const apiError = ErrorBodySchema.safeParse(body);
   return {
     kind: 'refused',
     status,
     sentence: errorSentence(body),
+    code: apiError.success ? apiError.data.code : null,
     retryAfter: response.headers.get('Retry-After'),
   };
 }

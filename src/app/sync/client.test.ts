@@ -42,7 +42,11 @@ describe('postVisits', () => {
       seen = { url: String(input), init };
       return json({ stored: [visit.id], rejected: [] });
     });
-    expect(outcome).toEqual({ kind: 'answered', answer: { stored: [visit.id], rejected: [] } });
+    expect(outcome).toEqual({
+      kind: 'answered',
+      answer: { stored: [visit.id], rejected: [] },
+      news: { clock: null, timeZone: null },
+    });
     expect(seen?.url).toBe('https://velkommen.example.dk/api/v1/visits');
     expect(seen?.init?.method).toBe('POST');
     const headers = new Headers(seen?.init?.headers);
@@ -81,10 +85,73 @@ describe('postVisits', () => {
   it('treats 400 and 413 as a batch the server refused, with its sentence', async () => {
     expect(
       await post(async () => json({ error: 'visits is empty.', code: 'invalid_body' }, 400)),
-    ).toEqual({ kind: 'bad-batch', status: 400, message: 'visits is empty.' });
+    ).toEqual({ kind: 'bad-batch', status: 400, message: 'visits is empty.', serversOwn: true });
+    expect(
+      await post(async () => json({ error: 'Too big.', code: 'body_too_large' }, 413)),
+    ).toMatchObject({ kind: 'bad-batch', status: 413, serversOwn: true });
+  });
+
+  it('never takes a 400 that is not the API’s error body for the server’s judgement', async () => {
+    for (const answer of [
+      new Response('<html><body>400 Bad Request</body></html>', { status: 400 }),
+      json({ message: 'Bad Request' }, 400),
+      json({ error: 'Bad Request', code: 400 }, 400),
+    ]) {
+      expect(await post(async () => answer.clone())).toMatchObject({
+        kind: 'retry',
+        code: 'in-between',
+      });
+    }
+    // A 413 from something in between may still pass in smaller batches, but refuses nothing.
     expect(await post(async () => new Response('too big', { status: 413 }))).toMatchObject({
       kind: 'bad-batch',
       status: 413,
+      serversOwn: false,
+    });
+  });
+
+  it('sends the tablet’s own id with the visits, and reads the server’s clock and zone', async () => {
+    let body: unknown;
+    const device = '3b241101-e2bb-4255-8caf-4136c566a962';
+    const clock = [Date.parse('2026-11-23T09:00:00Z'), Date.parse('2026-11-23T09:00:02Z')];
+    const outcome = await postVisits({
+      endpoint: 'https://velkommen.example.dk',
+      token: 'kiosk-token-0123456789',
+      visits: [visit],
+      device,
+      now: () => clock.shift() ?? Date.parse('2026-11-23T09:00:02Z'),
+      fetch: async (_input, init) => {
+        body = JSON.parse(String(init?.body));
+        return json({
+          stored: [visit.id],
+          rejected: [],
+          serverTime: '2026-11-22T09:00:01.000Z',
+          timeZone: 'America/New_York',
+        });
+      },
+    });
+    expect(body).toEqual({ visits: [visit], device });
+    expect(outcome).toMatchObject({
+      kind: 'answered',
+      news: {
+        // The tablet's clock halfway through the exchange, beside the server's: a day ahead.
+        clock: {
+          tabletAt: Date.parse('2026-11-23T09:00:01Z'),
+          serverAt: Date.parse('2026-11-22T09:00:01Z'),
+        },
+        timeZone: 'America/New_York',
+      },
+    });
+  });
+
+  it('drops a clock or zone it cannot read, keeping the answer', async () => {
+    const outcome = await post(async () =>
+      json({ stored: [visit.id], rejected: [], serverTime: 'noon', timeZone: 'Mars/Olympus' }),
+    );
+    expect(outcome).toMatchObject({
+      kind: 'answered',
+      answer: { stored: [visit.id] },
+      news: { clock: null, timeZone: null },
     });
   });
 
@@ -147,7 +214,7 @@ describe('postVisits', () => {
         { id: 'b', reason: 'conflict' },
       ],
     };
-    expect(await post(async () => json(answer))).toEqual({ kind: 'answered', answer });
+    expect(await post(async () => json(answer))).toMatchObject({ kind: 'answered', answer });
   });
 
   it('counts any other shape of answer as a failed attempt', async () => {

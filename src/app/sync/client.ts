@@ -1,13 +1,17 @@
 // One POST /api/v1/visits and what its answer means for the outbox. Every way a request can end is
 // sorted into a few outcomes the loop acts on: answered (mark), refused as a whole (split the batch),
-// token refused (pause), or worth another try later (backoff). Nothing here touches storage.
+// token refused (pause), or worth another try later (backoff). Only the server's own word may refuse
+// visits: a 400 or 413 whose body is not the API's error body came from something in between (a
+// proxy, a captive portal) and is tried again like a network fault. Nothing here touches storage.
 import { ROUTES } from '../../shared/api/routes';
-import type { BatchAnswer } from '../../shared/api/visits';
+import type { BatchAnswer, BatchRequest } from '../../shared/api/visits';
 import { BatchAnswerSchema } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
 import type { ApiConnection } from '../http/apiRequest';
 import { apiJson } from '../http/apiRequest';
 import { parseRetryAfter } from './backoff';
+import type { ServerNews } from './clock';
+import { serverNews } from './clock';
 
 /** Why an attempt failed, for the staff view to put into words. */
 export type ProblemCode =
@@ -16,6 +20,7 @@ export type ProblemCode =
   | 'server'
   | 'rate-limited'
   | 'bad-response'
+  | 'in-between'
   | 'refused'
   | 'unauthorized'
   | 'forbidden'
@@ -23,9 +28,13 @@ export type ProblemCode =
   | 'storage';
 
 export type PostOutcome =
-  | { kind: 'answered'; answer: BatchAnswer }
-  /** 400 or 413: something in what was sent; a smaller batch may pass. */
-  | { kind: 'bad-batch'; status: number; message: string }
+  | { kind: 'answered'; answer: BatchAnswer; news: ServerNews }
+  /**
+   * 400 or 413: something in what was sent; a smaller batch may pass. `serversOwn` when the body
+   * was the API's error, the server's judgement; else a 413 from something in between, which a
+   * smaller batch may pass but which never refuses a visit.
+   */
+  | { kind: 'bad-batch'; status: number; message: string; serversOwn: boolean }
   /** 401 or 403: the tablet's token; no retry helps until it is paired again. */
   | { kind: 'unauthorized'; status: number; code: ProblemCode; message: string }
   | { kind: 'retry'; code: ProblemCode; message: string; retryAfterMs: number | null }
@@ -34,6 +43,8 @@ export type PostOutcome =
 
 export interface PostRequest extends ApiConnection {
   visits: readonly Visit[];
+  /** The tablet's own id for its server (syncDevice). */
+  device?: string;
   timeoutMs?: number;
   /** Aborts the request when the loop stops. */
   signal?: AbortSignal;
@@ -52,9 +63,19 @@ function retry(
 const BAD_RESPONSE =
   'The server answered, but not as the Velkommen sync API does; check the sync address.';
 
+/** Said when a refusal did not come from the server itself: nothing is refused for it. */
+export function inBetweenMessage(status: number): string {
+  return `Something between the tablet and the server (a proxy or the network) refused the visits (${status}); they are kept and sent again.`;
+}
+
+function inBetween(status: number): PostOutcome {
+  return retry('in-between', inBetweenMessage(status));
+}
+
 function refused(
   status: number,
   sentence: string | null,
+  code: string | null,
   retryAfterMs: number | null,
 ): PostOutcome {
   const said = sentence === null ? '' : ` It said: ${sentence}`;
@@ -67,9 +88,12 @@ function refused(
     };
   }
   if (status === 400 || status === 413) {
+    const serversOwn = code !== null;
+    if (!serversOwn && status === 400) return inBetween(status);
     return {
       kind: 'bad-batch',
       status,
+      serversOwn,
       message: sentence ?? `The server refused the request (${status}).`,
     };
   }
@@ -98,18 +122,23 @@ function refused(
 /** Sends the visits and sorts the ending into an outcome; never throws. */
 export async function postVisits(request: PostRequest): Promise<PostOutcome> {
   const now = request.now ?? Date.now;
+  const body: BatchRequest = {
+    visits: [...request.visits],
+    ...(request.device === undefined ? {} : { device: request.device }),
+  };
   const exchange = await apiJson(request, {
     route: ROUTES.visits,
-    json: { visits: request.visits },
+    json: body,
     timeoutMs: request.timeoutMs,
     signal: request.signal,
     fetch: request.fetch,
+    now,
   });
   switch (exchange.kind) {
     case 'ok': {
       const answer = BatchAnswerSchema.safeParse(exchange.body);
       return answer.success
-        ? { kind: 'answered', answer: answer.data }
+        ? { kind: 'answered', answer: answer.data, news: serverNews(answer.data, exchange.timing) }
         : retry('bad-response', BAD_RESPONSE);
     }
     case 'unreadable':
@@ -118,6 +147,7 @@ export async function postVisits(request: PostRequest): Promise<PostOutcome> {
       return refused(
         exchange.status,
         exchange.sentence,
+        exchange.code,
         parseRetryAfter(exchange.retryAfter, now()),
       );
     case 'network':

@@ -1,14 +1,32 @@
 // One delivery pass over the outbox: batches oldest first, the next batch read while one is on its
-// way, every visit marked only from the endpoint's answer, a batch refused whole sent again in halves
-// down to the one visit that cannot pass (quarantined with the reason), and each ending of a request
-// turned into the step that follows. Knows nothing of timers, locks or the page.
+// way, every visit marked only from the endpoint's answer, a batch the server refused whole sent
+// again in halves down to the one visit that cannot pass (quarantined with the reason), and each
+// ending of a request turned into the step that follows. Before it, the server's clock and zone are
+// asked for when no answer brought them lately, and visits the server refused only for lying ahead
+// of its clock go back in the outbox once it would take them. Knows nothing of timers, locks or the
+// page. Only the outbox's own writes can stop a pass: the notes beside it (the last success, the
+// clock, the tablet's id) are kept when they can be and never hold a delivered batch back.
 import { CONFLICT_REASON } from '../../shared/api/visits';
 import type { BatchAnswer } from '../../shared/api/visits';
+import type { Visit } from '../../shared/visit';
 import type { Outgoing } from '../data/outbox';
-import { markDelivered, nextBatch, quarantineVisit } from '../data/outbox';
-import { getSyncSettings } from '../data/syncSettings';
+import {
+  markDelivered,
+  MOST_AHEAD_MS,
+  nextBatch,
+  quarantineVisit,
+  requeueDue,
+} from '../data/outbox';
+import {
+  getSyncSettings,
+  knownSyncDevice,
+  recordSyncSuccess,
+  syncDevice,
+} from '../data/syncSettings';
 import type { ProblemCode } from './client';
-import { postVisits } from './client';
+import { inBetweenMessage, postVisits } from './client';
+import type { ServerNews } from './clock';
+import { askServerNews } from './health';
 
 type Failure =
   | { kind: 'failed'; code: ProblemCode; message: string; retryAfterMs: number | null }
@@ -30,13 +48,30 @@ export interface DeliveryOptions {
   now: () => number;
   /** The endpoint when none is stored. */
   defaultEndpoint: () => string | null;
-  /** The endpoint answered as the API says; returns the moment, noted with the marks. */
+  /** The endpoint answered as the API says; returns the moment, noted beside the marks. */
   answered: () => number;
+  /** Told what an answer said of the server's clock and the centre's zone; never throws. */
+  heard: (news: ServerNews) => Promise<void>;
+  /** Whether it is time to ask the server's clock before delivering. */
+  clockDue: () => boolean;
+  /** The server's clock as the tablet reckons it now (epoch milliseconds). */
+  serverNow: () => number;
 }
 
 interface Target {
   endpoint: string;
   token: string;
+  device?: string;
+}
+
+// The tablet's own id for its server, made on first use. Sent when it can be had: a full disk that
+// refuses to keep a new one must not stop the visits going out.
+async function deviceToSend(): Promise<string | undefined> {
+  try {
+    return await syncDevice();
+  } catch {
+    return (await knownSyncDevice().catch(() => null)) ?? undefined;
+  }
 }
 
 // The endpoint's bare "conflict" becomes a sentence staff can act on; it still starts with the word.
@@ -59,7 +94,20 @@ export async function deliverAll(options: DeliveryOptions): Promise<DeliveryEnd>
   const settings = await getSyncSettings();
   const endpoint = settings.endpoint ?? options.defaultEndpoint();
   if (endpoint === null || settings.token === null) return { kind: 'not-paired' };
-  const target: Target = { endpoint, token: settings.token };
+  const device = await deviceToSend();
+  const target: Target = { endpoint, token: settings.token, ...(device ? { device } : {}) };
+  if (options.clockDue()) {
+    const news = await askServerNews(target, {
+      timeoutMs: options.timeoutMs,
+      signal,
+      fetch: options.fetch,
+      now: options.now,
+    });
+    if (signal.aborted) return { kind: 'stopped' };
+    if (news !== null) await options.heard(news);
+  }
+  // Kept for another pass when it cannot be done now; it never holds up what is already queued.
+  await requeueDue(options.serverNow()).catch(() => undefined);
   // Each read starts where the last batch did rather than at the head of the outbox, where the
   // keys of every batch delivered in this pass were deleted and a read would step over them all.
   // Whatever an answer left queued is read again from there.
@@ -112,8 +160,14 @@ async function deliver(
   switch (outcome.kind) {
     case 'answered': {
       const at = options.answered();
+      await options.heard(outcome.news);
       const answer = readableAnswer(outcome.answer);
-      const marked = await markDelivered(outgoing, answer, at);
+      // The server's clock as it judged: from its answer, else as the tablet reckons it.
+      const judgedAt = outcome.news.clock?.serverAt ?? options.serverNow();
+      const marked = await markDelivered(outgoing, answer, {
+        refusedForTime: (visit: Visit) => Date.parse(visit.visitedAt) - judgedAt > MOST_AHEAD_MS,
+      });
+      await recordSyncSuccess(at).catch(() => undefined);
       const progressed = marked.synced + marked.quarantined + marked.changed > 0;
       // A rejection without a usable id belongs to one of the unanswered visits; sending them in
       // halves finds which, down to a request of one visit whose rejection can only be its own.
@@ -134,9 +188,18 @@ async function deliver(
     }
     case 'bad-batch': {
       // The whole request was refused: some visit in it breaks a rule the endpoint checks before
-      // judging visits one by one. Halving finds it; a batch of one is that visit.
+      // judging visits one by one. Halving finds it; a batch of one is that visit, when the server
+      // itself said so. Something in between refusing even one visit is a fault to wait out.
       const [first] = outgoing;
       if (outgoing.length === 1 && first !== undefined) {
+        if (!outcome.serversOwn) {
+          return {
+            kind: 'failed',
+            code: 'in-between',
+            message: inBetweenMessage(outcome.status),
+            retryAfterMs: null,
+          };
+        }
         await quarantineVisit(first, `The server refused this visit: ${outcome.message}`);
         return { kind: 'progress', progressed: true, allAnswered: false };
       }

@@ -4,6 +4,7 @@
 // reported by the loop of this page. The page makes one store when it starts (createAppServices).
 import type { OutboxState, QuarantinedVisit } from '../data/outbox';
 import type { ProblemCode } from './client';
+import type { ClockCheck } from './clock';
 
 export interface SyncProblem {
   code: ProblemCode;
@@ -27,6 +28,8 @@ export interface SyncStatus {
   syncing: boolean;
   /** When the loop will try next (epoch milliseconds), or null when it waits for a trigger. */
   nextAttemptAt: number | null;
+  /** The tablet's clock beside the server's at this page's last exchange, or null before one. */
+  clock: ClockCheck | null;
 }
 
 export type SyncStatusListener = (status: SyncStatus) => void;
@@ -49,7 +52,18 @@ export const INITIAL_STATUS: SyncStatus = {
   pausedWhy: null,
   syncing: false,
   nextAttemptAt: null,
+  clock: null,
 };
+
+/**
+ * The later of the stored last success and the one this page's loop saw: a full disk may have kept
+ * the loop's from being stored, and an older note must not hide it.
+ */
+export function newerSuccess(stored: number | null, seen: number | null): number | null {
+  if (stored === null) return seen;
+  if (seen === null) return stored;
+  return Math.max(stored, seen);
+}
 
 type Observe = (
   listener: (state: OutboxState) => void,
@@ -95,7 +109,12 @@ export function createSyncStatusStore(observe: Observe = observeOutboxWhenAsked)
       listeners.add(listener);
       stopObserving ??= observe(
         ({ pending, quarantined, quarantinedVisits, lastSuccessAt }) =>
-          update({ pending, quarantined, quarantinedVisits, lastSuccessAt }),
+          update({
+            pending,
+            quarantined,
+            quarantinedVisits,
+            lastSuccessAt: newerSuccess(lastSuccessAt, status.lastSuccessAt),
+          }),
         // Reading storage failed (a closed database); the loop reports storage problems itself.
         () => undefined,
       );

@@ -1,12 +1,15 @@
 // The centre-wide figures of one day from the endpoint (GET /api/v1/summary), for the staff view to
 // set beside the tablet's own. Read with the tablet's stored endpoint and kiosk token. It never
 // throws: offline is the normal state of a kiosk, so every way the request can fail becomes a
-// reason the view puts calmly into words, and the tablet's own figures stay on screen.
+// reason the view puts calmly into words, and the tablet's own figures stay on screen. Like every
+// answer, it sets the server's clock beside the tablet's and gives the centre's zone, kept when the
+// tablet can keep them.
 import { ROUTES } from '../../shared/api/routes';
 import type { DaySummary } from '../../shared/api/summary';
 import { SummarySchema } from '../../shared/api/summary';
-import { getSyncSettings } from '../data/syncSettings';
+import { adoptCentreTimeZone, getSyncSettings, recordClockCheck } from '../data/syncSettings';
 import { apiJson } from '../http/apiRequest';
+import { serverNews } from './clock';
 import { defaultEndpoint } from './pairing';
 
 const SUMMARY_TIMEOUT_MS = 10_000;
@@ -32,11 +35,12 @@ function failure(problem: SummaryProblem, message: string): SummaryResult {
 const NOT_THE_API = 'The server answered, but not as the Velkommen API does.';
 
 /**
- * The endpoint's summary of `date` (YYYY-MM-DD), or why it could not be had: not paired, no network,
- * no answer within the timeout, the token refused, a server error, or an answer that is not the API's.
+ * The endpoint's summary of `date` (YYYY-MM-DD), of the server's own today when left out, or why it
+ * could not be had: not paired, no network, no answer within the timeout, the token refused, a
+ * server error, or an answer that is not the API's.
  */
 export async function fetchServerSummary(
-  date: string,
+  date?: string,
   options: SummaryOptions = {},
 ): Promise<SummaryResult> {
   const settings = await getSyncSettings();
@@ -48,7 +52,7 @@ export async function fetchServerSummary(
     { endpoint, token: settings.token },
     {
       route: ROUTES.summary,
-      query: { date },
+      query: date === undefined ? {} : { date },
       timeoutMs: options.timeoutMs ?? SUMMARY_TIMEOUT_MS,
       signal: options.signal,
       fetch: options.fetch,
@@ -57,7 +61,14 @@ export async function fetchServerSummary(
   switch (exchange.kind) {
     case 'ok': {
       const parsed = SummarySchema.safeParse(exchange.body);
-      if (!parsed.success || parsed.data.date !== date) return failure('bad-response', NOT_THE_API);
+      if (!parsed.success || (date !== undefined && parsed.data.date !== date)) {
+        return failure('bad-response', NOT_THE_API);
+      }
+      const news = serverNews(parsed.data, exchange.timing);
+      if (news.clock !== null) await recordClockCheck(news.clock).catch(() => undefined);
+      if (news.timeZone !== null) {
+        await adoptCentreTimeZone(news.timeZone).catch(() => undefined);
+      }
       return { ok: true, summary: parsed.data };
     }
     case 'unreadable':

@@ -34,7 +34,10 @@ describe('startSync', () => {
     const bad = visits[4]?.id;
     const endpoint = fakeEndpoint((sent) =>
       sent.some((v) => v.id === bad)
-        ? json({ error: 'The batch holds a visit this endpoint cannot store.', code: 'x' }, 400)
+        ? json(
+            { error: 'The batch holds a visit this endpoint cannot store.', code: 'invalid_body' },
+            400,
+          )
         : storeAll(sent, 0),
     );
     start(endpoint.fetch);

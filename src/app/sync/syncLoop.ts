@@ -3,12 +3,15 @@
 // across tabs, through a lock; between attempts it waits with jittered backoff (schedule.ts), and it
 // wakes on a nudge (handle.ts), on `online`, when the page is shown again, and every minute while
 // anything is pending. This file is the wiring: the page's events, the address bar, the lock and
-// the status staff see.
-import { MAX_BATCH, outboxState } from '../data/outbox';
+// the status staff see, and what the server's answers say of its clock and the centre's zone.
+import { MAX_BATCH, outboxState, waitingForServerClock } from '../data/outbox';
+import { adoptCentreTimeZone, centreClock, recordClockCheck } from '../data/syncSettings';
 import { DEFAULT_TIMEOUT_MS } from '../http/apiRequest';
 import type { BackoffOptions } from './backoff';
 import { DEFAULT_BACKOFF } from './backoff';
 import type { ProblemCode } from './client';
+import type { ClockCheck, ServerNews } from './clock';
+import { serverNow } from './clock';
 import type { DeliveryEnd } from './delivery';
 import { deliverAll } from './delivery';
 import type { SyncWake, SyncWakeups } from './handle';
@@ -18,6 +21,7 @@ import { defaultLock } from './lock';
 import { defaultEndpoint, pairFromLocation } from './pairing';
 import { createScheduler, systemClock } from './schedule';
 import type { SyncProblem, SyncStatusStore } from './status';
+import { newerSuccess } from './status';
 
 type EventSource = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
@@ -43,6 +47,8 @@ export interface SyncOptions {
   lockBusyMs?: number;
   /** How often to try while the token is refused, so a server put right is noticed. */
   pausedEveryMs?: number;
+  /** How often to ask the server's clock and zone when no answer brought them. */
+  clockEveryMs?: number;
   /** Where `online` and `pageshow` fire; `window` in the browser, none in Node. */
   window?: EventSource | null;
   /** Where `visibilitychange` fires; `document` in the browser. */
@@ -54,6 +60,7 @@ export interface SyncOptions {
 }
 
 const ONE_MINUTE = 60_000;
+const FIFTEEN_MINUTES = 15 * ONE_MINUTE;
 
 type PassEnd = DeliveryEnd | { kind: 'busy' };
 
@@ -88,6 +95,7 @@ export function startSync(options: SyncOptions): () => Promise<void> {
   const pendingEveryMs = options.pendingEveryMs ?? ONE_MINUTE;
   const lockBusyMs = options.lockBusyMs ?? 5_000;
   const pausedEveryMs = options.pausedEveryMs ?? backoff.capMs;
+  const clockEveryMs = options.clockEveryMs ?? FIFTEEN_MINUTES;
   const win = options.window !== undefined ? options.window : browserGlobal(() => window);
   const doc = options.document !== undefined ? options.document : browserGlobal(() => document);
   const pairFromAddressBar = options.pairFromAddressBar ?? win !== null;
@@ -114,11 +122,42 @@ export function startSync(options: SyncOptions): () => Promise<void> {
     return at;
   }
 
+  // The last check of the tablet's clock, as this page knows it: from storage at first (another
+  // tab's, or before a reload), then from each answer, even when storage could not keep it.
+  let lastCheck: ClockCheck | null = null;
+  let checkRead = false;
+  let heardAt: number | null = null;
+
+  async function readCheck(): Promise<void> {
+    if (checkRead) return;
+    checkRead = true;
+    const stored = await centreClock().catch(() => null);
+    if (lastCheck === null && stored?.clock) {
+      lastCheck = stored.clock;
+      status.update({ clock: lastCheck });
+    }
+  }
+
+  // What an answer said of the server's clock and the centre's zone is kept when it can be; a
+  // settings write that fails (a full disk) is left for the next answer and stops nothing.
+  async function heard(news: ServerNews): Promise<void> {
+    heardAt = now();
+    if (news.clock !== null) {
+      lastCheck = news.clock;
+      status.update({ clock: news.clock });
+      await recordClockCheck(news.clock).catch(() => undefined);
+    }
+    if (news.timeZone !== null) await adoptCentreTimeZone(news.timeZone).catch(() => undefined);
+  }
+
+  const clockDue = () => heardAt === null || now() - heardAt >= clockEveryMs;
+
   async function deliverLocked(): Promise<PassEnd> {
     try {
       const outcome = await lock.ifAvailable(async () => {
         status.update({ syncing: true });
         try {
+          await readCheck();
           return await deliverAll({
             batchSize: options.batchSize ?? MAX_BATCH,
             timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -127,6 +166,9 @@ export function startSync(options: SyncOptions): () => Promise<void> {
             now,
             defaultEndpoint: options.defaultEndpoint ?? (() => defaultEndpoint()),
             answered,
+            heard,
+            clockDue,
+            serverNow: () => serverNow(now(), lastCheck),
           });
         } finally {
           status.update({ syncing: false });
@@ -148,15 +190,21 @@ export function startSync(options: SyncOptions): () => Promise<void> {
     if (signal.aborted) return;
 
     let pending = 0;
+    let waiting = 0;
     try {
       const state = await outboxState();
       pending = state.pending;
-      status.update(state);
+      status.update({
+        ...state,
+        lastSuccessAt: newerSuccess(state.lastSuccessAt, status.getStatus().lastSuccessAt),
+      });
+      waiting = await waitingForServerClock();
     } catch {
       // The counts stay as they were; the next pass reports the storage problem if it lasts.
     }
 
-    let nextIn: number | null = pending > 0 ? pendingEveryMs : null;
+    // Visits refused for lying ahead of the server's clock are looked at again every so often.
+    let nextIn: number | null = pending > 0 || waiting > 0 ? pendingEveryMs : null;
     switch (end.kind) {
       case 'done':
         // Reaching 'done' means a pairing is stored, perhaps by another tab.
@@ -164,6 +212,8 @@ export function startSync(options: SyncOptions): () => Promise<void> {
           lastError: null,
           ...(status.getStatus().pausedWhy?.code === 'not-paired' ? { pausedWhy: null } : {}),
         });
+        // The server's clock and zone are asked again now and then, with nothing to send too.
+        nextIn = Math.min(nextIn ?? Infinity, clockEveryMs);
         break;
       case 'busy':
         nextIn = lockBusyMs;

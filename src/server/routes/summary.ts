@@ -5,12 +5,13 @@ import { ROUTES } from '../../shared/api/routes';
 import type { DaySummary } from '../../shared/api/summary';
 import { localDate } from '../../shared/time';
 import type { ApiEnv } from '../http/context';
+import { serverClock } from '../http/responses';
 import type { RouteContext } from './guards';
 import * as q from './query';
 
 export function summaryRoutes(api: Hono<ApiEnv>, { store, now, guards }: RouteContext): void {
   api.get(ROUTES.summary, guards.anyToken, guards.rateLimit, (c) => {
     const date = q.date(c.req.query(), 'date') ?? localDate(now(), store.timeZone);
-    return c.json<DaySummary>(store.summaryOn(date));
+    return c.json<DaySummary>({ ...store.summaryOn(date), ...serverClock(store, now) });
   });
 }

@@ -4,22 +4,24 @@ import type { Hono } from 'hono';
 import { ROUTES } from '../../shared/api/routes';
 import type { BatchAnswer, VisitList } from '../../shared/api/visits';
 import { visitLogCsv } from '../../shared/reports/visitLog';
-import { csvResponse } from '../http/responses';
+import { csvResponse, serverClock } from '../http/responses';
 import type { ApiEnv } from '../http/context';
 import { parseBody, takeBody } from '../middleware/jsonBody';
 import type { RouteContext } from './guards';
 import * as q from './query';
-import { storeBatch, visitsOf } from './visitsBatch';
+import { batchOf, storeBatch } from './visitsBatch';
 
 export function visitRoutes(api: Hono<ApiEnv>, { store, writes, now, guards }: RouteContext): void {
   // The batch is written whole, with the requests that came in beside it, and has committed
   // durably before the answer goes. Not an async function, so that nothing of the body waits
-  // with the write (see storeBatch).
-  api.post(ROUTES.visits, guards.anyToken, guards.rateLimit, guards.json, (c) =>
-    storeBatch(visitsOf(parseBody(takeBody(c))), now(), writes).then((answer) =>
-      c.json<BatchAnswer>(answer),
-    ),
-  );
+  // with the write (see storeBatch). The answer carries the server's clock as it is sent, after
+  // the commit, for the tablet to set its own beside.
+  api.post(ROUTES.visits, guards.anyToken, guards.rateLimit, guards.json, (c) => {
+    const { visits, device } = batchOf(parseBody(takeBody(c)));
+    return storeBatch(visits, now(), writes, device).then((answer) =>
+      c.json<BatchAnswer>({ ...answer, ...serverClock(store, now) }),
+    );
+  });
 
   api.get(ROUTES.visits, guards.coordinatorToken, guards.rateLimit, (c) => {
     const query = c.req.query();

@@ -3,7 +3,12 @@
 // tells new from retried, voided and conflicting.
 import { z } from 'zod/mini';
 import { MAX_VISITS_PER_REQUEST } from '../../shared/api/routes';
-import { CONFLICT_REASON, type BatchAnswer, type Rejection } from '../../shared/api/visits';
+import {
+  BatchRequestSchema,
+  CONFLICT_REASON,
+  type BatchAnswer,
+  type Rejection,
+} from '../../shared/api/visits';
 import { parseVisit, visitTimeProblem, VisitSchema, type Visit } from '../../shared/visit';
 import { ApiError } from '../http/responses';
 import type { GroupCommit } from '../store/groupCommit';
@@ -28,21 +33,32 @@ export interface Placed {
   rejection: Rejection;
 }
 
-// Only that the visits come as an array: each item is judged on its own by judgeVisits, so a
-// wrong visit is rejected alone rather than failing the whole body.
-const BatchBodySchema = z.object({ visits: z.custom<unknown[]>(Array.isArray) });
-
 /** The visits array of a body that must be {"visits": [1 to 1000 items]}; else a 400. */
 export function visitsOf(body: unknown): unknown[] {
-  const parsed = BatchBodySchema.safeParse(body);
+  return batchOf(body).visits;
+}
+
+/**
+ * The visits and the sending tablet's id of a body that must be {"visits": [1 to 1000 items]}
+ * with, when given, "device": a UUID; else a 400.
+ */
+export function batchOf(body: unknown): { visits: unknown[]; device: string | null } {
+  const parsed = BatchRequestSchema.safeParse(body);
   if (!parsed.success) {
+    if (BatchRequestSchema.shape.visits.safeParse(visitsField(body)).success) {
+      throw new ApiError(
+        400,
+        'invalid_body',
+        'device must be the tablet’s own id (a UUID), or left out; no visit was stored.',
+      );
+    }
     throw new ApiError(
       400,
       'invalid_body',
       `The body must be a JSON object {"visits": [...]} holding 1 to ${MAX_VISITS_PER_REQUEST} visits.`,
     );
   }
-  const { visits } = parsed.data;
+  const { visits, device } = parsed.data;
   if (visits.length === 0) {
     throw new ApiError(
       400,
@@ -57,7 +73,14 @@ export function visitsOf(body: unknown): unknown[] {
       `visits holds ${visits.length} visits; send at most ${MAX_VISITS_PER_REQUEST} in one request.`,
     );
   }
-  return visits;
+  return { visits, device: device ?? null };
+}
+
+const VisitsFieldSchema = z.object({ visits: z.unknown() });
+
+function visitsField(body: unknown): unknown {
+  const parsed = VisitsFieldSchema.safeParse(body);
+  return parsed.success ? parsed.data.visits : undefined;
 }
 
 export function judgeVisits(items: readonly unknown[], now: Date): Judged {
@@ -85,6 +108,7 @@ export function storeBatch(
   items: readonly unknown[],
   received: Date,
   writes: GroupCommit,
+  device: string | null = null,
 ): Promise<BatchAnswer> {
   const { accepted, rejected } = judgeVisits(items, received);
   const places = accepted.map((a) => a.index);
@@ -92,6 +116,7 @@ export function storeBatch(
     .put(
       accepted.map((a) => a.visit),
       received,
+      device,
     )
     .then((put) => batchAnswer(rejected, places, put));
 }

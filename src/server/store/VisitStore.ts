@@ -27,6 +27,8 @@ export interface PutBatch {
   visits: readonly Visit[];
   /** When the server received them; kept as received_at. */
   receivedAt: Date;
+  /** The sending tablet's own id (a UUID), kept with each visit it adds; null when not given. */
+  device?: string | null;
 }
 
 /** What became of one batch of a shared write: its result, or the error that undid it alone. */

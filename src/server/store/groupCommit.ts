@@ -10,8 +10,11 @@ import type { BatchOutcome, PutBatch, PutResult } from './VisitStore';
 export const MAX_GROUP_VISITS = 10_000;
 
 export interface GroupCommit {
-  /** Resolves once the visits are durably committed, with what became of each. */
-  put(visits: readonly Visit[], receivedAt: Date): Promise<PutResult>;
+  /**
+   * Resolves once the visits are durably committed, with what became of each. `device` is the
+   * sending tablet's id, kept with the visits it adds.
+   */
+  put(visits: readonly Visit[], receivedAt: Date, device?: string | null): Promise<PutResult>;
 }
 
 /** Writes a group as VisitStore.putBatches does, on this thread or another. */
@@ -70,9 +73,9 @@ export function groupCommit(write: WriteGroup): GroupCommit {
   };
 
   return {
-    put: (visits, receivedAt) =>
+    put: (visits, receivedAt, device = null) =>
       new Promise<PutResult>((resolve, reject) => {
-        queue.push({ batch: { visits, receivedAt }, resolve, reject });
+        queue.push({ batch: { visits, receivedAt, device }, resolve, reject });
         schedule();
       }),
   };

@@ -52,6 +52,15 @@ export const MIGRATIONS: readonly Migration[] = [
         ON visits (local_date, kind, voided, country, municipality, age_group);
     `,
   },
+  {
+    // Which tablet sent each visit, by the tablet's own id rather than its name, so that a
+    // tablet's receipt still finds its visits after a rename and two tablets given one name are
+    // not counted as one. Visits stored before, or sent without an id, have none.
+    version: 3,
+    sql: `
+      ALTER TABLE visits ADD COLUMN device TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

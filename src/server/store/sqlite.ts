@@ -220,9 +220,12 @@ function prepare(db: Database.Database) {
     ),
     // Every device that sent anything for the day, so staff can see a tablet is syncing even
     // when it has recorded only volunteers or mistaps.
+    // One row per name and tablet: a renamed tablet has a row for each name, and two tablets
+    // given one name a row each.
     dayDevices: db.prepare<[string], DeviceActivity>(
-      `SELECT device_id AS deviceId, SUM(${visitor}) AS visits, MAX(received_at) AS lastSeenAt
-       FROM visits WHERE local_date = ? GROUP BY device_id ORDER BY device_id`,
+      `SELECT device_id AS deviceId, device, SUM(${visitor}) AS visits,
+              MAX(received_at) AS lastSeenAt
+       FROM visits WHERE local_date = ? GROUP BY device_id, device ORDER BY device_id, device`,
     ),
   };
 }

@@ -21,9 +21,10 @@ export interface SqliteWriter {
 }
 
 // Worked out when a visit is stored, after its own fields: the instant in UTC (for ordering), its
-// local date and hour in the centre's zone (for the day's queries), and when it was received.
-const DERIVED_COLUMNS = 'visited_utc, local_date, local_hour, received_at';
-const DERIVED_COUNT = 4;
+// local date and hour in the centre's zone (for the day's queries), when it was received, and
+// which tablet sent it first (its own id, for the tablet's receipt; not part of the record).
+const DERIVED_COLUMNS = 'visited_utc, local_date, local_hour, received_at, device';
+const DERIVED_COUNT = 5;
 
 export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWriter {
   const held = db
@@ -43,13 +44,14 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
   // the zone's data into Intl (some 10 ms), which the first batch written would wait for instead.
   localParts(new Date(), timeZone);
 
-  const putOne = (visit: Visit, receivedAt: string): PutOutcome => {
+  const putOne = (visit: Visit, receivedAt: string, device: string | null): PutOutcome => {
     const local = localParts(visit.visitedAt, timeZone);
     let i = writeColumns(visit, params);
     params[i++] = new Date(Date.parse(visit.visitedAt)).toISOString();
     params[i++] = local.date;
     params[i++] = local.hour;
-    params[i] = receivedAt;
+    params[i++] = receivedAt;
+    params[i] = device;
     const added = insert.run(...params);
     if (added.changes === 1) return 'stored';
     const row = held.get(visit.id);
@@ -69,9 +71,10 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
   // back to it when it throws.
   const putBatch = db.transaction((batch: PutBatch): PutResult => {
     const receivedAt = batch.receivedAt.toISOString();
+    const device = batch.device ?? null;
     return summarise(
       batch.visits,
-      batch.visits.map((visit) => putOne(visit, receivedAt)),
+      batch.visits.map((visit) => putOne(visit, receivedAt, device)),
     );
   });
 

@@ -59,6 +59,16 @@ describe('the writer thread', () => {
     expect(store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(2);
   });
 
+  it('keeps the sending tablet’s id with the visits it adds', async () => {
+    const device = crypto.randomUUID();
+    await writer.put([full({ visitedAt: '2026-11-23T09:15:00+01:00' })], new Date(), device);
+    await writer.put([full({ visitedAt: '2026-11-23T09:30:00+01:00' })], new Date());
+    expect(store.summaryOn('2026-11-23').devices).toEqual([
+      expect.objectContaining({ deviceId: 'door-1', device: null, visits: 1 }),
+      expect.objectContaining({ deviceId: 'door-1', device, visits: 1 }),
+    ]);
+  });
+
   it('undoes a failing batch alone', async () => {
     const good = full();
     const alsoGood = full();

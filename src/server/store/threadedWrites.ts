@@ -26,7 +26,8 @@ export interface WriterData {
 }
 
 export type ToWriter =
-  { type: 'put'; id: number; rows: VisitRows; receivedAt: number } | { type: 'close' };
+  | { type: 'put'; id: number; rows: VisitRows; receivedAt: number; device: string | null }
+  | { type: 'close' };
 export type PutMessage = Extract<ToWriter, { type: 'put' }>;
 export type FromWriter =
   | { type: 'ready' }
@@ -126,7 +127,7 @@ export function startWriterThread(options: ThreadOptions): Promise<ThreadedWrite
   });
 
   const writer: ThreadedWriter = {
-    put: (visits, receivedAt) =>
+    put: (visits, receivedAt, device = null) =>
       new Promise<PutResult>((resolve, reject) => {
         if (broken !== undefined) {
           reject(broken);
@@ -139,6 +140,7 @@ export function startWriterThread(options: ThreadOptions): Promise<ThreadedWrite
           id,
           rows: visitsToRows(visits),
           receivedAt: receivedAt.getTime(),
+          device,
         };
         held.push({ message, visits: visits.length });
         postHeld();

@@ -41,7 +41,13 @@ const send = (message: FromWriter) => port.postMessage(message);
 function put(message: PutMessage): Promise<void> {
   const { id } = message;
   return Promise.resolve()
-    .then(() => writes.put(rowsToVisits(message.rows), new Date(message.receivedAt)))
+    .then(() =>
+      writes.put(
+        rowsToVisits(message.rows),
+        new Date(message.receivedAt),
+        typeof message.device === 'string' ? message.device : null,
+      ),
+    )
     .then(
       (result) => send({ type: 'written', id, result: resultToWire(result) }),
       // A malformed batch fails alone, as one the database refuses does.

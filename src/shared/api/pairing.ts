@@ -3,19 +3,14 @@
 // "#" stays in the browser, so the token reaches no server's access log on the way.
 import { z } from 'zod/mini';
 import { trimEndpoint } from './routes';
+import { isToken, TOKEN } from './token';
+
+export { isToken } from './token';
 
 /** The name of the link's part after "#". */
 export const PAIR_PARAM = 'pair';
 
-// A token travels in an HTTP header: visible ASCII without spaces. The server's own tokens are 43
-// characters; another endpoint may use longer ones.
-const TOKEN = /^[\x21-\x7e]{1,4096}$/;
-
 export const TokenSchema = z.string().check(z.regex(TOKEN));
-
-export function isToken(value: unknown): value is string {
-  return TokenSchema.safeParse(value).success;
-}
 
 /** What the link carries. An empty or missing endpoint means the address the link was opened at. */
 const PairingPayloadSchema = z.object({

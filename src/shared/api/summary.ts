@@ -1,5 +1,6 @@
 // GET /api/v1/summary: one day's figures for the centre, aggregates only.
 import { z } from 'zod/mini';
+import { ServerClockFields } from './serverClock';
 
 const count = z.number().check(z.int(), z.nonnegative());
 
@@ -10,6 +11,11 @@ export type KeyCount = z.output<typeof KeyCountSchema>;
 export const DeviceActivitySchema = z.object({
   /** The tablet's name, as its visits carry it. */
   deviceId: z.string(),
+  /**
+   * The tablet's own id as it sent its visits (a UUID), null for visits sent without one; left out
+   * by older servers. A renamed tablet has a row for each name with the same id.
+   */
+  device: z.optional(z.nullable(z.string())),
   /** Visitors' visits that day, voided left out. */
   visits: count,
   /** When the server last received a record of that day from the device (ISO, UTC). */
@@ -30,8 +36,9 @@ export const SummarySchema = z.object({
   /** Most visits first, ties by key, null (not said) last among equals. */
   byCountry: z.array(KeyCountSchema),
   byMunicipality: z.array(KeyCountSchema),
-  /** Every device that sent a record for that day. */
+  /** Every device that sent a record for that day, by name and id. */
   devices: z.array(DeviceActivitySchema),
+  ...ServerClockFields,
 });
 
 export type DaySummary = z.output<typeof SummarySchema>;

@@ -2,6 +2,7 @@
 // and the visit list a coordinator reads.
 import { z } from 'zod/mini';
 import { VisitSchema } from '../visit';
+import { ServerClockFields } from './serverClock';
 
 /** The reason the server gives for a visit it holds already with a different record. */
 export const CONFLICT_REASON = 'conflict';
@@ -10,10 +11,27 @@ export const RejectionSchema = z.object({ id: z.nullable(z.string()), reason: z.
 
 export type Rejection = z.output<typeof RejectionSchema>;
 
-/** The answer to a batch: every id the server now holds, and each visit refused with why. */
+/**
+ * A batch as a tablet sends it. Only that the visits come as an array: each one is judged on its
+ * own, so a wrong visit is rejected alone rather than failing the whole body. `device` is the
+ * sending tablet's own id, a UUID it keeps for good, so the server can tell its visits apart from
+ * those of a tablet with the same name (and after a rename); left out by older tablets.
+ */
+export const BatchRequestSchema = z.object({
+  visits: z.custom<unknown[]>(Array.isArray),
+  device: z.optional(z.uuid()),
+});
+
+export type BatchRequest = z.output<typeof BatchRequestSchema>;
+
+/**
+ * The answer to a batch: every id the server now holds, and each visit refused with why; with the
+ * server's clock and zone, which older servers leave out.
+ */
 export const BatchAnswerSchema = z.object({
   stored: z.array(z.string()),
   rejected: z.array(RejectionSchema),
+  ...ServerClockFields,
 });
 
 export type BatchAnswer = z.output<typeof BatchAnswerSchema>;

@@ -8,7 +8,7 @@ import { partiesOn } from '../../data/stats';
 import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
 import { CheckInRow } from './CheckInRow';
-import { useToday } from './useToday';
+import { useCentreToday } from './clock/useCentreClock';
 import { formatDay } from './time/when';
 import './CheckInsView.css';
 
@@ -16,7 +16,7 @@ export function CheckInsView() {
   const { t, lang } = useI18n();
   const titleId = useId();
   const sync = useSync();
-  const day = useToday();
+  const day = useCentreToday();
   const parties = useLiveQuery(() => partiesOn(day), [day], null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

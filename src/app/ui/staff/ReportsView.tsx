@@ -6,9 +6,10 @@ import { useState } from 'preact/hooks';
 import { tabletReport, unsentVisitsFile, unsyncedCount, visitsBetween } from '../../data/exports';
 import { useLiveQuery } from '../../data/live';
 import { getKioskSettings } from '../../data/settings';
+import { centreTimeZone } from '../../data/syncSettings';
 import { useI18n } from '../../i18n/I18n';
 import type { Period } from '../../../shared/periods';
-import { presetPeriod, todayInCentre } from '../../../shared/periods';
+import { presetPeriod } from '../../../shared/periods';
 import type { Format, Report, ReportLang, ReportTable } from '../../../shared/api/report';
 import { reportCsv } from '../../../shared/reports/report';
 import { visitLogCsv } from '../../../shared/reports/visitLog';
@@ -25,13 +26,15 @@ import { PeriodPicker } from '../reports/PeriodPicker';
 import { printCompactFor, ReportSection } from '../reports/ReportSection';
 import { ReportTotals } from '../reports/ReportTotals';
 import '../reports/reports.css';
+import { useCentreToday } from './clock/useCentreClock';
 import './ReportsView.css';
 
 type Listing = 'featured' | 'all';
 
 export function ReportsView() {
   const { t, lang } = useI18n();
-  const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', todayInCentre()));
+  const today = useCentreToday();
+  const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', today));
   const [fileLang, setFileLang] = useState<ReportLang>('da');
   const [listing, setListing] = useState<Listing>('featured');
   const [includeVoided, setIncludeVoided] = useState(false);
@@ -64,8 +67,9 @@ export function ReportsView() {
     if (file === 'visits') {
       const visits = await visitsBetween(period.from, period.to, { includeVoided });
       const name = visitLogFileName(period, format, fileLang);
-      if (format === 'csv') downloadCsv(visitLogCsv(visits, fileLang), name);
-      else downloadJson({ visits }, name);
+      if (format === 'csv') {
+        downloadCsv(visitLogCsv(visits, fileLang, { timeZone: await centreTimeZone() }), name);
+      } else downloadJson({ visits }, name);
       return name;
     }
     const made = await report(file, fileLang);

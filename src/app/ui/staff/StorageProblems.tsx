@@ -1,5 +1,6 @@
 // The storage problems the tablet ran into (a full disk, storage it could not write, a connection
-// the browser closed, an upgrade that waited for another tab), newest first, each with what to do.
+// the browser closed, an upgrade that waited for another tab, a database the browser emptied),
+// newest first, each with what to do.
 // Kept outside the database (see data/storageProblems.ts), so they show even when it is the
 // database that failed. "Seen" clears the list.
 import { useEffect, useId, useState } from 'preact/hooks';
@@ -19,6 +20,7 @@ const TEXT: Record<StorageProblem['kind'], MessageKey> = {
   unwritable: 'staff.storageProblems.unwritable',
   connectionLost: 'staff.storageProblems.connectionLost',
   upgradeBlocked: 'staff.storageProblems.upgradeBlocked',
+  wiped: 'staff.storageProblems.wiped',
 };
 
 export function StorageProblems() {
@@ -38,7 +40,12 @@ export function StorageProblems() {
       <ul class="storage-status__problems">
         {[...problems].reverse().map((problem) => (
           <li key={`${problem.at}-${problem.kind}-${problem.detail}`}>
-            <p>{t(TEXT[problem.kind], { when: formatMoment(problem.at, lang, today) })}</p>
+            <p>
+              {t(TEXT[problem.kind], {
+                when: formatMoment(problem.at, lang, today),
+                count: problem.count ?? 0,
+              })}
+            </p>
             <p class="storage-status__detail">{problem.detail}</p>
           </li>
         ))}

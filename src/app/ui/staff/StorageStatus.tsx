@@ -1,6 +1,7 @@
-// Whether the tablet's visits are safe from the browser clearing storage, and how much room is
-// left. A refusal or low space gets a calm note with what to do, never an alarm: the visits are
-// still there, and the way to keep them safe is to send them and to let the browser promise.
+// Whether the tablet's visits are safe from the browser clearing storage, how much room is left,
+// and first of all whether the browser has emptied it already. A refusal or low space gets a calm
+// note with what to do, never an alarm: the visits are still there, and the way to keep them safe
+// is to send them and to let the browser promise.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { StorageState } from '../../data/storage';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../data/storage';
 import { useI18n } from '../../i18n/I18n';
 import { StorageProblems } from './StorageProblems';
+import { StorageWiped } from './StorageWiped';
 import './StorageStatus.css';
 
 export function StorageStatus() {
@@ -54,6 +56,7 @@ export function StorageStatus() {
       <h3 id={titleId} class="storage-status__title">
         {t('staff.storage.title')}
       </h3>
+      <StorageWiped />
       {state.persisted === true && <p>{t('staff.storage.persisted')}</p>}
       {state.persisted === null && <p>{t('staff.storage.unknown')}</p>}
       {warnings.notPersisted && (

@@ -94,6 +94,19 @@ describe('SyncReceipt', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when something between the tablet and the server turned the visits away', async () => {
+    renderReceipt();
+    act(() =>
+      syncStatus.update({ lastError: { code: 'in-between', message: 'a proxy page', at: 1 } }),
+    );
+
+    expect(
+      await screen.findByText(
+        'Seneste forsøg lykkedes ikke: Noget mellem tabletten og serveren (en proxy eller netværket) afviste besøgene, men de er gemt. Varer det ved i timevis, så sig det til den, der står for netværket. Tabletten prøver igen af sig selv.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('puts refused visits back in the outbox on request', async () => {
     const [visit] = await recordCheckIn({
       partyId: crypto.randomUUID(),

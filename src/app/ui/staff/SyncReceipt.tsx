@@ -1,19 +1,27 @@
 // The sync receipt: what this tablet counted today beside what the server holds from it, what still
 // waits, what the server refused and why, when a delivery last succeeded, and why sending is paused
 // if it is. The tablet's side always shows; the server's side is asked again after every delivery,
-// every minute, and on demand, and when it cannot be had the receipt says so calmly.
+// every minute, and on demand, and when it cannot be had the receipt says so calmly. "Today" is the
+// server's: a tablet whose own date is wrong is set beside the server's day, never beside itself.
+// The server's rows are found by the tablet's own id, so a rename or a namesake changes nothing.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { DaySummary } from '../../../shared/api/summary';
 import { getDeviceId } from '../../data/device';
+import { useLiveQuery } from '../../data/live';
 import { requeueQuarantined } from '../../data/outbox';
+import { dayStats } from '../../data/stats';
+import { knownSyncDevice } from '../../data/syncSettings';
 import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
 import type { MessageKey } from '../../i18n/messages/da';
 import type { ProblemCode } from '../../sync/client';
 import type { SyncProblem } from '../../sync/status';
 import type { SummaryProblem } from '../../sync/summary';
+import type { TabletIdentity } from '../../sync/ownRows';
+import { isOwnRow, ownVisits } from '../../sync/ownRows';
 import { fetchServerSummary } from '../../sync/summary';
 import { useSyncStatus } from '../../services/useSyncStatus';
+import { useCentreClock } from './clock/useCentreClock';
 import { formatMoment } from './time/when';
 import './SyncReceipt.css';
 
@@ -26,6 +34,7 @@ const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
   server: 'staff.receipt.problem.server',
   'rate-limited': 'staff.receipt.problem.rateLimited',
   'bad-response': 'staff.receipt.problem.badResponse',
+  'in-between': 'staff.receipt.problem.inBetween',
   refused: 'staff.receipt.problem.refused',
   unauthorized: 'staff.receipt.problem.unauthorized',
   forbidden: 'staff.receipt.problem.unauthorized',
@@ -48,7 +57,7 @@ type ServerSide =
   | { kind: 'failed'; problem: SummaryProblem };
 
 interface SyncReceiptProps {
-  /** The day shown (YYYY-MM-DD). */
+  /** The day shown (YYYY-MM-DD), the tablet's today. */
   day: string;
   /** Visitors' visits this tablet counted that day, voided left out. */
   tabletVisits: number;
@@ -60,6 +69,8 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
   const sync = useSync();
   const titleId = useId();
   const [deviceId, setDeviceId] = useState<string | null>(null);
+  const device = useLiveQuery(knownSyncDevice, [], null);
+  const { timeZone } = useCentreClock();
   const [server, setServer] = useState<ServerSide>({ kind: 'checking' });
   const [asked, setAsked] = useState(0);
 
@@ -79,7 +90,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
   useEffect(() => {
     const controller = new AbortController();
     const ask = () => {
-      fetchServerSummary(day, { signal: controller.signal }).then(
+      fetchServerSummary(undefined, { signal: controller.signal }).then(
         (result) => {
           if (controller.signal.aborted) return;
           setServer(
@@ -101,7 +112,17 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
 
   const problemText = (problem: SyncProblem) => t(PROBLEM_TEXT[problem.code]);
   const summary = server.kind === 'known' ? server.summary : null;
-  const serverVisits = summary?.devices.find((device) => device.deviceId === deviceId)?.visits ?? 0;
+  const serverDay = summary?.date ?? day;
+  // The tablet's own count of the server's day, when that is not the tablet's today.
+  const otherDayVisits = useLiveQuery(
+    async () => (serverDay === day ? null : (await dayStats(serverDay)).headcount.visits),
+    [serverDay, day],
+    null,
+  );
+  const self: TabletIdentity = { name: deviceId, device };
+  const serverVisits = summary === null ? 0 : ownVisits(summary, self);
+  const tabletCount = serverDay === day ? tabletVisits : (otherDayVisits ?? 0);
+  const moment = (at: number | string) => formatMoment(at, lang, serverDay, timeZone);
 
   const retryRefused = async () => {
     await requeueQuarantined();
@@ -115,9 +136,12 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
       </h3>
       <p class="sync-receipt__compare" aria-live="polite">
         {summary !== null
-          ? t('staff.receipt.compare', { tablet: tabletVisits, server: serverVisits })
+          ? t('staff.receipt.compare', { tablet: tabletCount, server: serverVisits })
           : t('staff.receipt.tabletOnly', { tablet: tabletVisits })}
       </p>
+      {serverDay !== day && (
+        <p class="sync-receipt__notice">{t('staff.receipt.otherDay', { date: serverDay })}</p>
+      )}
       {server.kind === 'checking' && (
         <p class="sync-receipt__note">{t('staff.receipt.checking')}</p>
       )}
@@ -131,9 +155,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
         <li>
           {status.lastSuccessAt === null
             ? t('staff.receipt.never')
-            : t('staff.receipt.lastSuccess', {
-                when: formatMoment(status.lastSuccessAt, lang, day),
-              })}
+            : t('staff.receipt.lastSuccess', { when: moment(status.lastSuccessAt) })}
         </li>
         {status.syncing && <li>{t('staff.receipt.sending')}</li>}
       </ul>
@@ -157,7 +179,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
             {status.quarantinedVisits.map((visit) => (
               <li key={visit.id}>
                 {t('staff.receipt.refusedVisit', {
-                  when: formatMoment(visit.visitedAt, lang, day),
+                  when: moment(visit.visitedAt),
                   reason: visit.reason,
                 })}
               </li>
@@ -181,15 +203,14 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
             <>
               <h4 class="sync-receipt__subtitle">{t('staff.receipt.devices')}</h4>
               <ul class="sync-receipt__devices">
-                {summary.devices.map((device) => (
-                  <li key={device.deviceId}>
+                {summary.devices.map((row) => (
+                  <li key={`${row.deviceId}\u0000${row.device ?? ''}`}>
                     {t('staff.receipt.device', {
-                      name:
-                        device.deviceId === deviceId
-                          ? t('staff.receipt.thisDevice', { name: device.deviceId })
-                          : device.deviceId,
-                      count: device.visits,
-                      when: formatMoment(device.lastSeenAt, lang, day),
+                      name: isOwnRow(summary, row, self)
+                        ? t('staff.receipt.thisDevice', { name: row.deviceId })
+                        : row.deviceId,
+                      count: row.visits,
+                      when: moment(row.lastSeenAt),
                     })}
                   </li>
                 ))}

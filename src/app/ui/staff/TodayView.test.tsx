@@ -4,6 +4,8 @@ import type { CheckIn } from '../../data/checkins';
 import { recordCheckIn, undoCheckIn } from '../../data/checkins';
 import { db } from '../../data/db';
 import { getDeviceId } from '../../data/device';
+import { recordClockCheck, syncDevice } from '../../data/syncSettings';
+import type { DaySummary } from '../../../shared/api/summary';
 import { I18nProvider } from '../../i18n/I18n';
 import type { SummaryResult } from '../../sync/summary';
 import { TodayView } from './TodayView';
@@ -12,10 +14,10 @@ import { settle } from '../../../../tests/setup/outbox';
 // The server's side of the receipt, answered as each test needs.
 const server = vi.hoisted(() => ({
   answer: { ok: false, problem: 'network', message: 'offline' } as SummaryResult,
-  asked: [] as string[],
+  asked: [] as (string | undefined)[],
 }));
 vi.mock('../../sync/summary', () => ({
-  fetchServerSummary: async (date: string) => {
+  fetchServerSummary: async (date?: string) => {
     server.asked.push(date);
     return server.answer;
   },
@@ -153,7 +155,111 @@ describe('TodayView', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('cafe: 8 besøg, sidst hørt fra 11.01')).toBeInTheDocument();
     expect(await screen.findByText('Venter på at blive sendt: 3')).toBeInTheDocument();
-    expect(server.asked).toContain('2026-11-23');
+    // The server is asked for its own today, never for the tablet's.
+    expect(new Set(server.asked)).toEqual(new Set([undefined]));
+  });
+
+  it('finds this tablet’s rows by its own id, under every name it had, and no namesake’s', async () => {
+    await recordCheckIn(party('09:20', { children: 2 }));
+    const deviceId = await getDeviceId();
+    const device = await syncDevice();
+    const summary = (devices: DaySummary['devices']): SummaryResult => ({
+      ok: true,
+      summary: {
+        date: '2026-11-23',
+        visits: 9,
+        adults: 6,
+        children: 3,
+        volunteers: 0,
+        byHour: [],
+        byCountry: [],
+        byMunicipality: [],
+        devices,
+      },
+    });
+    // Renamed after its first visit; another tablet took the new name too.
+    server.answer = summary([
+      { deviceId: 'door-1', device, visits: 1, lastSeenAt: '2026-11-23T08:32:00.000Z' },
+      { deviceId, device, visits: 2, lastSeenAt: '2026-11-23T09:32:00.000Z' },
+      {
+        deviceId,
+        device: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        visits: 6,
+        lastSeenAt: '2026-11-23T10:01:00.000Z',
+      },
+    ]);
+    renderToday();
+
+    expect(await screen.findByText('Denne tablet: 3 i dag / server: 3')).toBeInTheDocument();
+    expect(
+      screen.getByText('door-1 (denne tablet): 1 besøg, sidst hørt fra 09.32'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(`${deviceId} (denne tablet): 2 besøg, sidst hørt fra 10.32`),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`${deviceId}: 6 besøg, sidst hørt fra 11.01`)).toBeInTheDocument();
+  });
+
+  it('sets the tablet beside the server’s day when the tablet’s own date is wrong', async () => {
+    // The tablet's clock says the 23rd; the server's day is a year later, and holds nothing yet.
+    await recordCheckIn(party('09:20', { children: 1 }));
+    server.answer = {
+      ok: true,
+      summary: {
+        date: '2027-11-23',
+        visits: 0,
+        adults: 0,
+        children: 0,
+        volunteers: 0,
+        byHour: [],
+        byCountry: [],
+        byMunicipality: [],
+        devices: [],
+      },
+    };
+    renderToday();
+
+    expect(await screen.findByText('Denne tablet: 0 i dag / server: 0')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Serverens tal gælder 2027-11-23, serverens dag i dag, og ikke tablettens dag. Se tablettens ur.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('tells staff when the tablet’s clock is a year behind the server’s, and what to do', async () => {
+    await recordClockCheck({
+      tabletAt: NOW.getTime(),
+      serverAt: NOW.getTime() + (365 + 12) * 24 * 60 * 60_000,
+    });
+    renderToday();
+
+    const notice = await screen.findByRole('status', { name: 'Tablettens ur' });
+    expect(notice).toHaveTextContent(
+      'Tablettens ur går 1 år og 12 dage efter serverens. Indtjekningerne bliver stadig gemt og dateres efter serverens ur, indtil det er rettet.',
+    );
+    // Today is the server's day, as the next check-in would count it.
+    expect(await screen.findByText('søndag 5. december')).toBeInTheDocument();
+  });
+
+  it('tells staff when the tablet’s clock reads a time that cannot be', async () => {
+    vi.setSystemTime(new Date('1970-01-01T00:07:00Z'));
+    await recordClockCheck({ tabletAt: NOW.getTime(), serverAt: NOW.getTime() });
+    renderToday();
+
+    expect(
+      await screen.findByText(
+        /^Tablettens ur viser 1\. januar 1970, og det kan ikke passe \(måske er urets batteri fladt\)\. Indtjekningerne bliver stadig gemt, dateret 23\. november 2026 (kl\. )?11\.40,/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no clock notice while the clock is right', async () => {
+    await recordClockCheck({ tabletAt: NOW.getTime(), serverAt: NOW.getTime() - 90_000 });
+    renderToday();
+
+    await screen.findByText('Denne tablet: 0 i dag');
+    expect(screen.queryByRole('status', { name: 'Tablettens ur' })).not.toBeInTheDocument();
   });
 
   it('says calmly that the server cannot be reached, keeping the tablet’s own count', async () => {

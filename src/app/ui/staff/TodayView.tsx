@@ -1,6 +1,7 @@
 // Today at a glance, for the staff at the door: the day's headcount, visits by hour, countries and
-// municipalities, the sync receipt and the storage state. Everything is counted from the tablet's
-// own storage, so it works offline and follows every check-in as it is saved.
+// municipalities, the sync receipt and the storage state, and a notice when the tablet's clock is
+// wrong. Everything is counted from the tablet's own storage, so it works offline and follows every
+// check-in as it is saved. Today is the centre's, as the next check-in would count it.
 import { useId } from 'preact/hooks';
 import { municipalityByCode } from '../../../shared/municipalities';
 import { useLiveQuery } from '../../data/live';
@@ -14,7 +15,8 @@ import { BarList } from './BarList';
 import { HourChart } from './HourChart';
 import { StorageStatus } from './StorageStatus';
 import { SyncReceipt } from './SyncReceipt';
-import { useToday } from './useToday';
+import { ClockNotice } from './clock/ClockNotice';
+import { useCentreToday } from './clock/useCentreClock';
 import { formatDay } from './time/when';
 import './TodayView.css';
 
@@ -23,7 +25,7 @@ const NOT_SAID = 'not-said';
 export function TodayView() {
   const { t, lang, countryName, formatNumber } = useI18n();
   const titleId = useId();
-  const day = useToday();
+  const day = useCentreToday();
   const stats = useLiveQuery(() => dayStats(day), [day], null);
 
   const notSaid = t('staff.glance.notSaid');
@@ -48,6 +50,7 @@ export function TodayView() {
         </h2>
         <p class="today-view__day">{formatDay(day, lang)}</p>
       </header>
+      <ClockNotice />
       {stats === null ? (
         <p>{t('staff.loading')}</p>
       ) : (

@@ -12,13 +12,21 @@ export function hourLabel(hour: number): string {
   return String(hour % 24).padStart(2, '0');
 }
 
-/** A moment as "14:32" on `today`, with its date on any other day ("22. nov. 14:32"). */
-export function formatMoment(at: number | string, lang: string, today: string): string {
+/**
+ * A moment as "14:32" on `today`, with its date on any other day ("22. nov. 14:32"), in the centre's
+ * zone (`timeZone` when its server gave another).
+ */
+export function formatMoment(
+  at: number | string,
+  lang: string,
+  today: string,
+  timeZone: string = CENTRE_TIME_ZONE,
+): string {
   const instant = typeof at === 'number' ? new Date(at) : new Date(Date.parse(at));
   if (Number.isNaN(instant.getTime())) return '';
-  const sameDay = localDate(instant) === today;
+  const sameDay = localDate(instant, timeZone) === today;
   return new Intl.DateTimeFormat(lang, {
-    timeZone: CENTRE_TIME_ZONE,
+    timeZone,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import type * as TestingLibrary from '@testing-library/preact';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 
 vi.mock('@testing-library/preact', async (importOriginal) => {
   const library = await importOriginal<typeof TestingLibrary>();
@@ -15,4 +15,11 @@ vi.mock('@testing-library/preact', async (importOriginal) => {
       options: Parameters<typeof library.render>[1] = {},
     ) => library.render(ui, { wrapper: WithServices, ...options }),
   };
+});
+
+// Preact runs effects after the next paint, with a 100 ms timer as the fallback. One still pending
+// when a file's last test ends would fire once the DOM is gone and throw; let it run first.
+afterAll(async () => {
+  vi.useRealTimers();
+  await new Promise((resolve) => setTimeout(resolve, 120));
 });

@@ -7,9 +7,10 @@ import { groupCommit, type GroupCommit } from './store/groupCommit';
 import { errorResponse } from './http/responses';
 import type { ApiEnv } from './http/context';
 import { jsonBody } from './middleware/jsonBody';
-import { perTokenRateLimit } from './middleware/rateLimit';
-import { requireRole } from './middleware/auth';
+import { pairingRateLimit, perTokenRateLimit } from './middleware/rateLimit';
+import { requireRole, type Keys } from './middleware/auth';
 import type { Guards } from './routes/guards';
+import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/report';
 import { summaryRoutes } from './routes/summary';
@@ -24,6 +25,10 @@ export interface ApiOptions {
   tokens: Tokens;
   now: () => Date;
   rateLimitPerMinute: number;
+  /** Tries to pair allowed from one client address an hour. */
+  pairingTriesPerHour: number;
+  maxVisitAgeDays: number;
+  publicUrl?: string | undefined;
 }
 
 export function createApi({
@@ -32,6 +37,9 @@ export function createApi({
   tokens,
   now,
   rateLimitPerMinute,
+  pairingTriesPerHour,
+  maxVisitAgeDays,
+  publicUrl,
 }: ApiOptions): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   api.use(
@@ -48,10 +56,12 @@ export function createApi({
     }),
   );
 
+  const keys: Keys = { tokens, devices: store.devices, now };
   const guards: Guards = {
-    anyToken: requireRole(tokens, ['kiosk', 'coordinator']),
-    coordinatorToken: requireRole(tokens, ['coordinator']),
+    anyToken: requireRole(keys, ['kiosk', 'coordinator']),
+    coordinatorToken: requireRole(keys, ['coordinator']),
     rateLimit: perTokenRateLimit(rateLimitPerMinute),
+    pairingRateLimit: pairingRateLimit(pairingTriesPerHour),
     json: jsonBody(),
   };
   const context = {
@@ -59,11 +69,15 @@ export function createApi({
     writes: writes ?? groupCommit((batches) => store.putBatches(batches)),
     now,
     guards,
+    keys,
+    maxVisitAgeDays,
+    publicUrl,
   };
   healthRoutes(api, context);
   visitRoutes(api, context);
   reportRoutes(api, context);
   summaryRoutes(api, context);
+  deviceRoutes(api, context);
 
   api.all('*', (c) =>
     errorResponse(c, 404, 'not_found', 'There is no such address in the Velkommen API.'),

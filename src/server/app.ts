@@ -10,10 +10,14 @@ import { createApi } from './api';
 import type { GroupCommit } from './store/groupCommit';
 import { ApiError, errorResponse } from './http/responses';
 import { cors } from './middleware/cors';
+import { cacheHeaders, securityHeaders } from './middleware/headers';
 import { requestLog, stdoutLog, type LogLine } from './middleware/requestLog';
 import type { VisitStore } from './store/VisitStore';
 import type { Tokens } from './auth/tokens';
-import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './config';
+import { DEFAULT_MAX_VISIT_AGE_DAYS, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config';
+
+/** Tries to pair from one client address an hour, unless set otherwise (tests do). */
+const DEFAULT_PAIRING_TRIES_PER_HOUR = 30;
 
 export interface AppOptions {
   /** Folder of the built app (vite build output). */
@@ -24,8 +28,14 @@ export interface AppOptions {
   tokens: Tokens;
   /** Browser origins allowed to call the API besides the server's own; default none. */
   origins?: readonly string[];
-  /** Requests a minute for each token; default 600. */
+  /** Requests a minute for each device (or shared token and address); default 600. */
   rateLimitPerMinute?: number;
+  /** Tries to pair from one client address an hour; default 30. */
+  pairingTriesPerHour?: number;
+  /** Visits a tablet sends dated more days than this before arrival are refused; default 120. */
+  maxVisitAgeDays?: number;
+  /** VELKOMMEN_PUBLIC_URL: the address pairing links send tablets to. */
+  publicUrl?: string;
   /** Where the one-line request log goes: default stdout (stdoutLog); false for none. */
   log?: false | LogLine;
   /** The server's clock; tests set it. */
@@ -50,6 +60,9 @@ export function createApp(options: AppOptions): Hono {
   const root = relative(process.cwd(), options.distDir) || '.';
 
   app.use('*', requestLog(log));
+  // The address tablets are paired with may be another than the one this page was opened at.
+  const pairedWith = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
+  app.use('*', securityHeaders({ connectTo: pairedWith ? [pairedWith] : [] }));
   app.use(
     '/api/*',
     cors({
@@ -76,6 +89,9 @@ export function createApp(options: AppOptions): Hono {
       tokens: options.tokens,
       now: options.now ?? (() => new Date()),
       rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+      pairingTriesPerHour: options.pairingTriesPerHour ?? DEFAULT_PAIRING_TRIES_PER_HOUR,
+      maxVisitAgeDays: options.maxVisitAgeDays ?? DEFAULT_MAX_VISIT_AGE_DAYS,
+      publicUrl: options.publicUrl,
     }),
   );
   app.all('/api/*', (c) =>
@@ -97,23 +113,13 @@ export function createApp(options: AppOptions): Hono {
     );
   });
 
-  // The service worker and the page that registers it must never be served stale,
-  // or a tablet could keep an old version for days.
-  app.use('*', async (c, next) => {
-    await next();
-    const path = c.req.path;
-    if (
-      path === '/' ||
-      path.endsWith('.html') ||
-      path === '/sw.js' ||
-      path.endsWith('.webmanifest')
-    ) {
-      c.header('Cache-Control', 'no-cache');
-    } else if (path.startsWith('/assets/')) {
-      c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    }
-  });
+  // The service worker and the pages that register it must never be served stale, or a tablet
+  // could keep an old version for days.
+  app.use('*', cacheHeaders());
   app.use('*', serveStatic({ root }));
+  // A file of the build that is not there is a 404, never the app's page in its place: a browser
+  // (or the service worker) would keep that page for a year as if it were the script it asked for.
+  app.all('/assets/*', (c) => c.text('There is no such file in this version of Velkommen.', 404));
   // Any other path is a place inside the app: give it the app and let it route.
   app.get('*', serveStatic({ root, path: 'index.html' }));
   return app;

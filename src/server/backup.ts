@@ -10,6 +10,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Whatever this makes (the copy, its journal while it is checked) is for this user alone.
+process.umask(0o077);
+
 const [target] = process.argv.slice(2);
 if (target === undefined || target.trim() === '') {
   fail(
@@ -33,6 +36,7 @@ try {
   console.log(
     `Backed up ${result.visits} visits from ${dbPath} to ${result.target} (${megabytes} MB).`,
   );
+  for (const note of result.notes) console.warn(note);
 } catch (error) {
   fail(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
 }

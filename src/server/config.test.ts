@@ -6,10 +6,12 @@ describe('loadConfig', () => {
   it('has defaults for everything', () => {
     expect(loadConfig({})).toEqual({
       port: 8080,
+      host: '0.0.0.0',
       dbPath: resolve('data/velkommen.db'),
       timeZone: 'Europe/Copenhagen',
       origins: [],
       rateLimitPerMinute: 600,
+      maxVisitAgeDays: 120,
     });
   });
 
@@ -17,6 +19,7 @@ describe('loadConfig', () => {
     expect(
       loadConfig({
         PORT: '3000',
+        VELKOMMEN_HOST: '127.0.0.1',
         VELKOMMEN_DB: '/srv/velkommen/visits.db',
         VELKOMMEN_TZ: 'Europe/Oslo',
         VELKOMMEN_ORIGINS: 'https://kiosk.example.dk, http://10.0.0.5:8080/',
@@ -24,9 +27,11 @@ describe('loadConfig', () => {
         VELKOMMEN_COORDINATOR_TOKEN: 'coordinator-token-0123456789',
         VELKOMMEN_PUBLIC_URL: 'https://velkommen.example.dk/',
         VELKOMMEN_RATE_LIMIT: '120',
+        VELKOMMEN_MAX_VISIT_AGE_DAYS: '400',
       }),
     ).toEqual({
       port: 3000,
+      host: '127.0.0.1',
       dbPath: '/srv/velkommen/visits.db',
       timeZone: 'Europe/Oslo',
       origins: ['https://kiosk.example.dk', 'http://10.0.0.5:8080'],
@@ -34,7 +39,22 @@ describe('loadConfig', () => {
       coordinatorToken: 'coordinator-token-0123456789',
       publicUrl: 'https://velkommen.example.dk',
       rateLimitPerMinute: 120,
+      maxVisitAgeDays: 400,
     });
+  });
+
+  it('listens where VELKOMMEN_HOST says: an address or localhost, never a name to look up', () => {
+    expect(loadConfig({ VELKOMMEN_HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ VELKOMMEN_HOST: '[::1]' }).host).toBe('::1');
+    expect(loadConfig({ VELKOMMEN_HOST: 'localhost' }).host).toBe('localhost');
+    expect(loadConfig({ VELKOMMEN_HOST: ' ' }).host).toBe('0.0.0.0');
+    // Some shells set HOST to the machine's name; it is not the server's setting.
+    expect(loadConfig({ HOST: 'kontor-pc' }).host).toBe('0.0.0.0');
+    for (const bad of ['kontor-pc', '127.0.0.1:8080', '256.1.1.1', 'http://127.0.0.1']) {
+      expect(() => loadConfig({ VELKOMMEN_HOST: bad }), bad).toThrow(
+        /^VELKOMMEN_HOST must be the address to listen on, like 127\.0\.0\.1/,
+      );
+    }
   });
 
   it('takes an empty variable as not set, and PORT=0 as any free port', () => {
@@ -63,6 +83,8 @@ describe('loadConfig', () => {
     [{ VELKOMMEN_PUBLIC_URL: 'https://a.dk/?x=1' }, /^VELKOMMEN_PUBLIC_URL /],
     [{ VELKOMMEN_RATE_LIMIT: '0' }, /^VELKOMMEN_RATE_LIMIT must be/],
     [{ VELKOMMEN_RATE_LIMIT: 'lots' }, /^VELKOMMEN_RATE_LIMIT /],
+    [{ VELKOMMEN_MAX_VISIT_AGE_DAYS: '0' }, /^VELKOMMEN_MAX_VISIT_AGE_DAYS must be/],
+    [{ VELKOMMEN_MAX_VISIT_AGE_DAYS: '4 months' }, /^VELKOMMEN_MAX_VISIT_AGE_DAYS /],
   ])('refuses %o with a sentence naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

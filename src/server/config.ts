@@ -1,12 +1,15 @@
 // The server's settings, read from the environment once at start. Every bad value stops the start
 // with a sentence naming the variable and what it should be, so a misspelt setting is never
 // silently replaced by a default.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { CENTRE_TIME_ZONE } from '../shared/time';
 
 export interface Config {
   /** 0 asks the system for any free port. */
   port: number;
+  /** The address to listen on: 0.0.0.0 (every interface) unless VELKOMMEN_HOST says another. */
+  host: string;
   /** Absolute path of the SQLite file. */
   dbPath: string;
   timeZone: string;
@@ -16,13 +19,22 @@ export interface Config {
   coordinatorToken?: string;
   /** Address tablets reach the server at, without a trailing slash; used in the pairing link. */
   publicUrl?: string;
-  /** Requests a minute allowed for each token. */
+  /** Requests a minute allowed for each device (or shared token and address). */
   rateLimitPerMinute: number;
+  /** A visit a tablet sends dated more days than this before its arrival is refused. */
+  maxVisitAgeDays: number;
 }
 
 const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '0.0.0.0';
 const DEFAULT_DB_PATH = './data/velkommen.db';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+/**
+ * Longer than any holiday a centre closes for (summer is six weeks at most) with time to spare,
+ * so a tablet that was offline throughout never reaches it, while a key that falls into the wrong
+ * hands cannot rewrite years already reported.
+ */
+export const DEFAULT_MAX_VISIT_AGE_DAYS = 120;
 
 /** A setting that cannot be used; the message says which and why. */
 export class ConfigError extends Error {
@@ -41,10 +53,12 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const config: Config = {
     port: port(env),
+    host: host(env),
     dbPath: resolve(value(env, 'VELKOMMEN_DB') ?? DEFAULT_DB_PATH),
     timeZone: timeZone(env),
     origins: origins(env),
     rateLimitPerMinute: rateLimit(env),
+    maxVisitAgeDays: maxVisitAge(env),
   };
   if (kioskToken !== undefined) config.kioskToken = kioskToken;
   if (coordinatorToken !== undefined) config.coordinatorToken = coordinatorToken;
@@ -69,6 +83,20 @@ function port(env: Env): number {
     );
   }
   return n;
+}
+
+// VELKOMMEN_HOST rather than HOST, which some shells (tcsh) set to the machine's name. Only an
+// address or localhost: a name would be looked up, and could bind somewhere nobody meant.
+function host(env: Env): string {
+  const raw = value(env, 'VELKOMMEN_HOST');
+  if (raw === undefined) return DEFAULT_HOST;
+  const address = raw.replace(/^\[(.*)\]$/, '$1');
+  if (address !== 'localhost' && isIP(address) === 0) {
+    throw new ConfigError(
+      `VELKOMMEN_HOST must be the address to listen on, like 127.0.0.1 (only this computer, behind a reverse proxy), ::1 or 0.0.0.0 (every interface), not "${raw}".`,
+    );
+  }
+  return address;
 }
 
 function timeZone(env: Env): string {
@@ -162,6 +190,18 @@ function rateLimit(env: Env): number {
   if (!/^\d+$/.test(raw) || n < 1 || n > 1_000_000) {
     throw new ConfigError(
       `VELKOMMEN_RATE_LIMIT must be the number of requests a minute each token may make (1 or more), not "${raw}".`,
+    );
+  }
+  return n;
+}
+
+function maxVisitAge(env: Env): number {
+  const raw = value(env, 'VELKOMMEN_MAX_VISIT_AGE_DAYS');
+  if (raw === undefined) return DEFAULT_MAX_VISIT_AGE_DAYS;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 36_500) {
+    throw new ConfigError(
+      `VELKOMMEN_MAX_VISIT_AGE_DAYS must be the number of days (1 to 36500) a visit may lie before the server receives it from a tablet, not "${raw}".`,
     );
   }
   return n;

@@ -1,5 +1,6 @@
 // The real HTTP server, started and stopped as `npm start` does: tokens and visits kept across a
-// restart, open requests finished before it stops, and the process itself on SIGTERM/SIGINT.
+// restart, open requests finished before it stops, the process itself on SIGTERM/SIGINT, what it
+// prints at start (a pairing link, never a token) and the command that shows the coordinator token.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
@@ -9,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server';
 import { fakeDist, tempDir, visit } from './testing/testApp';
 import { TOKENS_FILE_NAME } from './auth/tokens';
+import { readPairingPayload } from '../shared/api/pairing';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -149,10 +151,14 @@ interface Child {
 }
 
 function runMain(env: Record<string, string>): Child {
+  return runScript('src/server/main.ts', env, ['--no-build']);
+}
+
+function runScript(script: string, env: Record<string, string>, args: string[] = []): Child {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('VELKOMMEN_') && key !== 'PORT'),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: projectDir,
     env: { ...clean, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -188,29 +194,62 @@ function runMain(env: Record<string, string>): Child {
   };
 }
 
+/** The pairing code in the link the server printed. */
+function printedCode(output: string): string {
+  const payload = /#pair=(\S+)/.exec(output)?.[1] ?? '';
+  const read = readPairingPayload(payload);
+  if (!read.ok || !('code' in read.payload)) throw new Error(`No code in the link:\n${output}`);
+  return read.payload.code;
+}
+
+/**
+ * Waits for the start-up message, then for an answer: the server answers only once main.ts has run
+ * to its end, its signal handlers set.
+ */
+async function started(child: Child): Promise<void> {
+  const [, url] = await child.waitFor(/running at (http:\/\/\S+)/);
+  await child.waitFor(/#pair=\S+\n[\s\S]*[▀▄█]/);
+  expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+}
+
+function keptTokens(): { kiosk: string; coordinator: string } {
+  return JSON.parse(readFileSync(join(dir, 'data', TOKENS_FILE_NAME), 'utf8')) as {
+    kiosk: string;
+    coordinator: string;
+  };
+}
+
 describe('npm start (main.ts)', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
-    'prints address, tokens, pairing link and QR code, and on %s closes the database and exits 0',
+    'prints the address and a pairing link with a one-time code, never a token, and on %s closes the database and exits 0',
     async (signal) => {
       const child = runMain({ PORT: '0', VELKOMMEN_DB: dbPath });
       const [, url] = await child.waitFor(/running at (http:\/\/\S+)/);
       await child.waitFor(/#pair=\S+\n[\s\S]*[▀▄█]/);
-      const kept = JSON.parse(readFileSync(join(dir, 'data', TOKENS_FILE_NAME), 'utf8')) as {
-        kiosk: string;
-        coordinator: string;
-      };
-      expect(child.output()).toContain(`Kiosk token:       ${kept.kiosk}`);
-      expect(child.output()).toContain(`Coordinator token: ${kept.coordinator}`);
+      const kept = keptTokens();
+      // Its output is a log here (a pipe, as under systemd): the new token is only said to exist.
+      expect(child.output()).not.toContain(kept.kiosk);
+      expect(child.output()).not.toContain(kept.coordinator);
+      expect(child.output()).toContain('A coordinator token was made and kept in');
+      expect(child.output()).toContain('npm run coordinator-token');
 
       const health = await fetch(`${url}/api/v1/health`);
       expect(health.status).toBe(200);
+      const code = printedCode(child.output());
+      const paired = await fetch(`${url}/api/v1/pair`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, name: 'door-1' }),
+      });
+      expect(paired.status).toBe(201);
+      const { token } = (await paired.json()) as { token: string };
       const stored = await fetch(`${url}/api/v1/visits`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${kept.kiosk}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ visits: [visit()] }),
       });
       expect(stored.status).toBe(200);
-      // The request log is on stdout, without the token.
+      // The request log is on stdout, without a token or a code.
       await child.waitFor(/POST \/api\/v1\/visits 200 \d+ms/);
       const logLines = child
         .output()
@@ -218,8 +257,11 @@ describe('npm start (main.ts)', () => {
         .filter((line) => / \d{3} \d+ms$/.test(line));
       expect(logLines).toEqual([
         expect.stringMatching(/^GET \/api\/v1\/health 200 \d+ms$/),
+        expect.stringMatching(/^POST \/api\/v1\/pair 201 \d+ms$/),
         expect.stringMatching(/^POST \/api\/v1\/visits 200 \d+ms$/),
       ]);
+      expect(logLines.join('\n')).not.toContain(token);
+      expect(logLines.join('\n')).not.toContain(code);
 
       child.kill(signal);
       expect(await child.exited).toBe(0);
@@ -229,6 +271,48 @@ describe('npm start (main.ts)', () => {
     },
     30_000,
   );
+
+  it('prints no token on a later start, nor one from the environment; the command prints it', async () => {
+    const first = runMain({ PORT: '0', VELKOMMEN_DB: dbPath });
+    await started(first);
+    const firstCode = printedCode(first.output());
+    first.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    const kept = keptTokens();
+
+    const later = runMain({ PORT: '0', VELKOMMEN_DB: dbPath });
+    await started(later);
+    expect(later.output()).not.toContain(kept.coordinator);
+    expect(later.output()).not.toContain(kept.kiosk);
+    expect(later.output()).not.toContain('was made');
+    expect(later.output()).toContain('"npm run coordinator-token" on this server shows it');
+    // Each start makes a code of its own.
+    expect(printedCode(later.output())).not.toBe(firstCode);
+    later.kill('SIGTERM');
+    expect(await later.exited).toBe(0);
+
+    const given = 'coordinator-token-from-the-environment-0123';
+    const fromEnv = runMain({
+      PORT: '0',
+      VELKOMMEN_DB: dbPath,
+      VELKOMMEN_COORDINATOR_TOKEN: given,
+    });
+    await started(fromEnv);
+    expect(fromEnv.output()).not.toContain(given);
+    fromEnv.kill('SIGTERM');
+    expect(await fromEnv.exited).toBe(0);
+
+    const asked = runScript('src/server/coordinatorToken.ts', { VELKOMMEN_DB: dbPath });
+    expect(await asked.exited).toBe(0);
+    expect(asked.output().trim()).toBe(kept.coordinator);
+  }, 60_000);
+
+  it('the coordinator-token command says to start the server when there is no token yet', async () => {
+    const asked = runScript('src/server/coordinatorToken.ts', { VELKOMMEN_DB: dbPath });
+    expect(await asked.exited).toBe(1);
+    expect(asked.output()).toContain('start the server once');
+    expect(existsSync(join(dir, 'data', TOKENS_FILE_NAME))).toBe(false);
+  }, 30_000);
 
   it('stops with a sentence and exit code 1 for a bad setting', async () => {
     const child = runMain({ PORT: 'eighty', VELKOMMEN_DB: dbPath });

@@ -5,7 +5,9 @@ import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
 import { distDir, projectDir } from './project/paths';
 import { startServer } from './server';
-import { startupMessage } from './startup';
+import { pairingEndpoint, startupMessage } from './startup';
+import { pairingCodeLink } from '../shared/api/pairing';
+import { DEFAULT_PAIRING_CODE_HOURS } from '../shared/api/devices';
 import { openSqliteStore } from './store/sqlite';
 import { builtWriterEntry, startWriterThread, type ThreadedWriter } from './store/threadedWrites';
 import { loadOrCreateTokens } from './auth/tokens';
@@ -48,21 +50,32 @@ try {
   const publicOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
   server = await startServer({
     port: config.port,
+    hostname: config.host,
     distDir,
     store: db,
     ...(writer ? { writes: writer } : {}),
     tokens,
     origins: publicOrigin ? [...config.origins, publicOrigin] : config.origins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    maxVisitAgeDays: config.maxVisitAgeDays,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
+  const started = new Date();
+  const expiresAt = new Date(started.getTime() + DEFAULT_PAIRING_CODE_HOURS * 3_600_000);
+  const code = db.devices.createPairingCode(started, expiresAt);
+  const endpoint = pairingEndpoint({
+    port: server.port,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   console.log(
     await startupMessage({
       url: server.url,
       port: server.port,
       dbPath: config.dbPath,
-      tokens,
-      created: tokens.created,
+      pairing: { link: pairingCodeLink(endpoint, code), expiresAt },
+      newCoordinatorToken: tokens.created.includes('coordinator') ? tokens.coordinator : null,
       tokensFile: tokens.file,
+      terminal: process.stdout.isTTY === true,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }),
   );

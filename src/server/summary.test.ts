@@ -39,9 +39,9 @@ describe('GET /api/v1/summary', () => {
           municipality: '101',
           deviceId: 'door-2',
         }),
-        // 00:15 local, written in UTC.
+        // 00:15 local: the day's first quarter hour.
         visit({
-          visitedAt: '2026-11-22T23:15:00Z',
+          visitedAt: '2026-11-23T00:15:00+01:00',
           country: 'DK',
           municipality: '101',
           deviceId: 'door-2',

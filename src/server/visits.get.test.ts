@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '../shared/countries';
 import { VISIT_LOG_COLUMNS } from '../shared/reports/visitLog';
 import type { Visit } from '../shared/visit';
-import { json, KIOSK, testApp, visit, type TestApp } from './testing/testApp';
+import { COORDINATOR, json, KIOSK, NOW, testApp, visit, type TestApp } from './testing/testApp';
 
 // Ids chosen so that ordering by id is visible where two visits share an instant.
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -13,8 +13,8 @@ const f = {
   // 00:15 local on 15 July is 22:15 UTC on the 14th: it belongs to the 15th.
   justAfterMidnight: visit({ id: id(1), visitedAt: '2026-07-15T00:15:00+02:00' }),
   lateEvening: visit({ id: id(2), visitedAt: '2026-07-14T23:45:00+02:00' }), // 21:45 UTC
-  // 09:00 local twice, written with two offsets: the same instant, so ordered by id.
-  nineB: visit({ id: id(4), visitedAt: '2026-07-15T07:00:00Z', deviceId: '=HYPERLINK("x")' }),
+  // 09:00 local twice: the same instant, so ordered by id.
+  nineB: visit({ id: id(4), visitedAt: '2026-07-15T09:00:00+02:00', deviceId: '=HYPERLINK("x")' }),
   nineA: visit({ id: id(3), visitedAt: '2026-07-15T09:00:00+02:00', deviceId: 'hall;"2"' }),
   quarterToNine: visit({
     id: id(5),
@@ -22,8 +22,9 @@ const f = {
     ageGroup: 'child',
     country: null,
   }),
-  // A tablet that wrote another offset: 01:30+05:00 is 22:30 in Copenhagen on the 14th.
-  otherOffset: visit({ id: id(6), visitedAt: '2026-07-15T01:30:00+05:00' }), // 20:30 UTC
+  // 22:30 in Copenhagen on the 14th (20:30 UTC). A stamp with another zone's offset (01:30+05:00)
+  // is refused: a visit carries the centre's offset (visits.contract.test.ts).
+  otherOffset: visit({ id: id(6), visitedAt: '2026-07-14T22:30:00+02:00' }),
   nextDay: visit({ id: id(7), visitedAt: '2026-07-16T00:00:00+02:00' }),
   voided: visit({ id: id(8), visitedAt: '2026-07-15T10:00:00+02:00', voided: true }),
 };
@@ -31,7 +32,8 @@ const f = {
 let t: TestApp;
 beforeAll(async () => {
   t = testApp();
-  const response = await t.post({ visits: Object.values(f) });
+  // Loaded as a coordinator loads a file of visits: older than a tablet may send.
+  const response = await t.post({ visits: Object.values(f) }, COORDINATOR);
   expect((await json<{ stored: string[] }>(response)).stored).toHaveLength(8);
 });
 afterAll(() => t.close());
@@ -77,9 +79,12 @@ describe('GET /api/v1/visits', () => {
     expect(await ids('from=2026-07-17&to=2026-12-31')).toEqual([]);
   });
 
-  it('gives the records back as they were sent', async () => {
+  it('gives the records back as they were sent, with when they arrived and from which tablet', async () => {
     const response = await t.get('/api/v1/visits?from=2026-07-16&to=2026-07-16');
-    expect(await json(response)).toEqual({ visits: [f.nextDay] });
+    // Loaded by the coordinator, without a device id in the batch.
+    expect(await json(response)).toEqual({
+      visits: [{ ...f.nextDay, receivedAt: NOW.toISOString(), device: null }],
+    });
   });
 
   it('leaves voided visits out unless asked for them', async () => {
@@ -106,7 +111,7 @@ describe('GET /api/v1/visits', () => {
       'attachment; filename="velkommen-visits-2026-07-15-2026-07-15.csv"',
     );
     const rows = await csvRows('from=2026-07-15&to=2026-07-15&format=csv');
-    expect(rows[0]).toEqual([...VISIT_LOG_COLUMNS]);
+    expect(rows[0]).toEqual([...VISIT_LOG_COLUMNS, 'received_at', 'device']);
     expect(rows.slice(1).map((r) => r[0])).toEqual([
       f.justAfterMidnight.id,
       f.quarterToNine.id,
@@ -126,6 +131,8 @@ describe('GET /api/v1/visits', () => {
       'door-1',
       'false',
       'visitor',
+      NOW.toISOString(),
+      '',
     ]);
     // Not said: empty cells. A separator and quotes survive; a formula is never run.
     expect(rows[2]?.slice(2, 8)).toEqual(['08:45', '', '', '165', 'Albertslund', 'child']);

@@ -66,9 +66,25 @@ describe('toCsv', () => {
     expect(cells(csv)).toEqual([dangerous.map((cell) => `'${cell}`)]);
   });
 
+  it('neutralises a formula after leading blanks, and the full-width formula characters', () => {
+    const dangerous = [
+      ' =1+1',
+      '  +45',
+      '\t-2',
+      ' \u3000@cmd',
+      '\u00A0=x',
+      '\uFF1DSUM(A1)',
+      '\uFF0B1',
+      '\uFF0D1',
+      '\uFF20x',
+      '  \uFF1Dx',
+    ];
+    expect(cells(toCsv([dangerous]))).toEqual([dangerous.map((cell) => `'${cell}`)]);
+  });
+
   it('neutralises before quoting, and leaves harmless text and numbers alone', () => {
-    const csv = toCsv([['=HYPERLINK("x";"y")', 'a=b', 'door-1', ' =x', -1]]);
-    expect(cells(csv)).toEqual([[`'=HYPERLINK("x";"y")`, 'a=b', 'door-1', ' =x', '-1']]);
+    const csv = toCsv([['=HYPERLINK("x";"y")', 'a=b', 'door-1', 'x =y', ' door', -1]]);
+    expect(cells(csv)).toEqual([[`'=HYPERLINK("x";"y")`, 'a=b', 'door-1', 'x =y', ' door', '-1']]);
   });
 
   it('refuses a separator or a number it cannot write', () => {

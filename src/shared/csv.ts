@@ -14,9 +14,11 @@ export type CsvCell = string | number | boolean | null;
 export const CSV_BOM = '\uFEFF';
 export const CSV_LINE_END = '\r\n';
 
-// A spreadsheet runs a cell that starts with one of these as a formula (tab and CR because some
-// of them strip leading whitespace first), so a tablet name like "=HYPERLINK(...)" could do harm.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell that starts with one of these as a formula, so a tablet name like
+// "=HYPERLINK(...)" could do harm. Some spreadsheets strip leading blanks before they look (so
+// " =1+1" runs too), and some read the full-width ＝ ＋ － ＠ of East Asian keyboards as the plain
+// ones; a tab or CR at the start is neutralised on its own as well.
+const FORMULA_START = /^(?:[ \t\r\n\u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
 
 // One test a cell instead of four, since exports write a dozen cells for every visit.
 const NEEDS_QUOTES: Readonly<Record<CsvSeparator, RegExp>> = {

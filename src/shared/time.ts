@@ -193,6 +193,45 @@ function partsAt(zone: Zone, ms: number): LocalParts {
     minute: minuteOfDay % 60,
   });
 }
+
+/**
+ * The UTC offsets, in minutes, that the zone's clocks had whenever they showed the local date and
+ * time of `stamp` (a quarter-hour stamp; its own offset is not read): one on most days, two in the
+ * hour that comes twice when summer time ends, none in the hour skipped when it starts. A stamp is
+ * the centre's own when its offset is one of these.
+ */
+export function zoneOffsetsAt(stamp: string, timeZone: string = CENTRE_TIME_ZONE): number[] {
+  const wall = Date.UTC(
+    digitsAt(stamp, 0, 4),
+    digitsAt(stamp, 5, 2) - 1,
+    digitsAt(stamp, 8, 2),
+    digitsAt(stamp, 11, 2),
+    digitsAt(stamp, 14, 2),
+  );
+  if (Number.isNaN(wall)) throw new RangeError(`"${stamp}" is not a quarter-hour stamp.`);
+  const zone = zoneFor(timeZone);
+  // No zone changes its clocks twice within two days, so the offsets a day either side are the
+  // only ones its clocks can have had at this wall time; each is kept if it leads back to it.
+  const found: number[] = [];
+  for (const offset of [offsetAt(zone, wall - DAY_MS), offsetAt(zone, wall + DAY_MS)]) {
+    const minutes = Math.trunc(offset / MINUTE_MS);
+    if (offsetAt(zone, wall - offset) === offset && !found.includes(minutes)) found.push(minutes);
+  }
+  return found;
+}
+
+/** The UTC offset written in a quarter-hour stamp, in minutes (Z is 0). */
+export function stampOffset(stamp: string): number {
+  if (stamp.length === 20) return 0;
+  const minutes = digitsAt(stamp, 20, 2) * 60 + digitsAt(stamp, 23, 2);
+  return stamp.charCodeAt(19) === DASH ? -minutes : minutes;
+}
+
+/** An offset in minutes as a stamp writes it: +01:00, -03:30, or Z for none. */
+export function offsetName(minutes: number): string {
+  return offsetText(minutes * MINUTE_MS);
+}
+
 /**
  * 'YYYY-MM-DDTHH:MM:00' with 'Z' or '±HH:MM', minutes 00/15/30/45, a real date and time of day.
  * Read character by character rather than by a regular expression: the server checks every visit

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VisitSchema, isDeviceId, parseVisit, visitTimeProblem } from './visit';
+import { toQuarterHour } from './time';
+import { VisitSchema, isDeviceId, parseVisit, visitTimeProblem, visitZoneProblem } from './visit';
 import type { Visit } from './visit';
 
 const example = {
@@ -159,6 +160,76 @@ describe('parseVisit', () => {
       expect(isDeviceId('')).toBe(false);
       expect(isDeviceId('a'.repeat(65))).toBe(false);
     });
+
+    it('refuses a name with characters that do not show or that change how it shows', () => {
+      for (const name of [
+        'door-1\u202E', // right-to-left override: "door-1" could read as another tablet
+        '\u202Adoor', // left-to-right embedding
+        'door\u202C',
+        'door\u2066-1\u2069', // isolates
+        'door\u2067',
+        'door\u2068',
+        'door\u200E',
+        'door\u200F', // direction marks
+        'باب\u061C', // Arabic letter mark
+        'door\u200B1',
+        'door\u200C',
+        'door\u200D', // zero-width space, non-joiner, joiner
+        'door\u2060',
+        'door\u2061',
+        'door\u2064', // word joiner, invisible operators
+        '\uFEFFdoor', // byte order mark
+        'door\u00AD1', // soft hyphen
+        'door\u034F', // combining grapheme joiner
+        '\uFE0F',
+        ' \uFE0F',
+        'door \uFE0F', // a variation selector on its own
+        '\u0301door', // a combining mark with nothing to combine with
+        'door\u3164',
+        'door\u2800',
+        'door\uFFA0', // fillers drawn as blanks
+        'door\u00A01',
+        'door\u20091',
+        'door\u30001', // spaces other than the plain one
+        'door\uE000', // private use
+        'door\u{E0041}', // tag character
+        'door\u0085',
+        'door\u007F', // controls
+        'door\u2029',
+      ]) {
+        expect(isDeviceId(name), JSON.stringify(name)).toBe(false);
+        expect(reasonFor({ deviceId: name })).toMatch(/^deviceId must be the tablet's name/);
+      }
+    });
+
+    it('refuses a name of spaces only, and keeps names that show something', () => {
+      expect(isDeviceId(' ')).toBe(false);
+      expect(isDeviceId(' '.repeat(64))).toBe(false);
+      for (const name of [
+        ' door ',
+        'Døren ved køkkenet',
+        'باب ١',
+        'ሰላም',
+        '❤\uFE0F',
+        'é',
+        'e\u0301',
+        '😀 2',
+        'door !',
+      ]) {
+        expect(isDeviceId(name), JSON.stringify(name)).toBe(true);
+      }
+    });
+  });
+
+  describe('ids', () => {
+    it('reads a UUID in capitals and keeps it in lower case, so both are one visit', () => {
+      const result = parseVisit({
+        ...example,
+        id: example.id.toUpperCase(),
+        partyId: example.partyId.toUpperCase(),
+      });
+      expect(result).toEqual({ ok: true, visit: example });
+    });
   });
 
   describe('a volunteer', () => {
@@ -222,5 +293,78 @@ describe('visitTimeProblem', () => {
 
   it('says what is wrong with a stamp it cannot read', () => {
     expect(visitTimeProblem('tomorrow', now)).toMatch(/^visitedAt must be the local time/);
+  });
+});
+
+describe('visitZoneProblem', () => {
+  const zone = 'Europe/Copenhagen';
+
+  it('accepts the offset the centre had at that local time, in winter and in summer', () => {
+    expect(visitZoneProblem('2026-11-23T09:15:00+01:00', zone)).toBeNull();
+    expect(visitZoneProblem('2026-06-15T12:30:00+02:00', zone)).toBeNull();
+    // The hour that comes twice in October: both offsets are true.
+    expect(visitZoneProblem('2026-10-25T02:30:00+02:00', zone)).toBeNull();
+    expect(visitZoneProblem('2026-10-25T02:30:00+01:00', zone)).toBeNull();
+  });
+
+  it('refuses an offset that is not the zone’s at that local time, naming the right one', () => {
+    expect(visitZoneProblem('2026-11-23T09:15:00+01:07', zone)).toBe(
+      "visitedAt 2026-11-23T09:15:00+01:07 has the wrong UTC offset: at 2026-11-23 09:15 the centre's zone Europe/Copenhagen was at +01:00.",
+    );
+    expect(visitZoneProblem('2026-11-23T09:15:00-12:00', zone)).toMatch(/was at \+01:00\.$/);
+    expect(visitZoneProblem('2026-06-15T12:30:00+01:00', zone)).toMatch(/was at \+02:00\.$/);
+    expect(visitZoneProblem('2026-06-15T12:30:00Z', zone)).toMatch(/wrong UTC offset/);
+    expect(visitZoneProblem('2026-10-25T02:30:00+03:00', zone)).toMatch(
+      /was at \+02:00 or \+01:00\.$/,
+    );
+  });
+
+  it('refuses a local time the clocks skipped when summer time began', () => {
+    for (const stamp of [
+      '2026-03-29T02:00:00+01:00',
+      '2026-03-29T02:30:00+02:00',
+      '2026-03-29T02:45:00+01:00',
+    ]) {
+      expect(visitZoneProblem(stamp, zone)).toBe(
+        `visitedAt ${stamp} is a time that did not exist in Europe/Copenhagen: the clocks skipped 2026-03-29 ${stamp.slice(11, 16)} when summer time began.`,
+      );
+    }
+    expect(visitZoneProblem('2026-03-29T01:45:00+01:00', zone)).toBeNull();
+    expect(visitZoneProblem('2026-03-29T03:00:00+02:00', zone)).toBeNull();
+  });
+
+  it('judges in the zone it is given: Z or +00:00 in London in winter, +05:45 in Kathmandu', () => {
+    expect(visitZoneProblem('2026-11-23T09:15:00Z', 'Europe/London')).toBeNull();
+    expect(visitZoneProblem('2026-11-23T09:15:00+00:00', 'Europe/London')).toBeNull();
+    expect(visitZoneProblem('2026-11-23T09:15:00+01:00', 'Europe/London')).not.toBeNull();
+    expect(visitZoneProblem('2026-11-23T14:00:00+05:45', 'Asia/Kathmandu')).toBeNull();
+  });
+
+  it('never refuses a stamp the tablet makes in the same zone, around the clock and both changes', () => {
+    const zones = [
+      'Europe/Copenhagen',
+      'Europe/London',
+      'America/St_Johns',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'UTC',
+    ];
+    const from = Date.parse('2025-12-30T00:00:00Z');
+    for (const timeZone of zones) {
+      // Every 7 minutes for a year and a bit: every quarter hour of the day, and the changes.
+      for (let at = from; at < from + 400 * 86_400_000; at += 7 * 60_000) {
+        const stamp = toQuarterHour(new Date(at), timeZone);
+        const problem = visitZoneProblem(stamp, timeZone);
+        if (problem !== null) throw new Error(`${timeZone} ${stamp}: ${problem}`);
+      }
+    }
+  });
+
+  it('is part of visitTimeProblem when the zone is given, and only then', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    expect(visitTimeProblem('2026-11-23T09:15:00+01:07', now)).toBeNull();
+    expect(visitTimeProblem('2026-11-23T09:15:00+01:07', now, zone)).toMatch(/wrong UTC offset/);
+    expect(visitTimeProblem('2026-11-23T09:15:00+01:00', now, zone)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { isCountryCode } from './countries';
 import { isMunicipalityCode } from './municipalities';
-import { isQuarterHourStamp } from './time';
+import { isQuarterHourStamp, offsetName, stampOffset, zoneOffsetsAt } from './time';
 import { AGE_GROUPS, isDeviceId, VISIT_KINDS } from './visitFields';
 
 export type { AgeGroup, VisitField, VisitKind } from './visitFields';
@@ -21,7 +21,10 @@ function fieldError(field: string, mustBe: string): (issue: { input?: unknown })
       : `${field} must be ${mustBe}.`;
 }
 
-const uuid = (field: string) => z.uuid({ error: fieldError(field, 'a UUID') });
+// A UUID is read in any case and kept in lower case, the canonical form (RFC 9562), so that a
+// copy of a visit written in capitals is the same visit and not a second one.
+const uuid = (field: string) =>
+  z.uuid({ error: fieldError(field, 'a UUID') }).check(z.toLowerCase());
 
 const mustBe = {
   visitedAt:
@@ -29,7 +32,8 @@ const mustBe = {
   country: 'an assigned ISO 3166-1 alpha-2 code in capitals (like "DK"), or null when not said',
   municipality: 'a Danish municipality code of three digits (like "101"), or null when not said',
   ageGroup: '"adult" or "child"',
-  deviceId: "the tablet's name, 1 to 64 printable characters on one line",
+  deviceId:
+    "the tablet's name, 1 to 64 letters, digits, punctuation marks or plain spaces, not only spaces, with no control, direction, zero-width or other invisible characters",
   voided: 'true or false',
   kind: '"visitor" or "volunteer"',
 } as const;
@@ -129,15 +133,38 @@ export function parseVisit(input: unknown, schema: typeof VisitSchema = VisitSch
 
 /**
  * The server's clock check, kept apart from the schema because it needs a clock: a sentence when
- * visitedAt lies more than one day after `now` (a tablet whose clock runs wild), else null.
+ * visitedAt lies more than one day after `now` (a tablet whose clock runs wild), else null. Given
+ * the centre's zone, the stamp must also be a local time of that zone (visitZoneProblem).
  */
-export function visitTimeProblem(visitedAt: string, now: Date): string | null {
+export function visitTimeProblem(visitedAt: string, now: Date, timeZone?: string): string | null {
   const at = Date.parse(visitedAt);
   if (!isQuarterHourStamp(visitedAt) || Number.isNaN(at)) {
     return `visitedAt must be ${mustBe.visitedAt}.`;
+  }
+  if (timeZone !== undefined) {
+    const problem = visitZoneProblem(visitedAt, timeZone);
+    if (problem !== null) return problem;
   }
   if (at - now.getTime() > ONE_DAY_MS) {
     return `visitedAt ${visitedAt} is more than one day after the server's clock (${now.toISOString()}); check the tablet's date and time.`;
   }
   return null;
+}
+
+/**
+ * A sentence when a quarter-hour stamp is not the centre's local time with the offset the centre's
+ * clocks had then: a wrong offset (+01:07, -12:00, +01:00 in summer in Copenhagen) or a local time
+ * the clocks skipped when summer time began; else null. The zone is a parameter because the schema
+ * is shared: the server judges in its own zone (VELKOMMEN_TZ), and a tablet stamps in the zone the
+ * server gave it, whose stamps always pass.
+ */
+export function visitZoneProblem(visitedAt: string, timeZone: string): string | null {
+  const offsets = zoneOffsetsAt(visitedAt, timeZone);
+  const local = `${visitedAt.slice(0, 10)} ${visitedAt.slice(11, 16)}`;
+  if (offsets.length === 0) {
+    return `visitedAt ${visitedAt} is a time that did not exist in ${timeZone}: the clocks skipped ${local} when summer time began.`;
+  }
+  if (offsets.includes(stampOffset(visitedAt))) return null;
+  const expected = offsets.map(offsetName).join(' or ');
+  return `visitedAt ${visitedAt} has the wrong UTC offset: at ${local} the centre's zone ${timeZone} was at ${expected}.`;
 }

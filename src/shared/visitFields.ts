@@ -54,11 +54,42 @@ export function columnName(field: VisitField): string {
   return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
-// 1 to 64 characters (code points, not UTF-16 units), none of them control characters, line
-// breaks or broken surrogate halves, so the name prints on one line in every report.
-const DEVICE_ID = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}]{1,64}$/u;
+// A tablet's name is how staff tell tablets apart in every list, so it must look like what it is:
+// 1 to 64 characters (code points, not UTF-16 units), something besides spaces, and nothing that
+// does not show or that changes how the rest shows: no control or format characters (line breaks,
+// direction overrides and isolates, zero-width and soft-hyphen characters), no spaces but the plain
+// one, no private-use or broken surrogate halves, no fillers that draw as blanks. A variation
+// selector is kept only right after what it varies (the red heart ❤️), never alone.
+const PLAIN_ASCII_NAME = /^[ -~]{1,64}$/;
+const NOT_SHOWN =
+  /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Z}\p{Default_Ignorable_Code_Point}\u2800\u3164\uFFA0]/u;
+const VARIATION_SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+const MARK = /^\p{M}$/u;
+const MAX_NAME_LENGTH = 64;
 
-/** Whether a tablet name is acceptable as a visit's deviceId. */
+/**
+ * Whether a tablet name is acceptable as a visit's deviceId. Zod-free, and in this file rather
+ * than the schema's, because the kiosk's first screen checks the stored name without loading zod.
+ */
 export function isDeviceId(value: string): boolean {
-  return DEVICE_ID.test(value);
+  // Nearly every name is plain ASCII: one test, and it only has to show something besides spaces.
+  if (PLAIN_ASCII_NAME.test(value)) return value.trim() !== '';
+  let length = 0;
+  let shown = false;
+  let after: 'start' | 'space' | 'shown' | 'selector' = 'start';
+  for (const char of value) {
+    if (++length > MAX_NAME_LENGTH) return false;
+    if (char === ' ') {
+      after = 'space';
+    } else if (VARIATION_SELECTOR.test(char)) {
+      if (after !== 'shown') return false;
+      after = 'selector';
+    } else if (NOT_SHOWN.test(char) || (after === 'start' && MARK.test(char))) {
+      return false;
+    } else {
+      shown = true;
+      after = 'shown';
+    }
+  }
+  return shown;
 }

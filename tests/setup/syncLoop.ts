@@ -1,7 +1,8 @@
 // For the sync loop's tests: a fake endpoint that keeps every POST of visits and answers as the
-// test says (a health check it answers itself, telling no clock), a check-in to send, and the loop
-// started with waits of milliseconds, so a retry does not hold a test up. The real server, a real
-// network and faults in between are in tests/sync.
+// test says (a health check it answers itself, telling no clock; a tablet's status report it keeps
+// apart and answers as told), a check-in to send, and the loop started with waits of milliseconds,
+// so a retry does not hold a test up. The real server, a real network and faults in between are in
+// tests/sync.
 import { recordCheckIn } from '../../src/app/data/checkins';
 import { afterEach, beforeEach } from 'vitest';
 import { db } from '../../src/app/data/db';
@@ -30,13 +31,28 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export const storeAll: Handler = (visits) =>
   json({ stored: visits.map((v) => v.id), rejected: [] });
 
+/** A tablet's POST /devices/me/status as the fake endpoint received it. */
+export interface StatusReport {
+  body: unknown;
+  authorization: string | null;
+}
+
 export function fakeEndpoint(handler: Handler) {
   const requests: Visit[][] = [];
   const authorizations: (string | null)[] = [];
+  const statusReports: StatusReport[] = [];
   let current = handler;
+  let statusAnswer: () => Response = () => json({});
   const fetch: typeof globalThis.fetch = async (input, init) => {
     // The loop asks the server's clock now and then; this endpoint's answer tells none.
     if (String(input).endsWith('/api/v1/health')) return json({ status: 'ok', version: 'test' });
+    if (String(input).endsWith('/api/v1/devices/me/status')) {
+      statusReports.push({
+        body: JSON.parse(String(init?.body)),
+        authorization: new Headers(init?.headers).get('Authorization'),
+      });
+      return statusAnswer();
+    }
     const body = JSON.parse(String(init?.body)) as { visits: Visit[] };
     requests.push(body.visits);
     authorizations.push(new Headers(init?.headers).get('Authorization'));
@@ -46,8 +62,12 @@ export function fakeEndpoint(handler: Handler) {
     fetch,
     requests,
     authorizations,
+    statusReports,
     answerWith(next: Handler) {
       current = next;
+    },
+    answerStatusWith(next: () => Response) {
+      statusAnswer = next;
     },
   };
 }

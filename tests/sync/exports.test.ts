@@ -1,7 +1,8 @@
 // The tablet's exports against the server's, for the same visits: the tablet's code on fake
 // IndexedDB, the server's code on a real SQLite file in a temporary folder. The visits reach the
 // server the way a coordinator brings them: the tablet's unsent visits file, loaded by the
-// coordinator page's own code. Then every CSV must be the same bytes on both sides.
+// coordinator page's own code. Then every CSV must be the same bytes on both sides (the server's
+// visit log with two columns of its own at the end of each line).
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckIn } from '../../src/app/data/checkins';
@@ -99,7 +100,23 @@ describe('the same visits give the same bytes on the tablet and the server', () 
       'csv',
       viaServer,
     );
-    expect(await serverBytes(fromServer)).toEqual(utf8(tablet));
+    // The server's log ends each line with what only it knows: when the visit arrived and from
+    // which tablet. The rest of each line is the tablet's, byte for byte.
+    const serverText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await serverBytes(fromServer),
+    );
+    const serverLines = serverText.split('\r\n');
+    const arrival = serverLines.map((line) => line.split(';').slice(-2));
+    expect(arrival[0]).toEqual(['received_at', 'device']);
+    for (const [receivedAt, device] of arrival.slice(1, -1)) {
+      expect(receivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      // Loaded from a file by a coordinator: no tablet sent it.
+      expect(device).toBe('');
+    }
+    const withoutArrival = serverLines
+      .map((line) => (line === '' ? line : line.split(';').slice(0, -2).join(';')))
+      .join('\r\n');
+    expect(utf8(withoutArrival)).toEqual(utf8(tablet));
     expect(parse(tablet, { delimiter: ';', bom: true })).toHaveLength(
       1 + (includeVoided ? 16 : 15),
     );

@@ -10,6 +10,7 @@ import { startServer } from '../../src/server/server';
 import type { RunningServer } from '../../src/server/server';
 import { localDate } from '../../src/shared/time';
 import type { Visit } from '../../src/shared/visit';
+import type { LoggedVisit } from '../../src/shared/api/visits';
 import { recordCheckIn } from '../../src/app/data/checkins';
 import { db } from '../../src/app/data/db';
 import { outboxState } from '../../src/app/data/outbox';
@@ -49,6 +50,8 @@ export interface Harness {
   startTablet(options?: Partial<SyncOptions> & { lock?: SyncLock }): Tablet;
   /** The nudges after a check-in or a new pairing, heard by every loop started here. */
   sync: SyncHandle;
+  /** The server's id for the tablet's own key; null when it holds the shared kiosk token. */
+  device: string | null;
   close(): Promise<void>;
 }
 
@@ -57,6 +60,11 @@ export interface HarnessOptions {
   timeZone?: string;
   /** The server's clock; the machine's unless given. */
   now?: () => Date;
+  /**
+   * Pair the tablet with a key of its own, by a one-time code as a pairing link does, instead of
+   * the shared kiosk token.
+   */
+  ownKey?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -78,7 +86,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   await db.delete();
   await db.open();
-  await savePairing({ endpoint: proxy.url, token: TOKENS.kiosk });
+  const own = options.ownKey ? await pairOwnKey(server) : null;
+  await savePairing(
+    own === null
+      ? { endpoint: proxy.url, token: TOKENS.kiosk }
+      : { endpoint: proxy.url, token: own.token, device: own.deviceId },
+  );
 
   const tablets: Tablet[] = [];
   const sync = createSyncHandle();
@@ -86,6 +99,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     server,
     proxy,
     sync,
+    device: own?.deviceId ?? null,
     startTablet(options = {}) {
       const status = createSyncStatusStore();
       const stop = startSync({
@@ -128,6 +142,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
+/** A one-time code from the coordinator, exchanged for a key as a tablet does. */
+async function pairOwnKey(server: RunningServer): Promise<{ deviceId: string; token: string }> {
+  const made = await fetch(`${server.url}/api/v1/pairing-codes`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKENS.coordinator}`, 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  expect(made.status).toBe(201);
+  const { code } = (await made.json()) as { code: string };
+  const paired = await fetch(`${server.url}/api/v1/pair`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code, name: 'door-1' }),
+  });
+  expect(paired.status).toBe(201);
+  return (await paired.json()) as { deviceId: string; token: string };
+}
+
 /** A check-in an hour ago (the server refuses visits from the future). */
 export function checkIn(children = 0, country: string | null = 'SO'): Promise<Visit[]> {
   return recordCheckIn({
@@ -149,7 +181,7 @@ export async function allDelivered(timeout = 5_000): Promise<void> {
 }
 
 /** Every visit the server holds, voided ones too, read with the coordinator token. */
-export async function serverVisits(server: RunningServer): Promise<Visit[]> {
+export async function serverVisits(server: RunningServer): Promise<LoggedVisit[]> {
   const day = 24 * 60 * 60_000;
   const from = localDate(new Date(Date.now() - 30 * day));
   const to = localDate(new Date(Date.now() + 2 * day));
@@ -158,7 +190,7 @@ export async function serverVisits(server: RunningServer): Promise<Visit[]> {
     { headers: { Authorization: `Bearer ${TOKENS.coordinator}` } },
   );
   expect(response.status).toBe(200);
-  const body = (await response.json()) as { visits: Visit[] };
+  const body = (await response.json()) as { visits: LoggedVisit[] };
   return body.visits;
 }
 

@@ -33,7 +33,7 @@ const NOT_A_REPORT = 'The answer was not a Velkommen report.';
 const NOT_THE_API = 'The answer was not the Velkommen sync API’s.';
 
 /** The exchange's body, or the ApiProblem that says why there is none. */
-function bodyOf<T>(exchange: ApiExchange<T>, unreadable: string): T {
+export function bodyOf<T>(exchange: ApiExchange<T>, unreadable: string): T {
   switch (exchange.kind) {
     case 'ok':
       return exchange.body;

@@ -7,7 +7,9 @@ import { TokenSchema } from '../../shared/api/pairing';
 import { trimEndpoint } from '../../shared/api/routes';
 
 /** The server's address (without a trailing slash) and the coordinator token. */
-export type Connection = ApiConnection;
+export interface Connection extends ApiConnection {
+  token: string;
+}
 
 export interface StoredConnection extends Connection {
   remember: boolean;

@@ -51,7 +51,7 @@ export async function setDeviceId(name: string): Promise<void> {
   // The rule the endpoint applies to deviceId, so a name accepted here is never rejected on sync.
   if (typeof name !== 'string' || !isDeviceId(name)) {
     throw new Error(
-      `The tablet name ${JSON.stringify(name)} cannot be used: it must be 1 to 64 printable characters (letters, digits, spaces, punctuation).`,
+      `The tablet name ${JSON.stringify(name)} cannot be used: it must be 1 to 64 letters, digits, punctuation marks or plain spaces, not only spaces, with no control, direction, zero-width or other invisible characters.`,
     );
   }
   await writing(() => db.settings.put({ key: DEVICE_ID_KEY, value: name }));

@@ -288,6 +288,29 @@ export async function unsyncedCount(): Promise<number> {
   });
 }
 
+/** What the tablet tells its server of its outbox (POST /devices/me/status). */
+export interface OutboxWaiting {
+  /** Records waiting to be sent. */
+  waiting: number;
+  /** When the first of them in the queue was recorded (ISO 8601, UTC), or null when none waits. */
+  oldestWaitingAt: string | null;
+}
+
+/**
+ * How many records wait in the outbox and since when: the visit time of the one queued first, read
+ * from the head of the queue rather than from every record, so a year's backlog costs no more.
+ */
+export async function outboxWaiting(): Promise<OutboxWaiting> {
+  return db.transaction('r', db.outbox, async () => {
+    const [waiting, head] = await Promise.all([
+      db.outbox.count(),
+      db.outbox.orderBy(':id').first(),
+    ]);
+    const at = head === undefined ? NaN : Date.parse(head.visitedAt);
+    return { waiting, oldestWaitingAt: Number.isFinite(at) ? new Date(at).toISOString() : null };
+  });
+}
+
 /** How many visits wait, which were refused and why, and when a delivery last succeeded. */
 export async function outboxState(): Promise<OutboxState> {
   return db.transaction('r', db.outbox, db.quarantine, db.settings, async () => {

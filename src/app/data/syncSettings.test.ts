@@ -5,6 +5,8 @@ import {
   forgetPairing,
   getSyncSettings,
   knownSyncDevice,
+  knownSyncDevices,
+  markKeyRevoked,
   normaliseEndpoint,
   recordClockCheck,
   recordSyncSuccess,
@@ -13,6 +15,9 @@ import {
 } from './syncSettings';
 
 const TOKEN = 'Zr0l3Vt0a2Fw8m4XkqJd7sYhQpN1cUe6bGiLoAaTzWy';
+const NEW_KEY = 'N3wK3yN3wK3yN3wK3yN3wK3yN3wK3yN3wK3yN3wK3yX';
+const DEVICE = '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e';
+const NEW_DEVICE = '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
 
 beforeEach(async () => {
   await db.delete();
@@ -21,7 +26,13 @@ beforeEach(async () => {
 
 describe('sync settings', () => {
   it('start unpaired', async () => {
-    expect(await getSyncSettings()).toEqual({ endpoint: null, token: null, lastSuccessAt: null });
+    expect(await getSyncSettings()).toEqual({
+      endpoint: null,
+      token: null,
+      device: null,
+      revokedAt: null,
+      lastSuccessAt: null,
+    });
   });
 
   it('keep a pairing, without a trailing slash', async () => {
@@ -56,6 +67,33 @@ describe('sync settings', () => {
   it('remember the last success', async () => {
     await recordSyncSuccess(1_700_000_000_000);
     expect((await getSyncSettings()).lastSuccessAt).toBe(1_700_000_000_000);
+  });
+
+  it('keep a key of the tablet’s own with the server’s id for it; a shared token has none', async () => {
+    await savePairing({ endpoint: 'https://a.example', token: TOKEN });
+    expect(await getSyncSettings()).toMatchObject({ device: null, revokedAt: null });
+    await savePairing({ endpoint: 'https://a.example', token: TOKEN, device: DEVICE });
+    expect(await getSyncSettings()).toMatchObject({ token: TOKEN, device: DEVICE });
+    await expect(
+      savePairing({ endpoint: 'https://a.example', token: TOKEN, device: 'door-1' }),
+    ).rejects.toThrow(/UUID/);
+    expect((await getSyncSettings()).device).toBe(DEVICE);
+  });
+
+  it('note a withdrawn key until the tablet is paired again, and only the key refused', async () => {
+    await savePairing({ endpoint: 'https://a.example', token: TOKEN, device: DEVICE });
+    expect(await markKeyRevoked('another-key', 1_000)).toBe(false);
+    expect((await getSyncSettings()).revokedAt).toBeNull();
+    expect(await markKeyRevoked(TOKEN, 2_000)).toBe(true);
+    // Told twice (the loop and the receipt), the first moment stays.
+    expect(await markKeyRevoked(TOKEN, 3_000)).toBe(false);
+    expect(await getSyncSettings()).toMatchObject({
+      token: TOKEN,
+      device: DEVICE,
+      revokedAt: 2_000,
+    });
+    await savePairing({ endpoint: 'https://a.example', token: NEW_KEY, device: NEW_DEVICE });
+    expect(await getSyncSettings()).toMatchObject({ token: NEW_KEY, revokedAt: null });
   });
 
   it('read a damaged stored pairing as none', async () => {
@@ -95,6 +133,15 @@ describe('the centre’s clock and the tablet’s own id', () => {
     expect(a).toMatch(/^[0-9a-f-]{36}$/);
     expect(b).toBe(a);
     expect(await knownSyncDevice()).toBe(a);
+  });
+
+  it('know every id the server may keep the tablet’s visits under, its own first', async () => {
+    expect(await knownSyncDevices()).toEqual([]);
+    const own = await syncDevice();
+    await savePairing({ endpoint: null, token: TOKEN, device: DEVICE });
+    await savePairing({ endpoint: null, token: NEW_KEY, device: NEW_DEVICE });
+    await savePairing({ endpoint: null, token: NEW_KEY, device: NEW_DEVICE });
+    expect(await knownSyncDevices()).toEqual([own, DEVICE, NEW_DEVICE]);
   });
 });
 

@@ -1,13 +1,15 @@
-// Where this tablet sends its visits and the kiosk token it sends them with, as set by pairing;
-// when a delivery last succeeded, so the staff view can say so after a restart; what the server last
-// said of its clock and the centre's time zone; and the tablet's own id for its server. Kept in the
-// settings table; the token never leaves the tablet except in the Authorization header of a sync
-// request. Each is its own row, written on its own: none of these writes ever shares a transaction
-// with the outbox, so a full disk that refuses one of them never stops the outbox draining.
+// Where this tablet sends its visits and the token it sends them with, as set by pairing: a key of
+// its own (with the server's id for it, and whether the server has withdrawn it) or, on tablets
+// paired before that, the centre's shared kiosk token; when a delivery last succeeded, so the staff
+// view can say so after a restart; what the server last said of its clock and the centre's time
+// zone; and the tablet's own id for its server. Kept in the settings table; the token never leaves
+// the tablet except in the Authorization header of a sync request. Each is its own row, written on
+// its own: none of these writes ever shares a transaction with the outbox, so a full disk that
+// refuses one of them never stops the outbox draining.
 import { z } from 'zod/mini';
 import { isToken, TokenSchema } from '../../shared/api/pairing';
 import { trimEndpoint } from '../../shared/api/routes';
-import { CENTRE_TIME_ZONE, isTimeZone, localDate } from '../../shared/time';
+import { CENTRE_TIME_ZONE, isTimeZone, localDate, toQuarterHour } from '../../shared/time';
 import type { ClockCheck } from '../sync/clock';
 import { db, writing } from './db';
 
@@ -15,11 +17,20 @@ export interface SyncPairing {
   /** The server's base address without a trailing slash; null to use the app's own origin. */
   endpoint: string | null;
   token: string;
+  /**
+   * The server's id for the device `token` is the key of (POST /pair); null or left out for the
+   * centre's shared kiosk token, which is no one tablet's.
+   */
+  device?: string | null;
 }
 
 export interface SyncSettings {
   endpoint: string | null;
   token: string | null;
+  /** The server's id for this tablet's own key; null with the shared token, or unpaired. */
+  device: string | null;
+  /** When the server said this tablet's key was withdrawn (epoch milliseconds); null while good. */
+  revokedAt: number | null;
   /** Epoch milliseconds of the last request the endpoint answered as the API says. */
   lastSuccessAt: number | null;
 }
@@ -33,6 +44,10 @@ const CLOCK_KEY = 'syncServerClock';
 const TIME_ZONE_KEY = 'centreTimeZone';
 /** The tablet's own id for its server, a UUID made once (the name may change; this does not). */
 const SYNC_DEVICE_KEY = 'syncDevice';
+/** The server's ids of the keys this tablet was given, newest last, so its receipt finds its visits. */
+const KEY_DEVICES_KEY = 'syncKeyDevices';
+/** Enough for every re-pairing a tablet sees in a day; older ones no longer matter to its receipt. */
+const MAX_KEY_DEVICES = 20;
 
 /**
  * The endpoint as `scheme://host[:port][/path]` without a trailing slash, or throws a sentence
@@ -62,18 +77,23 @@ const StoredPairingSchema = z.catch(
   z.object({
     endpoint: z.catch(z.nullable(z.string()), null),
     token: z.catch(z.nullable(TokenSchema), null),
+    device: z.catch(z.nullable(z.uuid()), null),
+    revokedAt: z.catch(z.nullable(z.number().check(z.refine(Number.isFinite))), null),
   }),
-  () => ({ endpoint: null, token: null }),
+  () => ({ endpoint: null, token: null, device: null, revokedAt: null }),
 );
 const LastSuccessSchema = z.catch(z.nullable(z.number()), null);
+const KeyDevicesSchema = z.catch(z.array(z.uuid()), []);
 
-function storedPairing(value: unknown): { endpoint: string | null; token: string | null } {
-  const { endpoint, token } = StoredPairingSchema.parse(value);
-  if (endpoint === null) return { endpoint, token };
+type StoredPairing = Omit<SyncSettings, 'lastSuccessAt'>;
+
+function storedPairing(value: unknown): StoredPairing {
+  const stored = StoredPairingSchema.parse(value);
+  if (stored.endpoint === null) return stored;
   try {
-    return { endpoint: normaliseEndpoint(endpoint), token };
+    return { ...stored, endpoint: normaliseEndpoint(stored.endpoint) };
   } catch {
-    return { endpoint: null, token };
+    return { ...stored, endpoint: null };
   }
 }
 
@@ -87,17 +107,51 @@ export async function getSyncSettings(): Promise<SyncSettings> {
 }
 
 /**
- * Stores a new pairing, replacing the old one whole. Throws, storing nothing, when the endpoint
- * or token cannot be used. Visits already recorded are kept and go to the new endpoint.
+ * Stores a new pairing, replacing the old one whole (a withdrawal noted on the old key goes with
+ * it). Throws, storing nothing, when the endpoint, token or device id cannot be used. Visits
+ * already recorded are kept and go to the new endpoint with the new key.
  */
 export async function savePairing(pairing: SyncPairing): Promise<SyncPairing> {
   const endpoint = pairing.endpoint === null ? null : normaliseEndpoint(pairing.endpoint);
   if (!isToken(pairing.token)) {
     throw new Error('The tablet’s token must be visible characters without spaces.');
   }
-  const saved: SyncPairing = { endpoint, token: pairing.token };
-  await writing(() => db.settings.put({ key: PAIRING_KEY, value: saved }));
+  const device = pairing.device ?? null;
+  if (device !== null && !z.uuid().safeParse(device).success) {
+    throw new Error('The server’s id for the tablet’s key is not a UUID.');
+  }
+  const saved = { endpoint, token: pairing.token, device };
+  await writing(() =>
+    db.transaction('rw', db.settings, async () => {
+      await db.settings.put({ key: PAIRING_KEY, value: saved });
+      if (device === null) return;
+      const known = KeyDevicesSchema.parse((await db.settings.get(KEY_DEVICES_KEY))?.value);
+      if (known.includes(device)) return;
+      await db.settings.put({
+        key: KEY_DEVICES_KEY,
+        value: [...known, device].slice(-MAX_KEY_DEVICES),
+      });
+    }),
+  );
   return saved;
+}
+
+/**
+ * Notes that the server withdrew the key `token` (401 token_revoked), so the tablet stops sending
+ * until it is paired again. Only the key that was refused is marked: a pairing stored since, with
+ * another key, is left alone. Visits are not touched; they wait for the next pairing. Returns
+ * whether the stored pairing was marked by this call.
+ */
+export async function markKeyRevoked(token: string, at: number): Promise<boolean> {
+  return writing(() =>
+    db.transaction('rw', db.settings, async () => {
+      const row = await db.settings.get(PAIRING_KEY);
+      const stored = StoredPairingSchema.parse(row?.value);
+      if (stored.token !== token || stored.revokedAt !== null) return false;
+      await db.settings.put({ key: PAIRING_KEY, value: { ...stored, revokedAt: at } });
+      return true;
+    }),
+  );
 }
 
 /** Forgets the endpoint and token; visits are kept and wait for the next pairing. */
@@ -180,12 +234,21 @@ export async function adoptCentreTimeZone(timeZone: string): Promise<boolean> {
   // hold up the check-ins.
   if ((await centreClock()).timeZone === timeZone) return false;
   return writing(() =>
-    db.transaction('rw', db.settings, db.visits, async () => {
+    db.transaction('rw', db.settings, db.visits, db.outbox, async () => {
       const { timeZone: before } = await centreClock();
       if (before === timeZone) return false;
       await db.settings.put({ key: TIME_ZONE_KEY, value: timeZone });
       if ((before ?? CENTRE_TIME_ZONE) !== timeZone) {
+        // The server refuses a stamp whose offset is not its zone's, so what is still to be sent
+        // is written again in the centre's zone: the same moment, only its offset differs. What
+        // the server already holds keeps the stamp it was stored with.
+        const waiting = new Set((await db.outbox.toArray()).map((row) => row.id));
+        await db.outbox.toCollection().modify((row) => {
+          row.visitedAt = toQuarterHour(new Date(row.visitedAt), timeZone);
+        });
         await db.visits.toCollection().modify((visit) => {
+          if (waiting.has(visit.id))
+            visit.visitedAt = toQuarterHour(new Date(visit.visitedAt), timeZone);
           visit.localDate = localDate(visit.visitedAt, timeZone);
         });
       }
@@ -218,4 +281,14 @@ export async function syncDevice(): Promise<string> {
 /** The tablet's own id for its server when one was made, else null; never makes one. */
 export async function knownSyncDevice(): Promise<string | null> {
   return SyncDeviceSchema.parse((await db.settings.get(SYNC_DEVICE_KEY))?.value ?? null);
+}
+
+/**
+ * Every id the server may keep this tablet's visits under: the one it made itself, then the
+ * server's ids of the keys it was given, oldest first. Never makes one.
+ */
+export async function knownSyncDevices(): Promise<string[]> {
+  const [own, keys] = await db.settings.bulkGet([SYNC_DEVICE_KEY, KEY_DEVICES_KEY]);
+  const made = SyncDeviceSchema.parse(own?.value ?? null);
+  return [...(made === null ? [] : [made]), ...KeyDevicesSchema.parse(keys?.value)];
 }

@@ -77,15 +77,25 @@ describe('the rows a new database starts with', () => {
   it('are the name and pairing the mark remembers, as the settings keep them', () => {
     expect(rowsFromMark(MARK)).toEqual([
       { key: 'deviceId', value: 'door-1' },
-      { key: 'syncPairing', value: PAIRING },
+      { key: 'syncPairing', value: { ...PAIRING, device: null } },
     ]);
+  });
+
+  it('keep a key of the tablet’s own with the server’s id for it', () => {
+    const own = { ...PAIRING, device: '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e' };
+    writeMark({ ...MARK, pairing: own });
+    expect(readMark()?.pairing).toEqual(own);
+    expect(rowsFromMark({ ...MARK, pairing: own })).toContainEqual({
+      key: 'syncPairing',
+      value: own,
+    });
   });
 
   it('are none without a mark, and never replace what the database has already', () => {
     expect(rowsFromMark(null)).toEqual([]);
     expect(rowsFromMark({ ...MARK, deviceId: null, pairing: null })).toEqual([]);
     expect(rowsFromMark(MARK, { deviceId: true, pairing: false })).toEqual([
-      { key: 'syncPairing', value: PAIRING },
+      { key: 'syncPairing', value: { ...PAIRING, device: null } },
     ]);
     expect(rowsFromMark(MARK, { deviceId: true, pairing: true })).toEqual([]);
   });

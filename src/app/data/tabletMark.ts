@@ -22,6 +22,8 @@ const MAX_WIPES = 10;
 export interface Pairing {
   endpoint: string | null;
   token: string;
+  /** The server's id for the tablet's own key; null or absent for the shared token. */
+  device?: string | null;
 }
 
 /** What the database held when the mark was last brought up to date. */
@@ -72,8 +74,12 @@ function isCount(value: unknown): value is number {
 
 export function isPairing(value: unknown): value is Pairing {
   if (typeof value !== 'object' || value === null) return false;
-  const { endpoint, token }: Record<string, unknown> = { ...value };
-  return (endpoint === null || typeof endpoint === 'string') && isToken(token);
+  const { endpoint, token, device }: Record<string, unknown> = { ...value };
+  return (
+    (endpoint === null || typeof endpoint === 'string') &&
+    isToken(token) &&
+    (device === undefined || device === null || typeof device === 'string')
+  );
 }
 
 function isName(value: unknown): value is string {
@@ -152,7 +158,11 @@ export function rowsFromMark(
       ? [
           {
             key: PAIRING_KEY,
-            value: { endpoint: mark.pairing.endpoint, token: mark.pairing.token },
+            value: {
+              endpoint: mark.pairing.endpoint,
+              token: mark.pairing.token,
+              device: mark.pairing.device ?? null,
+            },
           },
         ]
       : []),

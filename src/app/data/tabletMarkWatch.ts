@@ -43,7 +43,14 @@ export function readFound(): Promise<FoundInDatabase> {
     return {
       databaseId: isDatabaseId(id?.value) ? id.value : null,
       deviceId: typeof deviceId === 'string' && isDeviceId(deviceId) ? deviceId : null,
-      pairing: sync.token === null ? null : { endpoint: sync.endpoint, token: sync.token },
+      pairing:
+        sync.token === null
+          ? null
+          : {
+              endpoint: sync.endpoint,
+              token: sync.token,
+              ...(sync.device === null ? {} : { device: sync.device }),
+            },
       waiting: waiting + refused,
     };
   });

@@ -5,7 +5,7 @@
 // clock, for setting the server's clock beside it. It never throws: every ending is an outcome the
 // caller puts into its own words. Only this file calls fetch.
 import { ErrorBodySchema, errorSentence } from '../../shared/api/errors';
-import type { ApiRoute, QueryParams } from '../../shared/api/routes';
+import type { ApiRoute, DeviceRevokePath, QueryParams } from '../../shared/api/routes';
 import { apiUrl } from '../../shared/api/routes';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -13,11 +13,12 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 export interface ApiConnection {
   /** The server's base address; the API is under `${endpoint}/api/v1`. */
   endpoint: string;
-  token: string;
+  /** Sent as the bearer token; null for the one route that takes none (pairing by code). */
+  token: string | null;
 }
 
 export interface ApiRequest {
-  route: ApiRoute;
+  route: ApiRoute | DeviceRevokePath;
   method?: 'GET' | 'POST';
   query?: QueryParams;
   /** Sent as the JSON body. */
@@ -93,10 +94,8 @@ async function exchange<T>(
   }, timeoutMs);
   const onStop = () => controller.abort();
   signal?.addEventListener('abort', onStop);
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${connection.token}`,
-    Accept: 'application/json',
-  };
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (connection.token !== null) headers.Authorization = `Bearer ${connection.token}`;
   if (request.json !== undefined) headers['Content-Type'] = 'application/json';
   const sentAt = now();
   try {

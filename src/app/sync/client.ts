@@ -24,7 +24,11 @@ export type ProblemCode =
   | 'refused'
   | 'unauthorized'
   | 'forbidden'
+  /** The coordinator withdrew this tablet's key: it waits, keeping its visits, until paired again. */
+  | 'revoked'
   | 'not-paired'
+  /** The pairing link's one-time code was used already, has expired or is unknown. */
+  | 'pairing-code'
   | 'storage';
 
 export type PostOutcome =
@@ -35,7 +39,10 @@ export type PostOutcome =
    * smaller batch may pass but which never refuses a visit.
    */
   | { kind: 'bad-batch'; status: number; message: string; serversOwn: boolean }
-  /** 401 or 403: the tablet's token; no retry helps until it is paired again. */
+  /**
+   * 401 or 403: the tablet's token; no retry helps until it is paired again. Code `revoked` when the
+   * server said the key was withdrawn (401 token_revoked).
+   */
   | { kind: 'unauthorized'; status: number; code: ProblemCode; message: string }
   | { kind: 'retry'; code: ProblemCode; message: string; retryAfterMs: number | null }
   /** The loop was stopped while the request was out; nothing may be concluded. */
@@ -63,6 +70,10 @@ function retry(
 const BAD_RESPONSE =
   'The server answered, but not as the Velkommen sync API does; check the sync address.';
 
+/** Said when the server withdrew the tablet's key. */
+export const REVOKED_MESSAGE =
+  'This tablet’s key was withdrawn on the coordinator page, so it must be paired again. Its visits are kept and are sent once it is.';
+
 /** Said when a refusal did not come from the server itself: nothing is refused for it. */
 export function inBetweenMessage(status: number): string {
   return `Something between the tablet and the server (a proxy or the network) refused the visits (${status}); they are kept and sent again.`;
@@ -79,6 +90,9 @@ function refused(
   retryAfterMs: number | null,
 ): PostOutcome {
   const said = sentence === null ? '' : ` It said: ${sentence}`;
+  if (status === 401 && code === 'token_revoked') {
+    return { kind: 'unauthorized', status, code: 'revoked', message: REVOKED_MESSAGE };
+  }
   if (status === 401 || status === 403) {
     return {
       kind: 'unauthorized',

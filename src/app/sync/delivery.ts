@@ -5,7 +5,9 @@
 // asked for when no answer brought them lately, and visits the server refused only for lying ahead
 // of its clock go back in the outbox once it would take them. Knows nothing of timers, locks or the
 // page. Only the outbox's own writes can stop a pass: the notes beside it (the last success, the
-// clock, the tablet's id) are kept when they can be and never hold a delivered batch back.
+// clock, the tablet's id) are kept when they can be and never hold a delivered batch back. A key the
+// server withdrew is noted and nothing more is sent with it: the visits wait, untouched, for the
+// next pairing.
 import { CONFLICT_REASON } from '../../shared/api/visits';
 import type { BatchAnswer } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
@@ -20,6 +22,7 @@ import {
 import {
   getSyncSettings,
   knownSyncDevice,
+  markKeyRevoked,
   recordSyncSuccess,
   syncDevice,
 } from '../data/syncSettings';
@@ -33,10 +36,16 @@ type Failure =
   | { kind: 'paused'; code: ProblemCode; message: string }
   | { kind: 'stopped' };
 
-export type DeliveryEnd = { kind: 'done' } | { kind: 'not-paired' } | Failure;
+export type DeliveryEnd =
+  | { kind: 'done' }
+  | { kind: 'not-paired' }
+  /** The tablet's key was withdrawn: nothing is sent until it is paired again. */
+  | { kind: 'revoked' }
+  | Failure;
 
 // allAnswered: the answer accounted for every visit sent, so none of them is left in the outbox.
-type Step = { kind: 'progress'; progressed: boolean; allAnswered: boolean } | Failure;
+type Step =
+  { kind: 'progress'; progressed: boolean; allAnswered: boolean } | { kind: 'revoked' } | Failure;
 
 export interface DeliveryOptions {
   batchSize: number;
@@ -64,9 +73,11 @@ interface Target {
   device?: string;
 }
 
-// The tablet's own id for its server, made on first use. Sent when it can be had: a full disk that
-// refuses to keep a new one must not stop the visits going out.
-async function deviceToSend(): Promise<string | undefined> {
+// The tablet's id for its server: the one its key was made for, which the server takes the visits
+// under whatever the body says; else its own, made on first use. Sent when it can be had: a full
+// disk that refuses to keep a new one must not stop the visits going out.
+async function deviceToSend(keyDevice: string | null): Promise<string | undefined> {
+  if (keyDevice !== null) return keyDevice;
   try {
     return await syncDevice();
   } catch {
@@ -94,7 +105,8 @@ export async function deliverAll(options: DeliveryOptions): Promise<DeliveryEnd>
   const settings = await getSyncSettings();
   const endpoint = settings.endpoint ?? options.defaultEndpoint();
   if (endpoint === null || settings.token === null) return { kind: 'not-paired' };
-  const device = await deviceToSend();
+  if (settings.revokedAt !== null) return { kind: 'revoked' };
+  const device = await deviceToSend(settings.device);
   const target: Target = { endpoint, token: settings.token, ...(device ? { device } : {}) };
   if (options.clockDue()) {
     const news = await askServerNews(target, {
@@ -206,6 +218,11 @@ async function deliver(
       return inHalves(outgoing, target, options);
     }
     case 'unauthorized':
+      if (outcome.code === 'revoked') {
+        // Kept when it can be; without the note the next pass is refused the same way.
+        await markKeyRevoked(target.token, options.now()).catch(() => undefined);
+        return { kind: 'revoked' };
+      }
       return { kind: 'paused', code: outcome.code, message: outcome.message };
     case 'retry':
       return {

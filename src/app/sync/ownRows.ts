@@ -1,7 +1,9 @@
 // Which of the server's rows of a day are this tablet's, for its receipt. A server that keeps the
 // tablets' own ids is asked by id, so a renamed tablet finds its visits under every name it had and
 // two tablets given one name are never added together; an older server, and visits that reached the
-// server without an id (sent by an older version of the app), are matched by name.
+// server without an id (sent by an older version of the app), are matched by name. A tablet with a
+// key of its own has its visits kept under the key's id, and under a new one after each re-pairing:
+// every one it was given is its own.
 import type { DaySummary, DeviceActivity } from '../../shared/api/summary';
 
 export interface TabletIdentity {
@@ -9,6 +11,8 @@ export interface TabletIdentity {
   name: string | null;
   /** The tablet's own id for its server (syncDevice), once it has one. */
   device: string | null;
+  /** The server's ids of the keys the tablet was given (knownSyncDevices). */
+  keyDevices?: readonly string[];
 }
 
 /** Whether the server tells tablets apart by their own ids (it sends `device` with each row). */
@@ -19,8 +23,11 @@ function keepsIds(summary: DaySummary): boolean {
 /** Whether `row` of `summary` is this tablet's. */
 export function isOwnRow(summary: DaySummary, row: DeviceActivity, self: TabletIdentity): boolean {
   const byName = self.name !== null && row.deviceId === self.name;
-  if (!keepsIds(summary) || row.device === null) return byName;
-  return self.device !== null && row.device === self.device;
+  const { device } = row;
+  if (!keepsIds(summary) || device === null || device === undefined) return byName;
+  return (
+    (self.device !== null && device === self.device) || (self.keyDevices ?? []).includes(device)
+  );
 }
 
 /** Visitors' visits of the day the server holds from this tablet. */

@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../data/db';
 import { getSyncSettings } from '../data/syncSettings';
+import { pairWithCode } from './ownKey';
 import { defaultEndpoint, hashWithoutPairing, pairFromLocation, readPairingHash } from './pairing';
 
 const TOKEN = 'Zr0l3Vt0a2Fw8m4XkqJd7sYhQpN1cUe6bGiLoAaTzWy';
+const CODE = 'K7QM-2XPD-9RWT-4HNB';
+const KEY = 'k3y0fTh1sTabl3tk3y0fTh1sTabl3tk3y0fTh1sTab';
+const DEVICE = '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e';
 
 function link(data: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(data));
@@ -23,7 +27,17 @@ describe('readPairingHash', () => {
     ).toEqual({
       found: true,
       ok: true,
-      pairing: { endpoint: 'https://velkommen.example.dk', token: TOKEN },
+      link: { kind: 'token', pairing: { endpoint: 'https://velkommen.example.dk', token: TOKEN } },
+    });
+  });
+
+  it('reads the endpoint and one-time code of a pairing link', () => {
+    expect(
+      readPairingHash(link({ endpoint: 'https://velkommen.example.dk/', code: CODE })),
+    ).toEqual({
+      found: true,
+      ok: true,
+      link: { kind: 'code', endpoint: 'https://velkommen.example.dk', code: CODE },
     });
   });
 
@@ -31,14 +45,18 @@ describe('readPairingHash', () => {
     const read = readPairingHash(link({ endpoint: 'https://kvindehuset-ærø.dk', token: TOKEN }));
     expect(read).toMatchObject({
       ok: true,
-      pairing: { endpoint: expect.stringMatching(/^https:\/\/xn--/) },
+      link: { pairing: { endpoint: expect.stringMatching(/^https:\/\/xn--/) } },
     });
   });
 
   it('leaves the endpoint to the app’s own origin when the link has none', () => {
     expect(readPairingHash(link({ token: TOKEN }))).toMatchObject({
       ok: true,
-      pairing: { endpoint: null, token: TOKEN },
+      link: { pairing: { endpoint: null, token: TOKEN } },
+    });
+    expect(readPairingHash(link({ code: CODE }))).toMatchObject({
+      ok: true,
+      link: { kind: 'code', endpoint: null, code: CODE },
     });
   });
 
@@ -91,13 +109,72 @@ describe('pairFromLocation', () => {
 
     expect(result).toEqual({
       status: 'paired',
-      pairing: { endpoint: 'https://velkommen.example.dk', token: TOKEN },
+      pairing: { endpoint: 'https://velkommen.example.dk', token: TOKEN, device: null },
     });
     expect(calls).toEqual(['/kiosk/?a=1']);
     expect(await getSyncSettings()).toMatchObject({
       endpoint: 'https://velkommen.example.dk',
       token: TOKEN,
     });
+  });
+
+  it('exchanges a link’s one-time code for the tablet’s own key, once', async () => {
+    const asked: { url: string; body: unknown; authorization: string | null }[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      asked.push({
+        url: String(input),
+        body: JSON.parse(String(init?.body)),
+        authorization: new Headers(init?.headers).get('Authorization'),
+      });
+      return Response.json(
+        { deviceId: DEVICE, token: KEY, name: 'door-1', timeZone: 'Europe/Copenhagen' },
+        { status: 201 },
+      );
+    };
+    const exchange = (code: { endpoint: string | null; code: string }) =>
+      pairWithCode(code, { fetch });
+    const {
+      address: where,
+      history,
+      calls,
+    } = address(link({ endpoint: 'https://velkommen.example.dk', code: CODE }));
+
+    const result = await pairFromLocation(where, history, exchange);
+    expect(result).toMatchObject({ status: 'paired', pairing: { token: KEY, device: DEVICE } });
+    // The link left the address bar before the code went to the server.
+    expect(calls).toEqual(['/kiosk/?a=1']);
+    expect(asked).toEqual([
+      {
+        url: 'https://velkommen.example.dk/api/v1/pair',
+        body: { code: CODE, name: expect.stringMatching(/^tablet-/) },
+        authorization: null,
+      },
+    ]);
+    expect(await getSyncSettings()).toMatchObject({
+      endpoint: 'https://velkommen.example.dk',
+      token: KEY,
+      device: DEVICE,
+    });
+  });
+
+  it('says a used or expired code needs a new link, and keeps the pairing it had', async () => {
+    const before = link({ endpoint: 'https://velkommen.example.dk', token: TOKEN });
+    await pairFromLocation(address(before).address, address(before).history);
+    const fetch: typeof globalThis.fetch = async () =>
+      Response.json(
+        { error: 'This pairing code does not work.', code: 'invalid_pairing_code' },
+        { status: 401 },
+      );
+    const used = address(link({ endpoint: 'https://velkommen.example.dk', code: CODE }));
+    const result = await pairFromLocation(used.address, used.history, (code) =>
+      pairWithCode(code, { fetch }),
+    );
+    expect(result).toMatchObject({
+      status: 'failed',
+      problem: 'invalid-code',
+      reason: expect.stringMatching(/ask the coordinator for a new pairing link/),
+    });
+    expect(await getSyncSettings()).toMatchObject({ token: TOKEN, device: null });
   });
 
   it('removes a damaged link too, and stores nothing', async () => {

@@ -22,8 +22,10 @@ export interface SyncStatus {
   lastSuccessAt: number | null;
   /** The last failed attempt; cleared by the next success. */
   lastError: SyncProblem | null;
-  /** Why sync waits for someone (not paired, token refused); null while it runs by itself. */
+  /** Why sync waits for someone (not paired, token refused, key withdrawn); null while it runs. */
   pausedWhy: SyncProblem | null;
+  /** Why the last pairing link opened on this page did not pair; cleared by the next pairing. */
+  pairingFailed: SyncProblem | null;
   /** A request is out right now. */
   syncing: boolean;
   /** When the loop will try next (epoch milliseconds), or null when it waits for a trigger. */
@@ -50,6 +52,7 @@ export const INITIAL_STATUS: SyncStatus = {
   lastSuccessAt: null,
   lastError: null,
   pausedWhy: null,
+  pairingFailed: null,
   syncing: false,
   nextAttemptAt: null,
   clock: null,

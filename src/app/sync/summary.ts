@@ -7,7 +7,12 @@
 import { ROUTES } from '../../shared/api/routes';
 import type { DaySummary } from '../../shared/api/summary';
 import { SummarySchema } from '../../shared/api/summary';
-import { adoptCentreTimeZone, getSyncSettings, recordClockCheck } from '../data/syncSettings';
+import {
+  adoptCentreTimeZone,
+  getSyncSettings,
+  markKeyRevoked,
+  recordClockCheck,
+} from '../data/syncSettings';
 import { apiJson } from '../http/apiRequest';
 import { serverNews } from './clock';
 import { defaultEndpoint } from './pairing';
@@ -15,7 +20,7 @@ import { defaultEndpoint } from './pairing';
 const SUMMARY_TIMEOUT_MS = 10_000;
 
 export type SummaryProblem =
-  'not-paired' | 'network' | 'timeout' | 'unauthorized' | 'server' | 'bad-response';
+  'not-paired' | 'revoked' | 'network' | 'timeout' | 'unauthorized' | 'server' | 'bad-response';
 
 export type SummaryResult =
   { ok: true; summary: DaySummary } | { ok: false; problem: SummaryProblem; message: string };
@@ -48,6 +53,9 @@ export async function fetchServerSummary(
   if (endpoint === null || settings.token === null) {
     return failure('not-paired', 'This tablet is not paired with a server yet.');
   }
+  if (settings.revokedAt !== null) {
+    return failure('revoked', 'This tablet’s key was withdrawn; pair it again.');
+  }
   const exchange = await apiJson(
     { endpoint, token: settings.token },
     {
@@ -74,6 +82,11 @@ export async function fetchServerSummary(
     case 'unreadable':
       return failure('bad-response', NOT_THE_API);
     case 'refused':
+      if (exchange.status === 401 && exchange.code === 'token_revoked') {
+        // Noted here too, so the staff view says so even before the loop's next pass.
+        await markKeyRevoked(settings.token, Date.now()).catch(() => undefined);
+        return failure('revoked', 'This tablet’s key was withdrawn; pair it again.');
+      }
       return exchange.status === 401 || exchange.status === 403
         ? failure(
             'unauthorized',

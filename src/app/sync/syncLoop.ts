@@ -2,22 +2,34 @@
 // reaches the server exactly once whatever the network does. One delivery at a time per tablet,
 // across tabs, through a lock; between attempts it waits with jittered backoff (schedule.ts), and it
 // wakes on a nudge (handle.ts), on `online`, when the page is shown again, and every minute while
-// anything is pending. This file is the wiring: the page's events, the address bar, the lock and
+// anything is pending. After each pass that reached the server, a tablet with a key of its own
+// tells the server how it is (deviceStatus.ts); a key the server withdrew stops the loop until the
+// tablet is paired again. This file is the wiring: the page's events, the address bar, the lock and
 // the status staff see, and what the server's answers say of its clock and the centre's zone.
-import { MAX_BATCH, outboxState, waitingForServerClock } from '../data/outbox';
-import { adoptCentreTimeZone, centreClock, recordClockCheck } from '../data/syncSettings';
+import { MAX_BATCH, outboxState, outboxWaiting, waitingForServerClock } from '../data/outbox';
+import {
+  adoptCentreTimeZone,
+  centreClock,
+  getSyncSettings,
+  markKeyRevoked,
+  recordClockCheck,
+} from '../data/syncSettings';
 import { DEFAULT_TIMEOUT_MS } from '../http/apiRequest';
+import { APP_VERSION } from '../pwa/version';
 import type { BackoffOptions } from './backoff';
 import { DEFAULT_BACKOFF } from './backoff';
 import type { ProblemCode } from './client';
+import { REVOKED_MESSAGE } from './client';
 import type { ClockCheck, ServerNews } from './clock';
 import { serverNow } from './clock';
 import type { DeliveryEnd } from './delivery';
 import { deliverAll } from './delivery';
+import { reportsAfter, sendStatus, statusReport } from './deviceStatus';
 import type { SyncWake, SyncWakeups } from './handle';
 import { createSyncHandle } from './handle';
 import type { SyncLock } from './lock';
 import { defaultLock } from './lock';
+import type { KeyProblem } from './ownKey';
 import { defaultEndpoint, pairFromLocation } from './pairing';
 import { createScheduler, systemClock } from './schedule';
 import type { SyncProblem, SyncStatusStore } from './status';
@@ -57,6 +69,8 @@ export interface SyncOptions {
   defaultEndpoint?: () => string | null;
   /** Reads a `#pair=` link from the address bar at start and on `hashchange`; on in the browser. */
   pairFromAddressBar?: boolean;
+  /** The version the tablet reports to its server; the build's own unless given. */
+  appVersion?: string;
 }
 
 const ONE_MINUTE = 60_000;
@@ -65,13 +79,29 @@ const FIFTEEN_MINUTES = 15 * ONE_MINUTE;
 type PassEnd = DeliveryEnd | { kind: 'busy' };
 
 const NOT_PAIRED =
-  'This tablet is not paired with a server yet; open the pairing link or scan the QR code the server printed.';
+  'This tablet is not paired with a server yet; open a pairing link from the coordinator page, or scan its QR code.';
 
 function browserGlobal<T>(get: () => T): T | null {
   try {
     return get() ?? null;
   } catch {
     return null;
+  }
+}
+
+// A pairing link that did not pair, in the receipt's words; the sentence itself is kept beside.
+function pairingProblemCode(problem: KeyProblem | undefined): ProblemCode {
+  switch (problem) {
+    case 'invalid-code':
+      return 'pairing-code';
+    case 'network':
+      return 'network';
+    case 'rate-limited':
+      return 'rate-limited';
+    case 'storage':
+      return 'storage';
+    default:
+      return 'not-paired';
   }
 }
 
@@ -151,6 +181,27 @@ export function startSync(options: SyncOptions): () => Promise<void> {
   }
 
   const clockDue = () => heardAt === null || now() - heardAt >= clockEveryMs;
+  const fallbackEndpoint = options.defaultEndpoint ?? (() => defaultEndpoint());
+
+  // The tablet's status, with its own key only; 'revoked' when the server said the key was
+  // withdrawn. A report that fails changes nothing: the next pass sends another.
+  async function reportStatus(): Promise<'revoked' | null> {
+    const settings = await getSyncSettings();
+    const endpoint = settings.endpoint ?? fallbackEndpoint();
+    const { token, device, revokedAt } = settings;
+    if (endpoint === null || token === null || device === null || revokedAt !== null) return null;
+    const report = statusReport(await outboxWaiting(), options.appVersion ?? APP_VERSION, now());
+    const outcome = await sendStatus({ endpoint, token }, report, {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal,
+      fetch: options.fetch,
+      now,
+    });
+    if (outcome.kind === 'answered') await heard(outcome.news);
+    if (outcome.kind !== 'revoked') return null;
+    await markKeyRevoked(token, now()).catch(() => undefined);
+    return 'revoked';
+  }
 
   async function deliverLocked(): Promise<PassEnd> {
     try {
@@ -158,18 +209,21 @@ export function startSync(options: SyncOptions): () => Promise<void> {
         status.update({ syncing: true });
         try {
           await readCheck();
-          return await deliverAll({
+          const end = await deliverAll({
             batchSize: options.batchSize ?? MAX_BATCH,
             timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             signal,
             fetch: options.fetch,
             now,
-            defaultEndpoint: options.defaultEndpoint ?? (() => defaultEndpoint()),
+            defaultEndpoint: fallbackEndpoint,
             answered,
             heard,
             clockDue,
             serverNow: () => serverNow(now(), lastCheck),
           });
+          if (!reportsAfter(end) || signal.aborted) return end;
+          const said = await reportStatus().catch(() => null);
+          return said === 'revoked' ? ({ kind: 'revoked' } as const) : end;
         } finally {
           status.update({ syncing: false });
         }
@@ -206,20 +260,30 @@ export function startSync(options: SyncOptions): () => Promise<void> {
     // Visits refused for lying ahead of the server's clock are looked at again every so often.
     let nextIn: number | null = pending > 0 || waiting > 0 ? pendingEveryMs : null;
     switch (end.kind) {
-      case 'done':
-        // Reaching 'done' means a pairing is stored, perhaps by another tab.
+      case 'done': {
+        // Reaching 'done' means a good pairing is stored, perhaps by another tab.
+        const was = status.getStatus().pausedWhy?.code;
         status.update({
           lastError: null,
-          ...(status.getStatus().pausedWhy?.code === 'not-paired' ? { pausedWhy: null } : {}),
+          ...(was === 'not-paired' || was === 'revoked' ? { pausedWhy: null } : {}),
         });
         // The server's clock and zone are asked again now and then, with nothing to send too.
         nextIn = Math.min(nextIn ?? Infinity, clockEveryMs);
         break;
+      }
       case 'busy':
         nextIn = lockBusyMs;
         break;
       case 'not-paired':
         status.update({ pausedWhy: problem('not-paired', NOT_PAIRED) });
+        break;
+      case 'revoked':
+        // No timer: trying again cannot help until the tablet is paired again, which wakes the
+        // loop. A check-in meanwhile wakes it too, and the pass ends at once without a request.
+        if (status.getStatus().pausedWhy?.code !== 'revoked') {
+          status.update({ pausedWhy: problem('revoked', REVOKED_MESSAGE), lastError: null });
+        }
+        nextIn = null;
         break;
       case 'paused': {
         const why = problem(end.code, end.message);
@@ -240,7 +304,7 @@ export function startSync(options: SyncOptions): () => Promise<void> {
 
   function paired(): void {
     schedule.resetBackoff();
-    status.update({ pausedWhy: null });
+    status.update({ pausedWhy: null, pairingFailed: null });
     schedule.wakeIn(0);
   }
 
@@ -250,7 +314,8 @@ export function startSync(options: SyncOptions): () => Promise<void> {
       (error: unknown) => ({ status: 'failed', reason: messageOf(error) }) as const,
     );
     if (result.status === 'failed') {
-      status.update({ lastError: problem('not-paired', result.reason) });
+      const code = 'problem' in result ? pairingProblemCode(result.problem) : 'not-paired';
+      status.update({ pairingFailed: problem(code, result.reason) });
     } else if (result.status === 'paired') {
       paired();
     }

@@ -69,6 +69,12 @@ export function loadOrCreateTokens(dbPath: string, given: Partial<Tokens> = {}):
   return { kiosk, coordinator, created, file };
 }
 
+/** The tokens kept beside the database at `dbPath`, as they are; nothing is made. */
+export function keptTokens(dbPath: string): Partial<Tokens> & { file: string } {
+  const file = tokensFileFor(dbPath);
+  return { ...readTokensFile(file), file };
+}
+
 // The tokens file: a role's token when one has been kept (a missing one is made); other keys are
 // ignored.
 const KeptTokenSchema = z.optional(z.string().check(z.minLength(16)));

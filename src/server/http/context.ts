@@ -6,6 +6,8 @@ export interface ApiEnv {
   Variables: {
     /** Set by the token check. */
     role: Role;
+    /** Set by the token check: the tablet whose own key was sent, null for a shared token. */
+    device: { id: string; name: string } | null;
     /** The JSON body's bytes, set by the body middleware, parsed by the route (parseBody). */
     body: ArrayBuffer | undefined;
   };

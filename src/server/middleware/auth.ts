@@ -1,33 +1,58 @@
-// The bearer-token check. A missing or wrong token answers 401; a right token whose role may not
-// use the route answers 403. The token itself is never kept or written anywhere.
-import type { MiddlewareHandler } from 'hono';
+// The bearer-token check. A missing or wrong token answers 401 (a withdrawn tablet's key with its
+// own code, so the tablet can tell staff it must be paired again); a right token whose role may
+// not use the route answers 403. The shared tokens are compared in constant time; a device's key
+// is found by its hash (see store/devices.ts). No token is kept or written anywhere.
+import type { Context, MiddlewareHandler } from 'hono';
 import { errorResponse } from '../http/responses';
 import type { ApiEnv } from '../http/context';
 import { roleOf, type Role, type Tokens } from '../auth/tokens';
+import type { DeviceStore } from '../store/devices';
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="velkommen"' };
 
-export function requireRole(tokens: Tokens, allowed: readonly Role[]): MiddlewareHandler<ApiEnv> {
+export interface Keys {
+  tokens: Tokens;
+  devices: DeviceStore;
+  now: () => Date;
+}
+
+/** The token of an Authorization header, if it has one. */
+export function bearerToken(c: Context): string | undefined {
+  const header = c.req.header('Authorization');
+  return header === undefined ? undefined : BEARER.exec(header)?.[1];
+}
+
+export function requireRole(keys: Keys, allowed: readonly Role[]): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const header = c.req.header('Authorization');
-    const presented = header === undefined ? undefined : BEARER.exec(header)?.[1];
+    const presented = bearerToken(c);
     if (presented === undefined) {
       return errorResponse(
         c,
         401,
         'unauthorized',
-        'This needs a token: send "Authorization: Bearer <token>" with the kiosk or coordinator token.',
+        'This needs a token: send "Authorization: Bearer <token>" with the tablet’s key or the coordinator token.',
         CHALLENGE,
       );
     }
-    const role = roleOf(presented, tokens);
+    let role = roleOf(presented, keys.tokens);
+    const holder = role === null ? keys.devices.holderOf(presented) : null;
+    if (holder?.revoked) {
+      return errorResponse(
+        c,
+        401,
+        'token_revoked',
+        `This tablet (${holder.name}) was withdrawn by a coordinator; pair it again with a new pairing link. The visits it holds are kept.`,
+        CHALLENGE,
+      );
+    }
+    if (holder !== null) role = 'kiosk';
     if (role === null) {
       return errorResponse(
         c,
         401,
         'unauthorized',
-        'The token is not right: pair the tablet again, or check the token printed when the server started.',
+        'The token is not right: pair the tablet again, or ask for the coordinator token with "npm run coordinator-token" on the server.',
         CHALLENGE,
       );
     }
@@ -40,6 +65,8 @@ export function requireRole(tokens: Tokens, allowed: readonly Role[]): Middlewar
       );
     }
     c.set('role', role);
+    c.set('device', holder === null ? null : { id: holder.id, name: holder.name });
+    if (holder !== null) keys.devices.seen(holder.id, keys.now());
     await next();
   };
 }

@@ -1,25 +1,72 @@
-// At most `perMinute` requests a minute for each token (all tablets share the kiosk token), so a
-// tablet stuck in a retry loop cannot crowd out the rest. Runs after the token check, which names
-// the role it counts under; an over-limit request answers 429 with Retry-After.
-import type { MiddlewareHandler } from 'hono';
+// Request limits, counted so that one client's flood never slows another: per device for a tablet
+// with its own key, per client address for a shared token (tablets paired before devices had keys,
+// and the coordinator), and per client address for requests without a token. Runs after the token
+// check, which says who is asking; an over-limit request answers 429 with Retry-After.
+import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import { errorResponse } from '../http/responses';
 import type { ApiEnv } from '../http/context';
 
-export function perTokenRateLimit(perMinute: number): MiddlewareHandler<ApiEnv> {
+/**
+ * The address the request came from, as the socket says. Behind a reverse proxy every request
+ * comes from the proxy, so the shared token's holders there count as one, as before devices had
+ * keys; a tablet with its own key is counted by it wherever it connects from.
+ */
+export function clientAddress(c: Context): string {
+  const env: unknown = c.env;
+  if (typeof env !== 'object' || env === null) return 'unknown';
+  const bindings = 'server' in env && typeof env.server === 'object' ? env.server : env;
+  if (typeof bindings !== 'object' || bindings === null || !('incoming' in bindings)) {
+    return 'unknown';
+  }
+  const incoming: unknown = bindings.incoming;
+  if (typeof incoming !== 'object' || incoming === null || !('socket' in incoming)) {
+    return 'unknown';
+  }
+  const socket: unknown = incoming.socket;
+  if (typeof socket !== 'object' || socket === null || !('remoteAddress' in socket)) {
+    return 'unknown';
+  }
+  return typeof socket.remoteAddress === 'string' ? socket.remoteAddress : 'unknown';
+}
+
+function limiter(
+  perWindow: number,
+  windowMs: number,
+  key: (c: Context<ApiEnv>) => string,
+  sentence: (wait: string) => string,
+): MiddlewareHandler<ApiEnv> {
   return rateLimiter<ApiEnv>({
-    windowMs: 60_000,
-    limit: perMinute,
+    windowMs,
+    limit: perWindow,
     standardHeaders: 'draft-6',
-    keyGenerator: (c) => c.get('role'),
+    keyGenerator: key,
     handler: (c) => {
-      const wait = c.res.headers.get('Retry-After') ?? '60';
-      return errorResponse(
-        c,
-        429,
-        'rate_limited',
-        `Too many requests with this token; wait ${wait} seconds and try again.`,
-      );
+      const wait = c.res.headers.get('Retry-After') ?? String(Math.ceil(windowMs / 1000));
+      return errorResponse(c, 429, 'rate_limited', sentence(wait));
     },
   });
+}
+
+/** At most `perMinute` requests a minute for each device, or each shared token and address. */
+export function perTokenRateLimit(perMinute: number): MiddlewareHandler<ApiEnv> {
+  return limiter(
+    perMinute,
+    60_000,
+    (c) => {
+      const device = c.get('device');
+      return device ? `device ${device.id}` : `${c.get('role')} ${clientAddress(c)}`;
+    },
+    (wait) => `Too many requests from this tablet; wait ${wait} seconds and try again.`,
+  );
+}
+
+/** At most `perHour` tries to pair from one client address an hour, so codes cannot be guessed. */
+export function pairingRateLimit(perHour: number): MiddlewareHandler<ApiEnv> {
+  return limiter(
+    perHour,
+    3_600_000,
+    (c) => `pair ${clientAddress(c)}`,
+    (wait) => `Too many pairing tries from this address; wait ${wait} seconds and try again.`,
+  );
 }

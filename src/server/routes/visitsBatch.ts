@@ -83,11 +83,41 @@ function visitsField(body: unknown): unknown {
   return parsed.success ? parsed.data.visits : undefined;
 }
 
-export function judgeVisits(items: readonly unknown[], now: Date): Judged {
+/**
+ * The oldest a visit from a tablet may be: `maxDays` before its arrival. A visit the server holds
+ * already passes whatever its age, so a retry or a void of one stored in time is answered as
+ * before rather than refused.
+ */
+export interface AgeLimit {
+  maxDays: number;
+  holds(id: string): boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+function tooOld(visit: Visit, now: Date, age: AgeLimit | null): string | null {
+  if (age === null) return null;
+  const oldest = now.getTime() - age.maxDays * DAY_MS;
+  if (Date.parse(visit.visitedAt) >= oldest || age.holds(visit.id)) return null;
+  return `visitedAt ${visit.visitedAt} is more than ${age.maxDays} days before the server received it, so a tablet may not send it; a coordinator can load it from the tablet's file of unsent visits on the coordinator page.`;
+}
+
+/**
+ * Each visit judged by the shared schema, the server's clock and, when `timeZone` is given (the
+ * routes give the centre's), by whether its stamp is a local time of that zone with its offset.
+ */
+export function judgeVisits(
+  items: readonly unknown[],
+  now: Date,
+  age: AgeLimit | null = null,
+  timeZone?: string,
+): Judged {
   const judged: Judged = { accepted: [], rejected: [] };
   items.forEach((item, index) => {
     const parsed = parseVisit(item, COMPILED_VISIT_SCHEMA);
-    const reason = parsed.ok ? visitTimeProblem(parsed.visit.visitedAt, now) : parsed.reason;
+    const reason = parsed.ok
+      ? (visitTimeProblem(parsed.visit.visitedAt, now, timeZone) ?? tooOld(parsed.visit, now, age))
+      : parsed.reason;
     if (reason !== null) {
       judged.rejected.push({ index, rejection: { id: idOf(item), reason } });
     } else if (parsed.ok) {
@@ -109,8 +139,10 @@ export function storeBatch(
   received: Date,
   writes: GroupCommit,
   device: string | null = null,
+  age: AgeLimit | null = null,
+  timeZone?: string,
 ): Promise<BatchAnswer> {
-  const { accepted, rejected } = judgeVisits(items, received);
+  const { accepted, rejected } = judgeVisits(items, received, age, timeZone);
   const places = accepted.map((a) => a.index);
   return writes
     .put(

@@ -4,7 +4,9 @@
 import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary } from '../../shared/api/summary';
 import type { GroupCount } from '../../shared/reports/report';
+import type { LoggedVisit } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
+import type { DeviceStore } from './devices';
 
 /**
  * What became of one visit of a batch: `stored` (new), `unchanged` (already held as sent, or
@@ -51,6 +53,12 @@ export interface VisitStore {
   putBatches(batches: readonly PutBatch[]): BatchOutcome[];
   /** Visits whose local date is in [from, to], by instant and then id. */
   visitsBetween(from: string, to: string, options?: { includeVoided?: boolean }): Visit[];
+  /** As visitsBetween, each with when it first arrived and the id of the tablet that sent it. */
+  visitLogBetween(from: string, to: string, options?: { includeVoided?: boolean }): LoggedVisit[];
+  /** Whether a visit with this id is held, voided or not. */
+  holds(id: string): boolean;
+  /** The paired tablets and their pairing codes. */
+  readonly devices: DeviceStore;
   /** Visitors' visits (voided left out) by country or municipality and age group; volunteers apart. */
   countsBetween(
     from: string,

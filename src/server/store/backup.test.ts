@@ -2,7 +2,16 @@
 // process as `npm run backup` does it, and opens as a sound database with the right rows.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -129,5 +138,40 @@ describe('backing up the live database', () => {
     await expect(backupDatabase(join(dir, 'nowhere.db'), join(dir, 'x.db'))).rejects.toThrow(
       'There is no database',
     );
+  });
+});
+
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+
+describe.skipIf(process.platform === 'win32')('backups are for the server’s user alone', () => {
+  it('writes the copy 0600 in a folder made 0700, and tightens earlier backups there', async () => {
+    const folder = join(dir, 'backups');
+    mkdirSync(folder, { mode: 0o755 });
+    chmodSync(folder, 0o755);
+    // A backup made before backups were kept private, and a file that is not Velkommen's.
+    const earlier = join(folder, 'velkommen-2026-11-01.db');
+    copyFileSync(dbPath, earlier);
+    chmodSync(earlier, 0o644);
+    const notes = join(folder, 'README.txt');
+    writeFileSync(notes, 'Backups of the centre');
+    chmodSync(notes, 0o644);
+
+    const target = join(folder, 'velkommen-2026-11-23.db');
+    const { code, output } = await runBackup(target);
+    expect(code, output).toBe(0);
+    expect(modeOf(target)).toBe(0o600);
+    expect(modeOf(folder)).toBe(0o700);
+    expect(modeOf(earlier)).toBe(0o600);
+    expect(modeOf(notes)).toBe(0o644);
+    expect(idsIn(target).integrity).toBe('ok');
+  }, 30_000);
+
+  it('makes a missing folder 0700', async () => {
+    const target = join(dir, 'new', 'backups', 'copy.db');
+    const result = await backupDatabase(dbPath, target);
+    expect(result.notes).toEqual([]);
+    expect(modeOf(target)).toBe(0o600);
+    expect(modeOf(join(dir, 'new', 'backups'))).toBe(0o700);
+    expect(modeOf(join(dir, 'new'))).toBe(0o700);
   });
 });

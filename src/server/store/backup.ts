@@ -3,9 +3,20 @@
 // database as it was at one moment. It is made under a temporary name, checked (integrity_check,
 // its visits counted) and only then renamed into place, so a half-made file never looks like a
 // backup. The copy is a plain single-file database (journal_mode DELETE), ready to be copied back.
+// Like the database, a backup is for the server's user alone: 0600, in a folder of mode 0700.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createPrivateFile, privateFile, privateFolder, type PrivacyNote } from '../project/paths';
 
 /** A copy of the server's database, once made: where it is and what it holds. */
 export interface DatabaseBackup {
@@ -13,6 +24,8 @@ export interface DatabaseBackup {
   /** Visits in the copy, voided ones included. */
   visits: number;
   bytes: number;
+  /** What could not be made private (a shared folder, another user's file), in sentences. */
+  notes: string[];
 }
 
 /** Copies the database at `source` to `target`, which must not exist yet. */
@@ -23,9 +36,11 @@ export async function backupDatabase(source: string, target: string): Promise<Da
       `${target} exists already; give each backup a new name, so none is overwritten.`,
     );
   }
-  mkdirSync(dirname(target), { recursive: true });
+  const notes: PrivacyNote[] = [privateFolder(dirname(target))];
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
+  // The copy is written into a file that was never readable by others, not given its mode after.
+  createPrivateFile(partial);
 
   try {
     const live = new Database(source, { fileMustExist: true });
@@ -52,9 +67,47 @@ export async function backupDatabase(source: string, target: string): Promise<Da
     } finally {
       copy.close();
     }
+    notes.push(privateFile(partial));
     renameSync(partial, target);
-    return { target, visits, bytes: statSync(target).size };
+    notes.push(...earlierBackups(dirname(target)));
+    return {
+      target,
+      visits,
+      bytes: statSync(target).size,
+      notes: notes.filter((note): note is string => note !== null),
+    };
   } finally {
     rmSync(partial, { force: true });
+  }
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Backups made before they were kept private, or copied in by hand, are tightened too: every
+ * SQLite database in the backups' folder. Other files there are not Velkommen's to change.
+ */
+function earlierBackups(folder: string): PrivacyNote[] {
+  const notes: PrivacyNote[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(folder, entry.name);
+    if (isSqliteDatabase(path)) notes.push(privateFile(path));
+  }
+  return notes;
+}
+
+function isSqliteDatabase(path: string): boolean {
+  try {
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, header, 0, header.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return header.toString('latin1') === SQLITE_HEADER;
+  } catch {
+    return false;
   }
 }

@@ -72,4 +72,32 @@ describe('the schema steps', () => {
       db.close();
     }
   });
+
+  it('give visits stored before version 4 their received time as when they arrived', () => {
+    const path = join(dir, 'velkommen.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL) STRICT');
+    for (const step of MIGRATIONS.slice(0, 3)) old.exec(step.sql);
+    old.exec('INSERT INTO schema_version (version) VALUES (3)');
+    const held = visit({ visitedAt: '2026-03-02T10:00:00+01:00' });
+    old
+      .prepare(
+        `INSERT INTO visits (id, visited_at, visited_utc, local_date, local_hour, country,
+           municipality, age_group, party_id, device_id, voided, kind, received_at, device)
+         VALUES (?, ?, '2026-03-02T09:00:00.000Z', '2026-03-02', 10, 'TR', '165', 'adult', ?,
+           'door-1', 0, 'visitor', '2026-03-02T09:01:00.000Z', NULL)`,
+      )
+      .run(held.id, held.visitedAt, held.partyId);
+    old.close();
+
+    const store = openSqliteStore(path, { timeZone: 'Europe/Copenhagen' });
+    try {
+      expect(store.visitLogBetween('2026-03-02', '2026-03-02')).toEqual([
+        { ...held, receivedAt: '2026-03-02T09:01:00.000Z', device: null },
+      ]);
+      expect(store.devices.list()).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
 });

@@ -61,6 +61,36 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE visits ADD COLUMN device TEXT;
     `,
   },
+  {
+    // A key for each tablet and the one-time codes that pair one. Only SHA-256 hashes of keys and
+    // codes are kept, so a copy of the database (a backup) pairs nothing. arrived_at is when the
+    // server first received a visit and, unlike received_at (which a void moves on, for the day's
+    // "last seen"), never changes; visits stored before have their received_at as the best known.
+    version: 4,
+    sql: `
+      CREATE TABLE devices (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        token_hash BLOB NOT NULL UNIQUE,
+        paired_at TEXT NOT NULL,
+        last_seen_at TEXT,
+        app_version TEXT,
+        waiting INTEGER,
+        oldest_waiting_at TEXT,
+        clock_offset_seconds INTEGER,
+        revoked_at TEXT
+      ) STRICT;
+      CREATE TABLE pairing_codes (
+        code_hash BLOB PRIMARY KEY NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        device TEXT
+      ) STRICT;
+      ALTER TABLE visits ADD COLUMN arrived_at TEXT;
+      UPDATE visits SET arrived_at = received_at;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

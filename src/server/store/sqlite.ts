@@ -3,7 +3,6 @@
 // out in the centre's time zone when a visit is stored, so range and summary queries are plain
 // index look-ups; if the zone setting ever changes they are worked out again on open.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary, DeviceActivity, KeyCount } from '../../shared/api/summary';
@@ -13,23 +12,45 @@ import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { rowToVisit, VISIT_COLUMNS } from './flatVisit';
 import { sqliteWriter, type SqliteWriter } from './sqliteWrites';
+import { sqliteDevices, type DeviceStore } from './devices';
+import type { LoggedVisit } from '../../shared/api/visits';
 import type { BatchOutcome, PutBatch, PutResult, VisitStore } from './VisitStore';
+import { createPrivateFile, privateFile, privateFolder, type PrivacyNote } from '../project/paths';
 
 export interface SqliteStoreOptions {
   timeZone: string;
+  /**
+   * Told what the server should know at start and cannot put right itself: a folder others may
+   * read, visits kept under a capitalised id (see lowerCaseIds). Default: standard error.
+   */
+  notice?: (line: string) => void;
 }
 
 /**
  * A connection to the database at `path` (created, with its folder, if missing) in the one mode
  * every connection uses: WAL, and synchronous=FULL so that a commit is on disk when it returns.
+ * The folder is made 0700 and the database, its WAL and its shared memory 0600, those already
+ * there included (see project/paths.ts), whatever the process's umask; `notice` hears of any that
+ * could not be (by default nobody: the store opened first has said it already).
  */
-export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+export function openDatabase(
+  path: string,
+  notice: (line: string) => void = () => undefined,
+): Database.Database {
+  const notes: PrivacyNote[] = [];
+  if (path !== ':memory:') {
+    notes.push(privateFolder(dirname(path)));
+    // SQLite gives the WAL and shared-memory files it makes the database file's own mode.
+    createPrivateFile(path);
+    notes.push(privateFile(path));
+  }
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    if (path !== ':memory:') notes.push(privateFile(`${path}-wal`), privateFile(`${path}-shm`));
+    for (const note of notes) if (note !== null) notice(note);
     return db;
   } catch (error) {
     db.close();
@@ -39,9 +60,11 @@ export function openDatabase(path: string): Database.Database {
 
 /** Opens (and creates, with its folder) the database at `path`; ':memory:' keeps nothing. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions): VisitStore {
-  const db = openDatabase(path);
+  const notice = options.notice ?? ((line: string) => console.warn(line));
+  const db = openDatabase(path, notice);
   try {
     migrate(db);
+    lowerCaseIds(db, notice);
     return new SqliteVisitStore(db, options.timeZone);
   } catch (error) {
     db.close();
@@ -74,6 +97,7 @@ function migrate(db: Database.Database): void {
 
 class SqliteVisitStore implements VisitStore {
   readonly timeZone: string;
+  readonly devices: DeviceStore;
   readonly #db: Database.Database;
   readonly #writer: SqliteWriter;
   readonly #statements;
@@ -83,6 +107,7 @@ class SqliteVisitStore implements VisitStore {
     this.timeZone = timeZone;
     this.#statements = prepare(db);
     this.#writer = sqliteWriter(db, timeZone);
+    this.devices = sqliteDevices(db);
     this.#rezone();
   }
 
@@ -101,6 +126,31 @@ class SqliteVisitStore implements VisitStore {
     const s = this.#statements;
     const rows = options.includeVoided ? s.between.all(from, to) : s.betweenNotVoided.all(from, to);
     return rows.map(rowToVisit);
+  }
+
+  visitLogBetween(
+    from: string,
+    to: string,
+    options: { includeVoided?: boolean } = {},
+  ): LoggedVisit[] {
+    const s = this.#statements;
+    const rows = options.includeVoided
+      ? s.logBetween.all(from, to)
+      : s.logBetweenNotVoided.all(from, to);
+    return rows.map((row) => {
+      // The two columns after the visit's own: arrived_at, device.
+      const device = row.pop();
+      const arrived = row.pop();
+      return {
+        ...rowToVisit(row),
+        receivedAt: typeof arrived === 'string' ? arrived : null,
+        device: typeof device === 'string' ? device : null,
+      };
+    });
+  }
+
+  holds(id: string): boolean {
+    return this.#statements.holds.get(id) !== undefined;
   }
 
   countsBetween(
@@ -180,6 +230,19 @@ function prepare(db: Database.Database) {
          ORDER BY visited_utc, id`,
       )
       .raw(),
+    logBetween: db
+      .prepare<[string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS}, arrived_at, device FROM visits WHERE local_date BETWEEN ? AND ?
+         ORDER BY visited_utc, id`,
+      )
+      .raw(),
+    logBetweenNotVoided: db
+      .prepare<[string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS}, arrived_at, device FROM visits
+         WHERE local_date BETWEEN ? AND ? AND voided = 0 ORDER BY visited_utc, id`,
+      )
+      .raw(),
+    holds: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM visits WHERE id = ?'),
     countsByCountry: db.prepare<[string, string], GroupCount>(
       `SELECT country AS key, SUM(age_group = 'adult') AS adults, SUM(age_group = 'child') AS children
        FROM visits WHERE local_date BETWEEN ? AND ? AND ${visitor}
@@ -228,4 +291,41 @@ function prepare(db: Database.Database) {
        FROM visits WHERE local_date = ? GROUP BY device_id, device ORDER BY device_id, device`,
     ),
   };
+}
+
+/**
+ * Visit ids and party ids are UUIDs kept in lower case, so a copy written in capitals is the same
+ * visit. Visits stored before that rule may hold capitals: each is given its lower-case id once,
+ * in one transaction, unless a visit under that lower-case id is held already. Those two are
+ * different records that may not be merged unseen, so both are kept as they are and `notice`
+ * names them (a copy sent again now finds the lower-case one). Returns the ids kept in capitals.
+ */
+export function lowerCaseIds(db: Database.Database, notice: (line: string) => void): string[] {
+  const done = db
+    .prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'ids_in_lower_case'")
+    .get();
+  if (done) return [];
+  const capitalised = db.prepare<[], { id: string }>(
+    'SELECT id FROM visits WHERE id <> lower(id) ORDER BY id',
+  );
+  const taken = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM visits WHERE id = ?');
+  const lower = db.prepare<[string, string]>('UPDATE visits SET id = ? WHERE id = ?');
+  const kept: string[] = [];
+  db.transaction(() => {
+    for (const { id } of capitalised.all()) {
+      const canonical = id.toLowerCase();
+      if (taken.get(canonical)) kept.push(id);
+      else lower.run(canonical, id);
+    }
+    db.exec('UPDATE visits SET party_id = lower(party_id) WHERE party_id <> lower(party_id)');
+    db.prepare("INSERT INTO settings (key, value) VALUES ('ids_in_lower_case', ?)").run(
+      new Date().toISOString(),
+    );
+  }).immediate();
+  if (kept.length > 0) {
+    notice(
+      `${kept.length} visit(s) are kept under an id in capitals because a different visit is stored under the same id in lower case; both are kept and counted, check them in the visit list: ${kept.join(', ')}`,
+    );
+  }
+  return kept;
 }

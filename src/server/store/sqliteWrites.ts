@@ -21,10 +21,11 @@ export interface SqliteWriter {
 }
 
 // Worked out when a visit is stored, after its own fields: the instant in UTC (for ordering), its
-// local date and hour in the centre's zone (for the day's queries), when it was received, and
-// which tablet sent it first (its own id, for the tablet's receipt; not part of the record).
-const DERIVED_COLUMNS = 'visited_utc, local_date, local_hour, received_at, device';
-const DERIVED_COUNT = 5;
+// local date and hour in the centre's zone (for the day's queries), when it was received (moved on
+// by a void) and when it first arrived (never moved), and which tablet sent it first (its own id,
+// for the tablet's receipt and the visit list; not part of the record).
+const DERIVED_COLUMNS = 'visited_utc, local_date, local_hour, received_at, arrived_at, device';
+const DERIVED_COUNT = 6;
 
 export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWriter {
   const held = db
@@ -50,6 +51,7 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
     params[i++] = new Date(Date.parse(visit.visitedAt)).toISOString();
     params[i++] = local.date;
     params[i++] = local.hour;
+    params[i++] = receivedAt;
     params[i++] = receivedAt;
     params[i] = device;
     const added = insert.run(...params);

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'too_many_visits',
   'invalid_query',
   'unauthorized',
+  'token_revoked',
+  'invalid_pairing_code',
   'forbidden',
   'not_found',
   'method_not_allowed',

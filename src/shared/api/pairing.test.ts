@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAIR_PARAM, pairingLink, readPairingPayload } from './pairing';
+import { PAIR_PARAM, pairingCodeLink, pairingLink, readPairingPayload } from './pairing';
 
 const TOKEN = 'Zr0l3Vt0a2Fw8m4XkqJd7sYhQpN1cUe6bGiLoAaTzWy';
 
@@ -68,5 +68,28 @@ describe('readPairingPayload', () => {
   it('says when the payload carries no usable token', () => {
     const noToken = payloadOf(pairingLink('https://a.example', 'has space'));
     expect(readPairingPayload(noToken)).toEqual({ ok: false, problem: 'no-token' });
+  });
+});
+
+describe('a link with a one-time pairing code', () => {
+  const CODE = 'AB12-CD34-EF56-GH78';
+
+  it('carries the endpoint and the code after #, and reads back as a code', () => {
+    const link = pairingCodeLink('https://velkommen.example.dk/', CODE);
+    expect(link.startsWith('https://velkommen.example.dk/#pair=')).toBe(true);
+    expect(decode(payloadOf(link))).toEqual({
+      endpoint: 'https://velkommen.example.dk',
+      code: CODE,
+    });
+    expect(readPairingPayload(payloadOf(link))).toEqual({
+      ok: true,
+      payload: { endpoint: 'https://velkommen.example.dk', code: CODE },
+    });
+  });
+
+  it('says a link with a code that is not one carries nothing usable', () => {
+    expect(
+      readPairingPayload(payloadOf(pairingCodeLink('https://a.example', 'not a code'))),
+    ).toEqual({ ok: false, problem: 'no-token' });
   });
 });

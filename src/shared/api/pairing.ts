@@ -1,9 +1,12 @@
-// The pairing link a tablet opens (or scans as a QR code) to learn where to send its visits and with
-// which token: `<endpoint>/#pair=<base64url of the JSON {"endpoint", "token"}>`. Everything after
-// "#" stays in the browser, so the token reaches no server's access log on the way.
+// The pairing link a tablet opens (or scans as a QR code) to learn where to send its visits and how
+// to get its key: `<endpoint>/#pair=<base64url of the JSON {"endpoint", "code"}>`, where the code is
+// a one-time pairing code the tablet exchanges for a key of its own (POST /pair). Links made before
+// devices had keys carry {"endpoint", "token"} with the shared kiosk token, and still work.
+// Everything after "#" stays in the browser, so neither reaches a server's access log on the way.
 import { z } from 'zod/mini';
 import { trimEndpoint } from './routes';
 import { isToken, TOKEN } from './token';
+import { PAIRING_CODE } from './devices';
 
 export { isToken } from './token';
 
@@ -12,11 +15,16 @@ export const PAIR_PARAM = 'pair';
 
 export const TokenSchema = z.string().check(z.regex(TOKEN));
 
-/** What the link carries. An empty or missing endpoint means the address the link was opened at. */
-const PairingPayloadSchema = z.object({
-  endpoint: z.optional(z.nullable(z.string())),
-  token: TokenSchema,
-});
+const Endpoint = z.optional(z.nullable(z.string()));
+
+/**
+ * What the link carries: a one-time code (current links) or a token (older ones). An empty or
+ * missing endpoint means the address the link was opened at.
+ */
+const PairingPayloadSchema = z.union([
+  z.object({ endpoint: Endpoint, code: z.string().check(z.regex(PAIRING_CODE)) }),
+  z.object({ endpoint: Endpoint, token: TokenSchema }),
+]);
 
 export type PairingPayload = z.output<typeof PairingPayloadSchema>;
 
@@ -34,10 +42,17 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** `<endpoint>/#pair=<base64url of {endpoint, token}>` */
+/** `<endpoint>/#pair=<base64url of {endpoint, token}>`, the older form with a shared token. */
 export function pairingLink(endpoint: string, token: string): string {
   const base = trimEndpoint(endpoint);
   const payload: PairingPayload = { endpoint: base, token };
+  return `${base}/#${PAIR_PARAM}=${toBase64Url(JSON.stringify(payload))}`;
+}
+
+/** `<endpoint>/#pair=<base64url of {endpoint, code}>`, with a one-time pairing code. */
+export function pairingCodeLink(endpoint: string, code: string): string {
+  const base = trimEndpoint(endpoint);
+  const payload: PairingPayload = { endpoint: base, code };
   return `${base}/#${PAIR_PARAM}=${toBase64Url(JSON.stringify(payload))}`;
 }
 
@@ -54,9 +69,12 @@ export function readPairingPayload(encoded: string): PayloadRead {
   }
   const parsed = PairingPayloadSchema.safeParse(data);
   if (parsed.success) return { ok: true, payload: parsed.data };
-  const tokenOnly = z.object({ token: z.optional(z.unknown()) }).safeParse(data);
+  // An object whose token or code is missing or unusable says so; anything else is damaged.
+  const keyed = z
+    .object({ token: z.optional(z.unknown()), code: z.optional(z.unknown()) })
+    .safeParse(data);
   return {
     ok: false,
-    problem: tokenOnly.success && !isToken(tokenOnly.data.token) ? 'no-token' : 'unreadable',
+    problem: keyed.success && !isToken(keyed.data.token) ? 'no-token' : 'unreadable',
   };
 }

@@ -10,9 +10,22 @@ export const ROUTES = {
   visits: '/visits',
   report: '/report',
   summary: '/summary',
+  pairingCodes: '/pairing-codes',
+  pair: '/pair',
+  devices: '/devices',
+  deviceStatus: '/devices/me/status',
+  deviceRevoke: '/devices/:id/revoke',
 } as const;
 
 export type ApiRoute = (typeof ROUTES)[keyof typeof ROUTES];
+
+export type DeviceRevokePath = `/devices/${string}/revoke`;
+
+/** The path of POST /devices/{id}/revoke for one device. */
+export function deviceRevokeRoute(id: string): DeviceRevokePath {
+  // A UUID needs no escaping; anything else is escaped so it stays one path segment.
+  return `/devices/${encodeURIComponent(id)}/revoke`;
+}
 
 /** The most visits one POST /visits may carry. */
 export const MAX_VISITS_PER_REQUEST = 1000;
@@ -28,7 +41,11 @@ export function trimEndpoint(endpoint: string): string {
 }
 
 /** `<endpoint>/api/v1<route>?<query>`, leaving out parameters that are undefined. */
-export function apiUrl(endpoint: string, route: ApiRoute, query: QueryParams = {}): string {
+export function apiUrl(
+  endpoint: string,
+  route: ApiRoute | DeviceRevokePath,
+  query: QueryParams = {},
+): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined) params.set(name, value);

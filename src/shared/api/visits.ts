@@ -36,7 +36,19 @@ export const BatchAnswerSchema = z.object({
 
 export type BatchAnswer = z.output<typeof BatchAnswerSchema>;
 
+/**
+ * A visit as the visit list gives it: the record, when the server first received it (ISO, UTC;
+ * a retry or a void keeps the first) and the id of the tablet that sent it (its device id, or the
+ * id a tablet without a key of its own gave in its batch; null when neither is known).
+ */
+export const LoggedVisitSchema = z.intersection(
+  VisitSchema,
+  z.object({ receivedAt: z.nullable(z.string()), device: z.nullable(z.string()) }),
+);
+
+export type LoggedVisit = z.output<typeof LoggedVisitSchema>;
+
 /** GET /api/v1/visits as JSON. */
-export const VisitListSchema = z.object({ visits: z.array(VisitSchema) });
+export const VisitListSchema = z.object({ visits: z.array(LoggedVisitSchema) });
 
 export type VisitList = z.output<typeof VisitListSchema>;

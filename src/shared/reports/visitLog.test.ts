@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { VisitSchema } from '../visit';
 import type { Visit } from '../visit';
-import { VISIT_LOG_COLUMNS, visitLogCsv } from './visitLog';
+import { arrivedVisitLogCsv, VISIT_LOG_COLUMNS, visitLogCsv } from './visitLog';
 
 function visit(change: Record<string, unknown> = {}): Visit {
   return VisitSchema.parse({
@@ -139,5 +139,35 @@ describe('visitLogCsv', () => {
       '165',
       'Albertslund',
     ]);
+  });
+});
+
+describe('arrivedVisitLogCsv', () => {
+  const DEVICE = '11111111-1111-4111-8111-111111111111';
+
+  it('writes the tablet’s columns, then received_at and device last', () => {
+    const arrived = [
+      { ...visit(), receivedAt: '2026-11-23T08:16:02.113Z', device: DEVICE },
+      {
+        ...visit({ id: '1f8fad5b-d9cb-469f-a165-70867728950e' }),
+        receivedAt: null,
+        device: null,
+      },
+    ];
+    const csv = arrivedVisitLogCsv(arrived, 'da');
+    const [header, first, second] = cells(csv);
+    expect(header).toEqual([...VISIT_LOG_COLUMNS, 'received_at', 'device']);
+    expect(first?.slice(-2)).toEqual(['2026-11-23T08:16:02.113Z', DEVICE]);
+    expect(second?.slice(-2)).toEqual(['', '']);
+    // Everything before them is the tablet's log as it is.
+    const tablet = cells(visitLogCsv(arrived, 'da'));
+    expect(cells(csv).map((row) => row.slice(0, -2))).toEqual(tablet);
+  });
+
+  it('keeps the separator asked for', () => {
+    const csv = arrivedVisitLogCsv([{ ...visit(), receivedAt: null, device: DEVICE }], 'da', {
+      separator: ',',
+    });
+    expect(cells(csv, ',')[1]?.slice(-2)).toEqual(['', DEVICE]);
   });
 });

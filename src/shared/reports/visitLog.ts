@@ -25,6 +25,15 @@ export const VISIT_LOG_COLUMNS: readonly string[] = VISIT_FIELDS.flatMap(
   (field) => SPLIT_COLUMNS[field] ?? [columnName(field)],
 );
 
+/** The columns the server's visit list adds after the record's: what only the server knows. */
+export const ARRIVAL_COLUMNS: readonly string[] = ['received_at', 'device'];
+
+/** A visit with when the server first received it and the id of the tablet that sent it. */
+export interface ArrivedVisit extends Visit {
+  receivedAt: string | null;
+  device: string | null;
+}
+
 export interface VisitLogOptions extends CsvOptions {
   /** The centre's time zone for the date and time columns; Europe/Copenhagen unless given. */
   timeZone?: string;
@@ -70,6 +79,31 @@ export function visitLogCsv(
   lang: ReportLang,
   options: VisitLogOptions = {},
 ): string {
+  return writeLog(visits, lang, options, null);
+}
+
+/**
+ * The server's visit log: visitLogCsv's columns, then ARRIVAL_COLUMNS, the time the server first
+ * received the visit (ISO, UTC) and the sending tablet's id, empty when not known. Last, so that a
+ * sheet built on the tablet's columns still finds each where it was.
+ */
+export function arrivedVisitLogCsv(
+  visits: Iterable<ArrivedVisit>,
+  lang: ReportLang,
+  options: VisitLogOptions = {},
+): string {
+  return writeLog(visits, lang, options, (visit, sep) => {
+    const cell = (value: CsvCell) => csvCell(value, sep);
+    return sep + cell(visit.receivedAt) + sep + cell(visit.device);
+  });
+}
+
+function writeLog<V extends Visit>(
+  visits: Iterable<V>,
+  lang: ReportLang,
+  options: VisitLogOptions,
+  after: ((visit: V, sep: CsvSeparator) => string) | null,
+): string {
   const timeZone = options.timeZone ?? CENTRE_TIME_ZONE;
   const sep: CsvSeparator = csvSeparator(options);
   const cell = (value: CsvCell) => csvCell(value, sep);
@@ -96,7 +130,8 @@ export function visitLogCsv(
 
   // Lines joined once at the end make one flat string; adding each to the last makes a chain of
   // millions of pieces that the Blob then has to walk.
-  const lines = [CSV_BOM + csvLine(VISIT_LOG_COLUMNS, sep)];
+  const header = after === null ? VISIT_LOG_COLUMNS : [...VISIT_LOG_COLUMNS, ...ARRIVAL_COLUMNS];
+  const lines = [CSV_BOM + csvLine(header, sep)];
   for (const visit of visits) {
     let line = '';
     let between = '';
@@ -104,6 +139,7 @@ export function visitLogCsv(
       line += between + write(visit);
       between = sep;
     }
+    if (after !== null) line += after(visit, sep);
     lines.push(line + CSV_LINE_END);
   }
   return lines.join('');

@@ -1,7 +1,8 @@
-// The coordinator page at /coordinator: the token first, then the period, the report tables with
-// their charts (for every tablet, from the server), downloads, and loading a tablet's unsent
-// visits file. The print layout keeps the heading, the period and the two tables with their charts
-// on one A4 page.
+// The coordinator page at /coordinator: the token first, then, above all else, any tablet that has
+// gone quiet with visits waiting on it; the period, the report tables with their charts (for every
+// tablet, from the server), downloads, loading a tablet's unsent visits file, and the tablets
+// themselves (pairing a new one, withdrawing one). The print layout keeps the heading, the period
+// and the two tables with their charts on one A4 page.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { LANGUAGES } from '../../i18n/languages/languages';
@@ -15,8 +16,11 @@ import { PeriodPicker } from '../reports/PeriodPicker';
 import { CountryListing } from './CountryListing';
 import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
+import { TabletsAttention } from './TabletsAttention';
+import { TabletsPanel } from './TabletsPanel';
 import { TokenForm } from './TokenForm';
 import { UnsentVisitsLoader } from './UnsentVisitsLoader';
+import { useDevices } from './useDevices';
 
 // The coordinator page is in Danish or English (the report files are too).
 const STAFF_LANGUAGES = LANGUAGES.filter(
@@ -43,6 +47,7 @@ export function CoordinatorPage() {
     setNotice(why);
     setConnection(null);
   };
+  const devices = useDevices(connection, signOut);
   const list = (next: readonly string[] | null) => {
     saveListing(next);
     setCountries(next);
@@ -83,6 +88,7 @@ export function CoordinatorPage() {
           <TokenForm onConnect={connect} notice={notice} />
         ) : (
           <>
+            <TabletsAttention devices={devices.devices} now={Date.now()} />
             <PeriodPicker value={period} onChange={setPeriod} />
             <div class="no-print">
               <CountryListing
@@ -106,6 +112,12 @@ export function CoordinatorPage() {
                 onLoaded={() => setReloadKey((k) => k + 1)}
               />
             </div>
+            <TabletsPanel
+              connection={connection}
+              devices={devices}
+              now={Date.now()}
+              onUnauthorized={(why) => signOut(why)}
+            />
             <p class="coordinator__printed print-only">
               {t('coordinator.printed', {
                 date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),

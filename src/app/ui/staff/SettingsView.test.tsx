@@ -95,7 +95,16 @@ describe('SettingsView', () => {
 
     await user.type(field, 'x'.repeat(70));
     await user.click(tablet.getByRole('button', { name: 'Gem' }));
-    await said(tablet, 'alert', 'Tablettens navn skal være 1 til 64 tegn på én linje.');
+    const refused =
+      'Tablettens navn skal være 1 til 64 bogstaver, tal, tegn eller almindelige mellemrum, ikke kun mellemrum, og uden usynlige tegn (skjulte retnings- og mellemrumstegn).';
+    await said(tablet, 'alert', refused);
+    expect(await getDeviceId()).toBe('dør-1');
+
+    // A name that would read as another tablet's: "dør-1" with a right-to-left override.
+    await user.clear(field);
+    await user.type(field, 'dør-1\u202E');
+    await user.click(tablet.getByRole('button', { name: 'Gem' }));
+    await said(tablet, 'alert', refused);
     expect(await getDeviceId()).toBe('dør-1');
   });
 

@@ -10,7 +10,7 @@ import { getDeviceId } from '../../data/device';
 import { useLiveQuery } from '../../data/live';
 import { requeueQuarantined } from '../../data/outbox';
 import { dayStats } from '../../data/stats';
-import { knownSyncDevice } from '../../data/syncSettings';
+import { knownSyncDevice, knownSyncDevices } from '../../data/syncSettings';
 import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
 import type { MessageKey } from '../../i18n/messages/da';
@@ -38,12 +38,15 @@ const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
   refused: 'staff.receipt.problem.refused',
   unauthorized: 'staff.receipt.problem.unauthorized',
   forbidden: 'staff.receipt.problem.unauthorized',
+  revoked: 'staff.receipt.problem.revoked',
   'not-paired': 'staff.receipt.problem.notPaired',
+  'pairing-code': 'staff.receipt.problem.pairingCode',
   storage: 'staff.receipt.problem.storage',
 };
 
 const SUMMARY_FAILURE_TEXT: Record<SummaryProblem, MessageKey> = {
   'not-paired': 'staff.receipt.notPaired',
+  revoked: 'staff.receipt.revoked',
   unauthorized: 'staff.receipt.refused',
   network: 'staff.receipt.unreachable',
   timeout: 'staff.receipt.unreachable',
@@ -70,6 +73,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
   const titleId = useId();
   const [deviceId, setDeviceId] = useState<string | null>(null);
   const device = useLiveQuery(knownSyncDevice, [], null);
+  const keyDevices = useLiveQuery(knownSyncDevices, [], []);
   const { timeZone } = useCentreClock();
   const [server, setServer] = useState<ServerSide>({ kind: 'checking' });
   const [asked, setAsked] = useState(0);
@@ -119,7 +123,7 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
     [serverDay, day],
     null,
   );
-  const self: TabletIdentity = { name: deviceId, device };
+  const self: TabletIdentity = { name: deviceId, device, keyDevices };
   const serverVisits = summary === null ? 0 : ownVisits(summary, self);
   const tabletCount = serverDay === day ? tabletVisits : (otherDayVisits ?? 0);
   const moment = (at: number | string) => formatMoment(at, lang, serverDay, timeZone);
@@ -170,6 +174,12 @@ export function SyncReceipt({ day, tabletVisits }: SyncReceiptProps) {
             {t('staff.receipt.failed', { why: problemText(status.lastError) })}
           </p>
         )
+      )}
+
+      {status.pairingFailed !== null && (
+        <p class="sync-receipt__notice">
+          {t('staff.receipt.pairingFailed', { why: problemText(status.pairingFailed) })}
+        </p>
       )}
 
       {status.quarantinedVisits.length > 0 && (

@@ -1,6 +1,6 @@
 // Today at a glance, for the staff at the door: the day's headcount, visits by hour, countries and
-// municipalities, the sync receipt and the storage state, and a notice when the tablet's clock is
-// wrong. Everything is counted from the tablet's own storage, so it works offline and follows every
+// municipalities, the sync receipt and the storage state, and a notice when the tablet must be
+// paired again or its clock is wrong. Everything is counted from the tablet's own storage, so it works offline and follows every
 // check-in as it is saved. Today is the centre's, as the next check-in would count it.
 import { useId } from 'preact/hooks';
 import { municipalityByCode } from '../../../shared/municipalities';
@@ -16,6 +16,7 @@ import { HourChart } from './HourChart';
 import { StorageStatus } from './StorageStatus';
 import { SyncReceipt } from './SyncReceipt';
 import { ClockNotice } from './clock/ClockNotice';
+import { RevokedNotice } from './pairing/RevokedNotice';
 import { useCentreToday } from './clock/useCentreClock';
 import { formatDay } from './time/when';
 import './TodayView.css';
@@ -50,6 +51,7 @@ export function TodayView() {
         </h2>
         <p class="today-view__day">{formatDay(day, lang)}</p>
       </header>
+      <RevokedNotice />
       <ClockNotice />
       {stats === null ? (
         <p>{t('staff.loading')}</p>

@@ -100,6 +100,26 @@ export const staffAr: StaffMessages = {
   'staff.receipt.problem.notPaired':
     'هذا الجهاز غير مقترن بخادم بعد. افتحي رابط الإقران من الخادم.',
   'staff.receipt.problem.storage': 'تعذّر على الجهاز قراءة زياراته.',
+  'staff.receipt.problem.revoked':
+    'سُحب مفتاح هذا الجهاز اللوحي من صفحة المنسّقة، لذا يجب إقرانه من جديد. تبقى الزيارات على الجهاز وتُرسَل بعد إقرانه من جديد.',
+  'staff.receipt.problem.pairingCode':
+    'رابط الاقتران استُخدم من قبل أو انتهت صلاحيته. اطلبي من المنسّقة رابط اقتران جديدًا.',
+  'staff.receipt.revoked':
+    'لم يعد الخادم يقبل مفتاح هذا الجهاز اللوحي: لقد سُحب. أقرني الجهاز من جديد.',
+  'staff.receipt.pairingFailed': 'لم يُقرن رابطُ الاقتران الجهازَ اللوحي: {why}',
+  'staff.pairing.revokedTitle': 'يجب إقران هذا الجهاز اللوحي من جديد',
+  'staff.pairing.revoked':
+    'سحبت المنسّقة مفتاح هذا الجهاز اللوحي، لذا لا يرسل شيئًا إلى الخادم. {count, plural, zero {لا زيارات تنتظر} one {زيارة واحدة تنتظر} two {زيارتان تنتظران} few {# زيارات تنتظر} many {# زيارة تنتظر} other {# زيارة تنتظر}} على الجهاز؛ لا يضيع شيء، وتُرسَل بعد إقران الجهاز من جديد.',
+  'staff.pairing.revokedTodo':
+    'اطلبي من المنسّقة رابط اقتران جديدًا (صفحة المنسّقة، الأجهزة اللوحية، إقران جهاز لوحي جديد)، وافتحيه على هذا الجهاز أو الصقيه في الإعدادات، الخادم.',
+  'staff.pairing.sharedTitle': 'يتشارك هذا الجهاز اللوحي مفتاح المركز',
+  'staff.pairing.shared':
+    'يرسل زياراته بالمفتاح الذي تتشاركه كل الأجهزة اللوحية في المركز. يستمر ذلك في العمل، لكن أعطيه مفتاحًا خاصًا به ليُميَّز عن غيره ويمكن سحبه وحده إذا ضاع.',
+  'staff.pairing.sharedTodo':
+    'اضغطي الزر أدناه، أو اطلبي من المنسّقة رابط اقتران (صفحة المنسّقة، الأجهزة اللوحية، إقران جهاز لوحي جديد) وافتحيه على هذا الجهاز. تستمر الزيارات في الإرسال.',
+  'staff.pairing.ownKey': 'أعطي هذا الجهاز مفتاحًا خاصًا به',
+  'staff.pairing.ownKeyAsking': 'جارٍ طلب مفتاح من الخادم …',
+  'staff.pairing.ownKeyDone': 'أصبح لهذا الجهاز اللوحي مفتاح خاص به.',
   'staff.receipt.refusedTitle': 'زيارات رفضها الخادم',
   'staff.receipt.refusedVisit': '{when}: {reason}',
   'staff.receipt.retryRefused': 'أرسلي الزيارات المرفوضة مرة أخرى',
@@ -214,9 +234,11 @@ export const staffAr: StaffMessages = {
   'settings.sync.token': 'رمز جديد',
   'settings.sync.tokenHint': 'فارغ: الاحتفاظ بالرمز الحالي.',
   'settings.sync.pairLink': 'رابط الاقتران',
-  'settings.sync.pairHint': 'الصقي الرابط الكامل الذي عرضه الخادم؛ وهو يحتوي على ‎#pair=‎.',
+  'settings.sync.pairHint': 'الصقي رابط الاقتران الكامل من صفحة المنسّقة؛ وهو يحتوي على ‎#pair=‎.',
   'settings.sync.pair': 'الاقتران من جديد',
   'settings.sync.paired': 'تمّ الاقتران. تُرسَل الزيارات الآن إلى {endpoint}.',
+  'settings.sync.keyOwn': 'مفتاح خاص به: {masked}',
+  'settings.sync.pairedOwn': 'تمّ الاقتران بمفتاح خاص. تُرسَل الزيارات الآن إلى {endpoint}.',
   'settings.pin.title': 'الرقم السري',
   'settings.pin.current': 'الرقم السري الحالي',
   'settings.pin.new': 'الرقم السري الجديد',
@@ -233,7 +255,8 @@ export const staffAr: StaffMessages = {
     'يمكن أن يتكوّن الاسم من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} كحدّ أقصى.',
   'settings.error.centreNameCharacters':
     'يجب أن يتكوّن الاسم من حروف وأرقام ومسافات وعلامات ترقيم فقط.',
-  'settings.error.tabletName': 'يجب أن يكون اسم الجهاز اللوحي من 1 إلى 64 حرفًا في سطر واحد.',
+  'settings.error.tabletName':
+    'يجب أن يكون اسم الجهاز اللوحي من 1 إلى 64 حرفًا أو رقمًا أو علامة ترقيم أو مسافة عادية، وألا يكون مسافات فقط، ودون أحرف غير مرئية (علامات اتجاه مخفية أو أحرف بعرض صفري).',
   'settings.error.countriesEmpty': 'احتفظي ببلد واحد على الأقل.',
   'settings.error.countriesFull':
     'يتّسع المكان {max, plural, zero {لـ# بلد} one {لبلد واحد} two {لبلدين} few {لـ# بلدان} many {لـ# بلدًا} other {لـ# بلد}}. أزيلي بلدًا قبل إضافة آخر.',
@@ -251,6 +274,12 @@ export const staffAr: StaffMessages = {
   'settings.error.tokenMissing': 'اكتبي الرمز الذي عرضه الخادم.',
   'settings.error.pairingLink':
     'تعذّر استخدام الرابط. انسخي رابط الاقتران الكامل الذي عرضه الخادم وحاولي مرة أخرى.',
+  'settings.error.pairingCode':
+    'رابط الاقتران هذا استُخدم من قبل أو انتهت صلاحيته. اطلبي من المنسّقة رابط اقتران جديدًا.',
+  'settings.error.pairingNetwork':
+    'تعذّر على الجهاز الوصول إلى الخادم. وصّليه بالشبكة وحاولي مرة أخرى.',
+  'settings.error.pairingRateLimited': 'محاولات كثيرة جدًا. انتظري دقيقة وحاولي مرة أخرى.',
+  'settings.error.pairingRefused': 'رفض الخادم إقران الجهاز. اطلبي من المنسّقة رابط اقتران جديدًا.',
   'settings.error.pinWrong': 'الرقم السري الحالي غير صحيح.',
   'settings.error.pinPaused': 'محاولات خاطئة كثيرة. حاولي مرة أخرى في الساعة {time}.',
   'settings.error.pinFormat':
@@ -357,6 +386,50 @@ export const staffAr: StaffMessages = {
   'coordinator.problem.badResponse':
     'لم يُجب الخادم كما يُجيب خادم Velkommen. تحققي من العنوان. ({detail})',
 
+  'coordinator.devices.title': 'الأجهزة اللوحية',
+  'coordinator.devices.explain': 'كل جهاز لوحي له مفتاح خاص به، وحاله حين سمع منه الخادم آخر مرة.',
+  'coordinator.devices.refresh': 'حدّثي القائمة',
+  'coordinator.devices.loading': 'جارٍ جلب الأجهزة اللوحية …',
+  'coordinator.devices.none':
+    'لا يوجد جهاز لوحي له مفتاح خاص بعد. أقرني جهازًا بزر «إقران جهاز لوحي جديد».',
+  'coordinator.devices.name': 'الجهاز',
+  'coordinator.devices.paired': 'تاريخ الاقتران',
+  'coordinator.devices.lastSeen': 'آخر تواصل',
+  'coordinator.devices.version': 'إصدار التطبيق',
+  'coordinator.devices.waiting': 'بانتظار الإرسال',
+  'coordinator.devices.clock': 'الساعة',
+  'coordinator.devices.actions': 'إجراء',
+  'coordinator.devices.never': 'ليس بعد',
+  'coordinator.devices.notReported': 'لم يُبلَّغ بعد',
+  'coordinator.devices.waitingNone': 'لا شيء',
+  'coordinator.devices.waitingSince':
+    '{count, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}} منذ {when}',
+  'coordinator.devices.clockRight': 'مضبوطة',
+  'coordinator.devices.clockAhead': 'متقدمة {period}',
+  'coordinator.devices.clockBehind': 'متأخرة {period}',
+  'coordinator.devices.withdrawn': 'سُحب في {when}',
+  'coordinator.devices.withdraw': 'سحب',
+  'coordinator.devices.withdrawLabel': 'سحب {name}',
+  'coordinator.devices.confirm':
+    'سحب «{name}»؟ لن يستطيع إرسال الزيارات حتى يُقرن من جديد برابط جديد. تبقى الزيارات التي تنتظر عليه على الجهاز.',
+  'coordinator.devices.confirmYes': 'نعم، اسحبيه',
+  'coordinator.devices.confirmNo': 'إلغاء',
+  'coordinator.devices.withdrawnDone': 'سُحب «{name}».',
+  'coordinator.devices.attention': 'أجهزة لوحية تحتاج إلى متابعة',
+  'coordinator.devices.silent':
+    'لم يتواصل «{name}» مع الخادم منذ {when}، وكانت {count, plural, zero {# زيارة تنتظر} one {زيارة واحدة تنتظر} two {زيارتان تنتظران} few {# زيارات تنتظر} many {# زيارة تنتظر} other {# زيارة تنتظر}} عليه. تأكدي من أنه يعمل ومتصل بالشبكة.',
+  'coordinator.devices.silentMark': 'صامت منذ أكثر من يوم',
+  'coordinator.pair.make': 'إقران جهاز لوحي جديد',
+  'coordinator.pair.making': 'جارٍ إنشاء رابط اقتران …',
+  'coordinator.pair.title': 'رابط اقتران لجهاز لوحي واحد',
+  'coordinator.pair.explain':
+    'يقرن الرابط جهازًا لوحيًا واحدًا مرة واحدة ويعطيه مفتاحًا خاصًا به. امسحي رمز QR بكاميرا الجهاز، أو الصقي الرابط في عرض الموظفات على الجهاز في الإعدادات، الخادم.',
+  'coordinator.pair.qr': 'رمز QR لرابط الاقتران',
+  'coordinator.pair.link': 'رابط الاقتران',
+  'coordinator.pair.expires': 'يعمل مرة واحدة، حتى {when}.',
+  'coordinator.pair.copy': 'انسخي الرابط',
+  'coordinator.pair.copied': 'نُسخ.',
+  'coordinator.pair.hide': 'أخفي الرابط',
   // staff: recordings
   'staff.tab.recordings': 'التسجيلات',
   'recordings.title': 'أصوات الكشك',

@@ -100,6 +100,26 @@ export const staffDa = {
   'staff.receipt.problem.notPaired':
     'Tabletten er ikke parret med en server endnu. Åbn parringslinket fra serveren.',
   'staff.receipt.problem.storage': 'Tabletten kunne ikke læse sine egne besøg.',
+  'staff.receipt.problem.revoked':
+    'Tablettens nøgle blev trukket tilbage på koordinatorsiden, så den skal parres igen. Besøgene bliver på tabletten og sendes, når den er parret igen.',
+  'staff.receipt.problem.pairingCode':
+    'Parringslinket er allerede brugt eller udløbet. Bed koordinatoren om et nyt parringslink.',
+  'staff.receipt.revoked':
+    'Serveren tager ikke længere imod tablettens nøgle: den er trukket tilbage. Par tabletten igen.',
+  'staff.receipt.pairingFailed': 'Parringslinket parrede ikke tabletten: {why}',
+  'staff.pairing.revokedTitle': 'Tabletten skal parres igen',
+  'staff.pairing.revoked':
+    'Koordinatoren har trukket tablettens nøgle tilbage, så den sender ikke noget til serveren. {count, plural, one {# besøg venter} other {# besøg venter}} på tabletten; intet går tabt, og de sendes, når tabletten er parret igen.',
+  'staff.pairing.revokedTodo':
+    'Bed koordinatoren om et nyt parringslink (koordinatorsiden, Tablets, Par en ny tablet), og åbn det på denne tablet, eller indsæt det under Indstillinger, Server.',
+  'staff.pairing.sharedTitle': 'Tabletten deler centrets nøgle',
+  'staff.pairing.shared':
+    'Den sender sine besøg med den nøgle, som alle centrets tablets deler. Det virker fortsat, men giv den en nøgle for sig selv, så den kan kendes fra de andre og trækkes tilbage alene, hvis den bliver væk.',
+  'staff.pairing.sharedTodo':
+    'Tryk på knappen herunder, eller bed koordinatoren om et parringslink (koordinatorsiden, Tablets, Par en ny tablet) og åbn det på denne tablet. Besøgene bliver ved med at blive sendt.',
+  'staff.pairing.ownKey': 'Giv tabletten sin egen nøgle',
+  'staff.pairing.ownKeyAsking': 'Beder serveren om en nøgle …',
+  'staff.pairing.ownKeyDone': 'Tabletten har nu sin egen nøgle.',
   'staff.receipt.refusedTitle': 'Besøg serveren afviste',
   'staff.receipt.refusedVisit': '{when}: {reason}',
   'staff.receipt.retryRefused': 'Send de afviste igen',
@@ -211,9 +231,12 @@ export const staffDa = {
   'settings.sync.token': 'Ny token',
   'settings.sync.tokenHint': 'Tom: behold den nuværende.',
   'settings.sync.pairLink': 'Parringslink',
-  'settings.sync.pairHint': 'Indsæt hele linket, som serveren viste; det indeholder #pair=.',
+  'settings.sync.pairHint':
+    'Indsæt hele parringslinket fra koordinatorsiden; det indeholder #pair=.',
   'settings.sync.pair': 'Par igen',
   'settings.sync.paired': 'Parret. Besøg sendes nu til {endpoint}.',
+  'settings.sync.keyOwn': 'Egen nøgle: {masked}',
+  'settings.sync.pairedOwn': 'Parret med sin egen nøgle. Besøg sendes nu til {endpoint}.',
   'settings.pin.title': 'Pinkode',
   'settings.pin.current': 'Nuværende pinkode',
   'settings.pin.new': 'Ny pinkode',
@@ -229,7 +252,8 @@ export const staffDa = {
     'Navnet kan højst være {max, plural, one {# tegn} other {# tegn}}.',
   'settings.error.centreNameCharacters':
     'Navnet må kun have bogstaver, tal, mellemrum og tegnsætning.',
-  'settings.error.tabletName': 'Tablettens navn skal være 1 til 64 tegn på én linje.',
+  'settings.error.tabletName':
+    'Tablettens navn skal være 1 til 64 bogstaver, tal, tegn eller almindelige mellemrum, ikke kun mellemrum, og uden usynlige tegn (skjulte retnings- og mellemrumstegn).',
   'settings.error.countriesEmpty': 'Behold mindst ét land.',
   'settings.error.countriesFull':
     'Der er plads til {max, plural, one {# land} other {# lande}}. Fjern et, før du tilføjer et nyt.',
@@ -247,6 +271,13 @@ export const staffDa = {
   'settings.error.tokenMissing': 'Skriv den token, serveren viste.',
   'settings.error.pairingLink':
     'Linket kunne ikke bruges. Kopiér hele parringslinket, som serveren viste, og prøv igen.',
+  'settings.error.pairingCode':
+    'Parringslinket er allerede brugt eller udløbet. Bed koordinatoren om et nyt parringslink.',
+  'settings.error.pairingNetwork':
+    'Tabletten kunne ikke nå serveren. Forbind den til netværket, og prøv igen.',
+  'settings.error.pairingRateLimited': 'For mange forsøg. Vent et minut, og prøv igen.',
+  'settings.error.pairingRefused':
+    'Serveren ville ikke parre tabletten. Bed koordinatoren om et nyt parringslink.',
   'settings.error.pinWrong': 'Den nuværende pinkode er forkert.',
   'settings.error.pinPaused': 'For mange forkerte forsøg. Prøv igen kl. {time}.',
   'settings.error.pinFormat':
@@ -357,6 +388,50 @@ export const staffDa = {
   'coordinator.problem.badResponse':
     'Serveren svarede ikke som en Velkommen-server. Tjek adressen. ({detail})',
 
+  'coordinator.devices.title': 'Tablets',
+  'coordinator.devices.explain':
+    'Hver tablet med sin egen nøgle, og hvordan den havde det, da serveren sidst hørte fra den.',
+  'coordinator.devices.refresh': 'Opdatér listen',
+  'coordinator.devices.loading': 'Henter tablets …',
+  'coordinator.devices.none':
+    'Ingen tablet har sin egen nøgle endnu. Par en med “Par en ny tablet”.',
+  'coordinator.devices.name': 'Tablet',
+  'coordinator.devices.paired': 'Parret',
+  'coordinator.devices.lastSeen': 'Sidst hørt fra',
+  'coordinator.devices.version': 'App-version',
+  'coordinator.devices.waiting': 'Venter på at blive sendt',
+  'coordinator.devices.clock': 'Ur',
+  'coordinator.devices.actions': 'Handling',
+  'coordinator.devices.never': 'Ikke endnu',
+  'coordinator.devices.notReported': 'Ikke meldt endnu',
+  'coordinator.devices.waitingNone': 'Ingen',
+  'coordinator.devices.waitingSince': '{count, plural, one {# besøg} other {# besøg}} siden {when}',
+  'coordinator.devices.clockRight': 'Går rigtigt',
+  'coordinator.devices.clockAhead': '{period} foran',
+  'coordinator.devices.clockBehind': '{period} bagud',
+  'coordinator.devices.withdrawn': 'Trukket tilbage {when}',
+  'coordinator.devices.withdraw': 'Træk tilbage',
+  'coordinator.devices.withdrawLabel': 'Træk {name} tilbage',
+  'coordinator.devices.confirm':
+    'Trække “{name}” tilbage? Tabletten kan ikke sende besøg, før den er parret igen med et nyt link. De besøg, der venter på den, bliver på tabletten.',
+  'coordinator.devices.confirmYes': 'Ja, træk tilbage',
+  'coordinator.devices.confirmNo': 'Fortryd',
+  'coordinator.devices.withdrawnDone': '“{name}” er trukket tilbage.',
+  'coordinator.devices.attention': 'Tablets, der bør ses til',
+  'coordinator.devices.silent':
+    '“{name}” har ikke været i kontakt med serveren siden {when}, og {count, plural, one {# besøg ventede} other {# besøg ventede}} på den. Se efter, at den er tændt og på nettet.',
+  'coordinator.devices.silentMark': 'Tavs i over et døgn',
+  'coordinator.pair.make': 'Par en ny tablet',
+  'coordinator.pair.making': 'Laver et parringslink …',
+  'coordinator.pair.title': 'Parringslink til én tablet',
+  'coordinator.pair.explain':
+    'Linket parrer én tablet én gang og giver den sin egen nøgle. Scan QR-koden med tablettens kamera, eller indsæt linket i tablettens personalevisning under Indstillinger, Server.',
+  'coordinator.pair.qr': 'QR-kode med parringslinket',
+  'coordinator.pair.link': 'Parringslink',
+  'coordinator.pair.expires': 'Virker én gang, indtil {when}.',
+  'coordinator.pair.copy': 'Kopiér linket',
+  'coordinator.pair.copied': 'Kopieret.',
+  'coordinator.pair.hide': 'Skjul linket',
   // staff: recordings
   'staff.tab.recordings': 'Optagelser',
   'recordings.title': 'Kioskens stemmer',

@@ -97,6 +97,26 @@ export const staffEn: StaffMessages = {
   'staff.receipt.problem.notPaired':
     'This tablet is not paired with a server yet. Open the pairing link from the server.',
   'staff.receipt.problem.storage': 'The tablet could not read its own visits.',
+  'staff.receipt.problem.revoked':
+    'This tablet’s key was withdrawn on the coordinator page, so it must be paired again. Its visits stay on the tablet and are sent once it is.',
+  'staff.receipt.problem.pairingCode':
+    'The pairing link was used already or has expired. Ask the coordinator for a new pairing link.',
+  'staff.receipt.revoked':
+    'The server no longer accepts this tablet’s key: it was withdrawn. Pair the tablet again.',
+  'staff.receipt.pairingFailed': 'The pairing link did not pair the tablet: {why}',
+  'staff.pairing.revokedTitle': 'This tablet must be paired again',
+  'staff.pairing.revoked':
+    'The coordinator withdrew this tablet’s key, so it sends nothing to the server. {count, plural, one {# visit waits} other {# visits wait}} on the tablet; nothing is lost, and they are sent once the tablet is paired again.',
+  'staff.pairing.revokedTodo':
+    'Ask the coordinator for a new pairing link (coordinator page, Tablets, Pair a new tablet), and open it on this tablet or paste it under Settings, Server.',
+  'staff.pairing.sharedTitle': 'This tablet shares the centre’s key',
+  'staff.pairing.shared':
+    'It sends its visits with the key all the centre’s tablets share. That goes on working, but give it a key of its own, so that it can be told apart from the others and withdrawn on its own if it goes missing.',
+  'staff.pairing.sharedTodo':
+    'Press the button below, or ask the coordinator for a pairing link (coordinator page, Tablets, Pair a new tablet) and open it on this tablet. Its visits go on being sent.',
+  'staff.pairing.ownKey': 'Give this tablet a key of its own',
+  'staff.pairing.ownKeyAsking': 'Asking the server for a key …',
+  'staff.pairing.ownKeyDone': 'This tablet now has a key of its own.',
   'staff.receipt.refusedTitle': 'Visits the server refused',
   'staff.receipt.refusedVisit': '{when}: {reason}',
   'staff.receipt.retryRefused': 'Send the refused ones again',
@@ -207,9 +227,12 @@ export const staffEn: StaffMessages = {
   'settings.sync.token': 'New token',
   'settings.sync.tokenHint': 'Empty: keep the current one.',
   'settings.sync.pairLink': 'Pairing link',
-  'settings.sync.pairHint': 'Paste the whole link the server showed; it holds #pair=.',
+  'settings.sync.pairHint':
+    'Paste the whole pairing link from the coordinator page; it holds #pair=.',
   'settings.sync.pair': 'Pair again',
   'settings.sync.paired': 'Paired. Visits now go to {endpoint}.',
+  'settings.sync.keyOwn': 'Key of its own: {masked}',
+  'settings.sync.pairedOwn': 'Paired with a key of its own. Visits now go to {endpoint}.',
   'settings.pin.title': 'PIN',
   'settings.pin.current': 'Current PIN',
   'settings.pin.new': 'New PIN',
@@ -225,7 +248,8 @@ export const staffEn: StaffMessages = {
     'The name can be at most {max, plural, one {# character} other {# characters}}.',
   'settings.error.centreNameCharacters':
     'The name may hold only letters, digits, spaces and punctuation.',
-  'settings.error.tabletName': 'The tablet’s name must be 1 to 64 characters on one line.',
+  'settings.error.tabletName':
+    'The tablet’s name must be 1 to 64 letters, digits, punctuation marks or plain spaces, not only spaces, and no invisible characters (hidden direction or zero-width characters).',
   'settings.error.countriesEmpty': 'Keep at least one country.',
   'settings.error.countriesFull':
     'There is room for {max, plural, one {# country} other {# countries}}. Remove one before adding another.',
@@ -243,6 +267,13 @@ export const staffEn: StaffMessages = {
   'settings.error.tokenMissing': 'Write the token the server showed.',
   'settings.error.pairingLink':
     'The link could not be used. Copy the whole pairing link the server showed and try again.',
+  'settings.error.pairingCode':
+    'This pairing link was used already or has expired. Ask the coordinator for a new pairing link.',
+  'settings.error.pairingNetwork':
+    'The tablet could not reach the server. Connect it to the network and try again.',
+  'settings.error.pairingRateLimited': 'Too many tries. Wait a minute and try again.',
+  'settings.error.pairingRefused':
+    'The server would not pair the tablet. Ask the coordinator for a new pairing link.',
   'settings.error.pinWrong': 'The current PIN is wrong.',
   'settings.error.pinPaused': 'Too many wrong tries. Try again at {time}.',
   'settings.error.pinFormat':
@@ -354,6 +385,51 @@ export const staffEn: StaffMessages = {
   'coordinator.problem.badResponse':
     'The server did not answer as a Velkommen server does. Check the address. ({detail})',
 
+  'coordinator.devices.title': 'Tablets',
+  'coordinator.devices.explain':
+    'Every tablet with a key of its own, and how it was when the server last heard from it.',
+  'coordinator.devices.refresh': 'Update the list',
+  'coordinator.devices.loading': 'Fetching the tablets …',
+  'coordinator.devices.none':
+    'No tablet has a key of its own yet. Pair one with “Pair a new tablet”.',
+  'coordinator.devices.name': 'Tablet',
+  'coordinator.devices.paired': 'Paired',
+  'coordinator.devices.lastSeen': 'Last heard from',
+  'coordinator.devices.version': 'App version',
+  'coordinator.devices.waiting': 'Waiting to be sent',
+  'coordinator.devices.clock': 'Clock',
+  'coordinator.devices.actions': 'Action',
+  'coordinator.devices.never': 'Not yet',
+  'coordinator.devices.notReported': 'Not reported yet',
+  'coordinator.devices.waitingNone': 'None',
+  'coordinator.devices.waitingSince':
+    '{count, plural, one {# visit} other {# visits}} since {when}',
+  'coordinator.devices.clockRight': 'Right',
+  'coordinator.devices.clockAhead': '{period} ahead',
+  'coordinator.devices.clockBehind': '{period} behind',
+  'coordinator.devices.withdrawn': 'Withdrawn {when}',
+  'coordinator.devices.withdraw': 'Withdraw',
+  'coordinator.devices.withdrawLabel': 'Withdraw {name}',
+  'coordinator.devices.confirm':
+    'Withdraw “{name}”? It can send no visits until it is paired again with a new link. The visits waiting on it stay on the tablet.',
+  'coordinator.devices.confirmYes': 'Yes, withdraw',
+  'coordinator.devices.confirmNo': 'Cancel',
+  'coordinator.devices.withdrawnDone': '“{name}” was withdrawn.',
+  'coordinator.devices.attention': 'Tablets to look at',
+  'coordinator.devices.silent':
+    '“{name}” has not been heard from since {when}, and {count, plural, one {# visit was} other {# visits were}} waiting on it. Check that it is switched on and online.',
+  'coordinator.devices.silentMark': 'Silent for over a day',
+  'coordinator.pair.make': 'Pair a new tablet',
+  'coordinator.pair.making': 'Making a pairing link …',
+  'coordinator.pair.title': 'Pairing link for one tablet',
+  'coordinator.pair.explain':
+    'The link pairs one tablet, once, and gives it a key of its own. Scan the QR code with the tablet’s camera, or paste the link in the tablet’s staff view under Settings, Server.',
+  'coordinator.pair.qr': 'QR code of the pairing link',
+  'coordinator.pair.link': 'Pairing link',
+  'coordinator.pair.expires': 'Works once, until {when}.',
+  'coordinator.pair.copy': 'Copy the link',
+  'coordinator.pair.copied': 'Copied.',
+  'coordinator.pair.hide': 'Hide the link',
   // staff: recordings
   'staff.tab.recordings': 'Recordings',
   'recordings.title': "The kiosk's voices",

@@ -1,9 +1,12 @@
+// Pairing by pasting the link the coordinator page made (the one its QR code holds): its one-time
+// code is exchanged for a key of the tablet's own, here and now, so staff see at once whether it
+// worked. An older link with the shared token pairs as it always did.
 import { useState } from 'preact/hooks';
-import { savePairing } from '../../../data/syncSettings';
 import { useI18n } from '../../../i18n/I18n';
 import { useSync } from '../../../services/ServicesProvider';
-import { defaultEndpoint, readPairingHash } from '../../../sync/pairing';
+import { defaultEndpoint, pairWithLink, readPairingHash } from '../../../sync/pairing';
 import { Refusal } from './errors';
+import { pairingRefusal } from './pairingProblems';
 import { SaveMessage } from './SaveMessage';
 import { useSave } from './useSave';
 
@@ -14,7 +17,7 @@ function pairingPart(text: string): string {
   return hash >= 0 ? trimmed.slice(hash) : trimmed;
 }
 
-/** Pair again by pasting the link the server printed (the one its QR code holds). */
+/** Pair again by pasting a pairing link. */
 export function PairingLinkForm() {
   const { t } = useI18n();
   const saver = useSave();
@@ -28,16 +31,18 @@ export function PairingLinkForm() {
         async () => {
           const read = readPairingHash(pairingPart(link));
           if (!read.found || !read.ok) throw new Refusal('settings.error.pairingLink');
-          return savePairing(read.pairing);
+          const result = await pairWithLink(read.link);
+          if (result.status === 'failed') throw pairingRefusal(result.problem);
+          return result.pairing;
         },
         (saved) => ({
-          key: 'settings.sync.paired',
+          key: saved.device ? 'settings.sync.pairedOwn' : 'settings.sync.paired',
           params: { endpoint: saved.endpoint ?? defaultEndpoint() ?? '' },
         }),
       )
       .then((stored) => {
         if (!stored) return;
-        // The link holds the token: it does not stay on screen.
+        // The link holds a code or a token: it does not stay on screen.
         setLink('');
         sync.afterPairing();
       });

@@ -1,5 +1,7 @@
-// Where this tablet sends its visits: the server address in full, the token never (only its last
-// characters). Staff may type a new address and token, or paste the pairing link the server shows.
+// Where this tablet sends its visits: the server address in full, the key never (only its last
+// characters), and whether the key is the tablet's own or the centre's shared one. Staff may paste a
+// pairing link from the coordinator page, give a tablet on the shared key a key of its own, or type
+// an address and token by hand.
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../../data/live';
 import type { SyncSettings } from '../../../data/syncSettings';
@@ -9,6 +11,8 @@ import { useSync } from '../../../services/ServicesProvider';
 import { isToken } from '../../../../shared/api/pairing';
 import { defaultEndpoint } from '../../../sync/pairing';
 import { Refusal } from './errors';
+import { RevokedNotice } from '../pairing/RevokedNotice';
+import { SharedKeyNotice } from '../pairing/SharedKeyNotice';
 import { maskToken } from './maskToken';
 import { PairingLinkForm } from './PairingLinkForm';
 import { SaveMessage } from './SaveMessage';
@@ -28,9 +32,11 @@ function CurrentPairing({ sync }: { sync: SyncSettings }) {
             : t('settings.sync.noEndpoint')}
       </p>
       <p>
-        {sync.token !== null
-          ? t('settings.sync.tokenCurrent', { masked: maskToken(sync.token) })
-          : t('settings.sync.tokenNone')}
+        {sync.token === null
+          ? t('settings.sync.tokenNone')
+          : sync.device !== null
+            ? t('settings.sync.keyOwn', { masked: maskToken(sync.token) })
+            : t('settings.sync.tokenCurrent', { masked: maskToken(sync.token) })}
       </p>
     </div>
   );
@@ -56,10 +62,16 @@ function EndpointForm({ sync }: { sync: SyncSettings }) {
             throw new Refusal('settings.error.endpoint');
           }
         }
-        const nextToken = token.trim() === '' ? sync.token : token.trim();
+        const typed = token.trim() !== '';
+        const nextToken = typed ? token.trim() : sync.token;
         if (nextToken === null) throw new Refusal('settings.error.tokenMissing');
         if (!isToken(nextToken)) throw new Refusal('settings.error.token');
-        await savePairing({ endpoint: address, token: nextToken });
+        // A token typed by hand is taken for a shared one; a kept key stays the tablet's own.
+        await savePairing({
+          endpoint: address,
+          token: nextToken,
+          device: typed ? null : sync.device,
+        });
         setEndpoint(address ?? '');
       })
       .then((stored) => {
@@ -123,9 +135,11 @@ export function SyncSetting() {
         <p class="settings-note">{t('settings.loading')}</p>
       ) : (
         <>
+          <RevokedNotice />
           <CurrentPairing sync={sync} />
-          <EndpointForm sync={sync} />
+          <SharedKeyNotice />
           <PairingLinkForm />
+          <EndpointForm sync={sync} />
         </>
       )}
     </SettingsSection>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isDeviceId } from '../../../../shared/visit';
+import { isDeviceId } from '../../../../shared/visitFields';
 import { getDeviceId, setDeviceId } from '../../../data/device';
 import { useI18n } from '../../../i18n/I18n';
 import { Refusal } from './errors';

@@ -1,0 +1,180 @@
+// The tablets paired with the server and the one-time codes that pair them, in the visits'
+// database. A key and a code are kept only as their SHA-256 hash: both are 80 bits or more of
+// randomness, so the hash cannot be turned back, and a copy of the database (a backup) holds no key
+// that would let anyone send visits. Looking a hash up by its index leaks nothing worth having: the
+// timing depends on the hash, which someone guessing keys cannot steer.
+import type Database from 'better-sqlite3';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Device, DeviceStatus } from '../../shared/api/devices';
+
+/** What a device's key says about the device sending it. */
+export type KeyHolder = { id: string; name: string; revoked: boolean };
+
+export interface DeviceStore {
+  /** Makes a one-time code that pairs one tablet until `expiresAt`; only its hash is kept. */
+  createPairingCode(now: Date, expiresAt: Date): string;
+  /**
+   * Uses up `code` (as normalised by normalisePairingCode) and pairs a new device named `name`,
+   * in one transaction: of two tablets sending one code at once, one is paired. Null when the
+   * code is unknown, used or expired.
+   */
+  pairWithCode(code: string, name: string, now: Date): { device: Device; token: string } | null;
+  /** Pairs a new device without a code (a tablet holding the shared kiosk token). */
+  pair(name: string, now: Date): { device: Device; token: string };
+  /** The device a key belongs to, revoked or not; null for a key that is no device's. */
+  holderOf(token: string): KeyHolder | null;
+  /** Notes that the device made a request; written at most once a minute per device. */
+  seen(id: string, now: Date): void;
+  /** Keeps what the tablet reported about itself, and its clock's offset from `now`. */
+  report(id: string, status: DeviceStatus, now: Date): void;
+  list(): Device[];
+  /** Withdraws the device's key (a second revoke keeps the first time); null if unknown. */
+  revoke(id: string, now: Date): Device | null;
+}
+
+const hash = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+// Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper is not mistaken.
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 16 characters (80 bits) in four groups of four: AB12-CD34-EF56-GH78. */
+function makeCode(): string {
+  const bytes = randomBytes(16);
+  let code = '';
+  for (let i = 0; i < 16; i++) {
+    // 256 is a multiple of 32, so every character is equally likely.
+    code += CODE_ALPHABET[(bytes[i] ?? 0) % 32];
+    if (i % 4 === 3 && i < 15) code += '-';
+  }
+  return code;
+}
+
+/** 32 random bytes as base64url: 43 characters, safe in a header. */
+function makeKey(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** How often a device's last-seen time is written at most: not a write for every request. */
+const SEEN_EVERY_MS = 60_000;
+
+interface DeviceRow {
+  id: string;
+  name: string;
+  paired_at: string;
+  last_seen_at: string | null;
+  app_version: string | null;
+  waiting: number | null;
+  oldest_waiting_at: string | null;
+  clock_offset_seconds: number | null;
+  revoked_at: string | null;
+}
+
+function toDevice(row: DeviceRow): Device {
+  return {
+    id: row.id,
+    name: row.name,
+    pairedAt: row.paired_at,
+    lastSeenAt: row.last_seen_at,
+    appVersion: row.app_version,
+    waiting: row.waiting,
+    oldestWaitingAt: row.oldest_waiting_at,
+    clockOffsetSeconds: row.clock_offset_seconds,
+    revokedAt: row.revoked_at,
+  };
+}
+
+const DEVICE_COLUMNS =
+  'id, name, paired_at, last_seen_at, app_version, waiting, oldest_waiting_at, clock_offset_seconds, revoked_at';
+
+export function sqliteDevices(db: Database.Database): DeviceStore {
+  const insertCode = db.prepare<[Buffer, string, string]>(
+    'INSERT INTO pairing_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)',
+  );
+  // Used and expired codes are kept a week, then go: they only matter while someone may still
+  // try one.
+  const forgetCodes = db.prepare<[string]>('DELETE FROM pairing_codes WHERE expires_at < ?');
+  const useCode = db.prepare<[string, string, Buffer, string]>(
+    `UPDATE pairing_codes SET used_at = ?, device = ?
+     WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?`,
+  );
+  const insertDevice = db.prepare<[string, string, Buffer, string]>(
+    'INSERT INTO devices (id, name, token_hash, paired_at) VALUES (?, ?, ?, ?)',
+  );
+  const byId = db.prepare<[string], DeviceRow>(
+    `SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`,
+  );
+  const byHash = db.prepare<[Buffer], { id: string; name: string; revoked_at: string | null }>(
+    'SELECT id, name, revoked_at FROM devices WHERE token_hash = ?',
+  );
+  const all = db.prepare<[], DeviceRow>(
+    `SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY revoked_at IS NOT NULL, name, paired_at, id`,
+  );
+  const touch = db.prepare<[string, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const saveReport = db.prepare<[string, string, number, string | null, number, string]>(
+    `UPDATE devices SET last_seen_at = ?, app_version = ?, waiting = ?, oldest_waiting_at = ?,
+       clock_offset_seconds = ? WHERE id = ?`,
+  );
+  const revokeOne = db.prepare<[string, string]>(
+    'UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
+  );
+  const lastWritten = new Map<string, number>();
+
+  const addDevice = (name: string, now: Date): { device: Device; token: string } => {
+    const id = randomUUID();
+    const token = makeKey();
+    insertDevice.run(id, name, hash(token), now.toISOString());
+    const row = byId.get(id);
+    if (!row) throw new Error(`Device ${id} was not stored.`);
+    lastWritten.delete(id);
+    return { device: toDevice(row), token };
+  };
+
+  const pairWithCode = db.transaction((code: string, name: string, now: Date) => {
+    const at = now.toISOString();
+    const id = randomUUID();
+    if (useCode.run(at, id, hash(code), at).changes !== 1) return null;
+    const token = makeKey();
+    insertDevice.run(id, name, hash(token), at);
+    const row = byId.get(id);
+    if (!row) throw new Error(`Device ${id} was not stored.`);
+    return { device: toDevice(row), token };
+  });
+
+  return {
+    createPairingCode: (now, expiresAt) => {
+      const code = makeCode();
+      db.transaction(() => {
+        forgetCodes.run(new Date(now.getTime() - 7 * 24 * 3600_000).toISOString());
+        insertCode.run(hash(code.replace(/-/g, '')), now.toISOString(), expiresAt.toISOString());
+      }).immediate();
+      return code;
+    },
+    pairWithCode: (code, name, now) => pairWithCode.immediate(code, name, now),
+    pair: addDevice,
+    holderOf: (token) => {
+      const row = byHash.get(hash(token));
+      return row ? { id: row.id, name: row.name, revoked: row.revoked_at !== null } : null;
+    },
+    seen: (id, now) => {
+      const last = lastWritten.get(id);
+      if (last !== undefined && now.getTime() - last < SEEN_EVERY_MS && now.getTime() >= last) {
+        return;
+      }
+      lastWritten.set(id, now.getTime());
+      touch.run(now.toISOString(), id);
+    },
+    report: (id, status, now) => {
+      const offset = Math.round((Date.parse(status.clock) - now.getTime()) / 1000);
+      const oldest =
+        status.oldestWaitingAt === null ? null : new Date(status.oldestWaitingAt).toISOString();
+      saveReport.run(now.toISOString(), status.appVersion, status.waiting, oldest, offset, id);
+      lastWritten.set(id, now.getTime());
+    },
+    list: () => all.all().map(toDevice),
+    revoke: (id, now) => {
+      revokeOne.run(now.toISOString(), id);
+      const row = byId.get(id);
+      return row ? toDevice(row) : null;
+    },
+  };
+}

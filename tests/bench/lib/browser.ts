@@ -31,6 +31,9 @@ export async function launchTablet(): Promise<Tablet> {
       headless: true,
       viewport: { width: 1280, height: 800 },
       hasTouch: true,
+      // The app's policy keeps connections to its own origin; the sync benchmark's peer, PouchDB,
+      // runs on another port.
+      bypassCSP: true,
       // The same flags as the browser tests (tests/e2e/harness.ts).
       args: [
         '--no-sandbox',

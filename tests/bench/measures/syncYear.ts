@@ -27,6 +27,8 @@ export const syncYear: Measure = {
         dbPath: join(dir, 'velkommen.db'),
         log: false,
         tokens: TOKENS,
+        // A year of visits from one tablet, all at once: older than a tablet may send by default.
+        maxVisitAgeDays: 36_500,
       });
       const pouch = await startPouchServer();
       const browser = await launchTablet();

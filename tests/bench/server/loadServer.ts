@@ -72,6 +72,8 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
         VELKOMMEN_KIOSK_TOKEN: settings.tokens.kiosk,
         VELKOMMEN_COORDINATOR_TOKEN: settings.tokens.coordinator,
         VELKOMMEN_RATE_LIMIT: String(settings.rateLimitPerMinute),
+        // The load's visits are spread over a past year: older than a tablet may send by default.
+        VELKOMMEN_MAX_VISIT_AGE_DAYS: '36500',
       },
       // stdout carries the start-up message and then the request log, read and dropped here.
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -29,6 +29,8 @@ export interface ApiOptions {
   pairingTriesPerHour: number;
   maxVisitAgeDays: number;
   publicUrl?: string | undefined;
+  /** Reverse proxies whose X-Forwarded-For names the client, for limits per client address. */
+  trustedProxies?: readonly string[];
 }
 
 export function createApi({
@@ -40,6 +42,7 @@ export function createApi({
   pairingTriesPerHour,
   maxVisitAgeDays,
   publicUrl,
+  trustedProxies = [],
 }: ApiOptions): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   api.use(
@@ -60,8 +63,8 @@ export function createApi({
   const guards: Guards = {
     anyToken: requireRole(keys, ['kiosk', 'coordinator']),
     coordinatorToken: requireRole(keys, ['coordinator']),
-    rateLimit: perTokenRateLimit(rateLimitPerMinute),
-    pairingRateLimit: pairingRateLimit(pairingTriesPerHour),
+    rateLimit: perTokenRateLimit(rateLimitPerMinute, trustedProxies),
+    pairingRateLimit: pairingRateLimit(pairingTriesPerHour, trustedProxies),
     json: jsonBody(),
   };
   const context = {

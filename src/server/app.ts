@@ -36,6 +36,8 @@ export interface AppOptions {
   maxVisitAgeDays?: number;
   /** VELKOMMEN_PUBLIC_URL: the address pairing links send tablets to. */
   publicUrl?: string;
+  /** VELKOMMEN_TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies?: readonly string[];
   /** Where the one-line request log goes: default stdout (stdoutLog); false for none. */
   log?: false | LogLine;
   /** The server's clock; tests set it. */
@@ -92,6 +94,7 @@ export function createApp(options: AppOptions): Hono {
       pairingTriesPerHour: options.pairingTriesPerHour ?? DEFAULT_PAIRING_TRIES_PER_HOUR,
       maxVisitAgeDays: options.maxVisitAgeDays ?? DEFAULT_MAX_VISIT_AGE_DAYS,
       publicUrl: options.publicUrl,
+      trustedProxies: options.trustedProxies ?? [],
     }),
   );
   app.all('/api/*', (c) =>

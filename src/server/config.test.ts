@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       origins: [],
       rateLimitPerMinute: 600,
       maxVisitAgeDays: 120,
+      trustedProxies: [],
     });
   });
 
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
         VELKOMMEN_PUBLIC_URL: 'https://velkommen.example.dk/',
         VELKOMMEN_RATE_LIMIT: '120',
         VELKOMMEN_MAX_VISIT_AGE_DAYS: '400',
+        VELKOMMEN_TRUSTED_PROXIES: '127.0.0.1, [::1], ::FFFF:10.0.0.2',
       }),
     ).toEqual({
       port: 3000,
@@ -40,6 +42,7 @@ describe('loadConfig', () => {
       publicUrl: 'https://velkommen.example.dk',
       rateLimitPerMinute: 120,
       maxVisitAgeDays: 400,
+      trustedProxies: ['127.0.0.1', '::1', '10.0.0.2'],
     });
   });
 
@@ -53,6 +56,14 @@ describe('loadConfig', () => {
     for (const bad of ['kontor-pc', '127.0.0.1:8080', '256.1.1.1', 'http://127.0.0.1']) {
       expect(() => loadConfig({ VELKOMMEN_HOST: bad }), bad).toThrow(
         /^VELKOMMEN_HOST must be the address to listen on, like 127\.0\.0\.1/,
+      );
+    }
+  });
+
+  it('believes X-Forwarded-For only from addresses listed in VELKOMMEN_TRUSTED_PROXIES', () => {
+    for (const bad of ['proxy.local', '10.0.0.0/8', '*', '127.0.0.1:80']) {
+      expect(() => loadConfig({ VELKOMMEN_TRUSTED_PROXIES: bad }), bad).toThrow(
+        /^VELKOMMEN_TRUSTED_PROXIES must be a comma-separated list of the addresses/,
       );
     }
   });

@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { CENTRE_TIME_ZONE } from '../shared/time';
+import { plainAddress } from './http/clientAddress';
 
 export interface Config {
   /** 0 asks the system for any free port. */
@@ -23,6 +24,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** A visit a tablet sends dated more days than this before its arrival is refused. */
   maxVisitAgeDays: number;
+  /** Reverse proxies whose X-Forwarded-For names the client; none unless set. */
+  trustedProxies: string[];
 }
 
 const DEFAULT_PORT = 8080;
@@ -59,6 +62,7 @@ export function loadConfig(env: Env = process.env): Config {
     origins: origins(env),
     rateLimitPerMinute: rateLimit(env),
     maxVisitAgeDays: maxVisitAge(env),
+    trustedProxies: trustedProxies(env),
   };
   if (kioskToken !== undefined) config.kioskToken = kioskToken;
   if (coordinatorToken !== undefined) config.coordinatorToken = coordinatorToken;
@@ -112,14 +116,17 @@ function timeZone(env: Env): string {
   }
 }
 
+const commaList = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 function origins(env: Env): string[] {
   const raw = value(env, 'VELKOMMEN_ORIGINS');
   if (raw === undefined) return [];
   const list: string[] = [];
-  for (const item of raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
+  for (const item of commaList(raw)) {
     const origin = originOf(item);
     if (origin === null) {
       throw new ConfigError(
@@ -205,4 +212,23 @@ function maxVisitAge(env: Env): number {
     );
   }
   return n;
+}
+
+// Addresses only, as the proxy connects from them: a name or a range would be a guess about
+// which machines may speak for a client.
+function trustedProxies(env: Env): string[] {
+  const raw = value(env, 'VELKOMMEN_TRUSTED_PROXIES');
+  if (raw === undefined) return [];
+  const list: string[] = [];
+  for (const item of commaList(raw)) {
+    const address = item.replace(/^\[(.*)\]$/, '$1');
+    if (isIP(address) === 0) {
+      throw new ConfigError(
+        `VELKOMMEN_TRUSTED_PROXIES must be a comma-separated list of the addresses your reverse proxy connects from, like "127.0.0.1,::1"; "${item}" is not an address.`,
+      );
+    }
+    const plain = plainAddress(address);
+    if (!list.includes(plain)) list.push(plain);
+  }
+  return list;
 }

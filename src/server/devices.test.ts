@@ -250,6 +250,31 @@ describe('the tablets list and status reports', () => {
     });
   });
 
+  it('takes a new name the tablet reports, and keeps the old one when it sends none', async () => {
+    const paired = await pair('door-1');
+    const status = {
+      appVersion: '0.1.0',
+      waiting: 0,
+      oldestWaitingAt: null,
+      clock: NOW.toISOString(),
+    };
+    const renamed = await send('/devices/me/status', {
+      headers: bearer(paired.token),
+      body: { ...status, name: 'Reception' },
+    });
+    expect(renamed.status).toBe(200);
+    expect((await devices())[0]?.name).toBe('Reception');
+    await send('/devices/me/status', { headers: bearer(paired.token), body: status });
+    expect((await devices())[0]?.name).toBe('Reception');
+
+    const hidden = await send('/devices/me/status', {
+      headers: bearer(paired.token),
+      body: { ...status, name: 'door\u202e1' },
+    });
+    expect(hidden.status).toBe(400);
+    expect((await devices())[0]?.name).toBe('Reception');
+  });
+
   it('refuses a malformed report, and one without a key of its own', async () => {
     const paired = await pair('door-1');
     for (const body of [
@@ -414,6 +439,30 @@ describe('rate limits', () => {
       expect((await post('10.0.0.1')).status).toBe(200);
       expect((await post('10.0.0.1')).status).toBe(429);
       expect((await post('10.0.0.2')).status).toBe(200);
+    } finally {
+      limited.close();
+    }
+  });
+
+  it('count each client behind a trusted reverse proxy apart, and only a trusted one', async () => {
+    const limited = testApp({ rateLimitPerMinute: 1, trustedProxies: ['127.0.0.1'] });
+    try {
+      const post = (proxy: string, client: string) =>
+        limited.app.request(
+          '/api/v1/visits',
+          {
+            method: 'POST',
+            headers: { ...KIOSK, 'Content-Type': 'application/json', 'X-Forwarded-For': client },
+            body: JSON.stringify({ visits: [visit()] }),
+          },
+          from(proxy),
+        );
+      expect((await post('127.0.0.1', '192.168.1.20')).status).toBe(200);
+      expect((await post('127.0.0.1', '192.168.1.20')).status).toBe(429);
+      expect((await post('127.0.0.1', '192.168.1.21')).status).toBe(200);
+      // Another machine saying it forwards for someone is counted as itself.
+      expect((await post('192.0.2.50', '192.168.1.22')).status).toBe(200);
+      expect((await post('192.0.2.50', '192.168.1.23')).status).toBe(429);
     } finally {
       limited.close();
     }

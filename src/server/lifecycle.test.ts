@@ -82,6 +82,12 @@ describe('startServer', () => {
     expect(existsSync(join(dir, 'data'))).toBe(false);
   });
 
+  it('gives an address that works when it listens on IPv6 loopback', async () => {
+    server = await start({ hostname: '::1' });
+    expect(server.url).toBe(`http://[::1]:${server.port}`);
+    expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+  });
+
   it('refuses a body over 1 MiB by its Content-Length, storing nothing', async () => {
     server = await start();
     const visits = Array.from({ length: 900 }, () => ({ ...visit(), padding: 'x'.repeat(1200) }));

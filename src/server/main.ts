@@ -58,6 +58,7 @@ try {
     origins: publicOrigin ? [...config.origins, publicOrigin] : config.origins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxVisitAgeDays: config.maxVisitAgeDays,
+    trustedProxies: config.trustedProxies,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const started = new Date();

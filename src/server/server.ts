@@ -85,8 +85,13 @@ function listen(
     const server = serve(
       { fetch, port: options.port, hostname: options.hostname ?? '0.0.0.0' },
       (info: AddressInfo) => {
+        // An IPv6 address goes in brackets in a URL: http://[::1]:8080.
         const host =
-          info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address;
+          info.address === '0.0.0.0' || info.address === '::'
+            ? 'localhost'
+            : info.family === 'IPv6'
+              ? `[${info.address}]`
+              : info.address;
         resolve({
           url: `http://${host}:${info.port}`,
           port: info.port,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { localDate } from '../../src/shared/time';
+import { axeViolations } from './axe';
 import {
   checkIn,
   launchBrowser,
@@ -91,6 +92,8 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
   const office = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: 'da-DK',
+    // axe is injected as a script of the test's own, which the page's policy would refuse.
+    bypassCSP: true,
   });
   const coordinator = await coordinatorPage(office);
   const firstLink = await newPairingLink(coordinator);
@@ -125,11 +128,13 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
   const row = await rowShowing(coordinator, name, /Ingen/);
   await expect.poll(() => row.getByRole('cell').nth(1).innerText()).toMatch(/\d{4}, \d\d\.\d\d/);
   expect(await row.getByRole('cell').nth(2).innerText()).toMatch(/\d/);
+  expect(await axeViolations(coordinator)).toEqual([]);
 
   // Withdrawn, after the coordinator says yes to the question.
-  await coordinator.getByRole('button', { name: `Træk ${name} tilbage` }).click();
+  await coordinator.getByRole('button', { name: `Træk tilbage: ${name}` }).click();
   await coordinator.getByRole('button', { name: 'Ja, træk tilbage' }).click();
   await expect.poll(() => row.innerText()).toMatch(/Trukket tilbage/);
+  expect(await axeViolations(coordinator)).toEqual([]);
 
   // The next visit on the tablet is kept, not sent, not refused.
   await tablet.locator('[data-screen="country"]').waitFor({ timeout: 15_000 });
@@ -178,6 +183,12 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
   await expect
     .poll(() => tablet.getByRole('alert').filter({ hasText: 'Tabletten skal parres igen' }).count())
     .toBe(0);
+
+  // Renamed by staff, the tablet is listed by its new name.
+  const tabletSection = tablet.getByRole('region', { name: 'Tabletten', exact: true });
+  await tabletSection.getByLabel('Tablettens navn').fill('Receptionen');
+  await tabletSection.getByRole('button', { name: 'Gem' }).click();
+  await rowShowing(coordinator, 'Receptionen', /Ingen/);
 
   // The same code does not pair a second tablet.
   const other = await tabletContext(browser);

@@ -41,13 +41,15 @@ export function reportsAfter(end: DeliveryEnd): boolean {
   }
 }
 
-/** The body of one report: what waits, by the tablet's own clock `tabletNow`. */
+/** The body of one report: what waits, by the tablet's own clock `tabletNow`, and its name. */
 export function statusReport(
   outbox: OutboxWaiting,
   appVersion: string,
   tabletNow: number,
+  name?: string,
 ): DeviceStatus {
   return {
+    ...(name === undefined ? {} : { name }),
     // The API's limit; a build name longer than that is cut rather than refused.
     appVersion: (appVersion || 'unknown').slice(0, 64),
     waiting: outbox.waiting,

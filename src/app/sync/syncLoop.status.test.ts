@@ -3,6 +3,7 @@
 // the server withdrew stops the loop until the tablet is paired again, with every visit kept.
 import { describe, expect, it } from 'vitest';
 import { db } from '../data/db';
+import { setDeviceId } from '../data/device';
 import { getSyncSettings, savePairing } from '../data/syncSettings';
 import {
   checkIn,
@@ -36,6 +37,7 @@ async function withOwnKey(): Promise<void> {
 describe('the status report', () => {
   it('follows a pass with the outbox as the pass left it, sent with the tablet’s key', async () => {
     await withOwnKey();
+    await setDeviceId('Reception');
     await checkIn(1);
     const endpoint = fakeEndpoint(storeAll);
     start(endpoint.fetch);
@@ -44,7 +46,13 @@ describe('the status report', () => {
     expect(await syncStates()).toEqual(['synced', 'synced']);
     expect(endpoint.statusReports[0]).toEqual({
       authorization: `Bearer ${KEY}`,
-      body: { appVersion: '2.4.0', waiting: 0, oldestWaitingAt: null, clock: expect.any(String) },
+      body: {
+        appVersion: '2.4.0',
+        waiting: 0,
+        oldestWaitingAt: null,
+        clock: expect.any(String),
+        name: 'Reception',
+      },
     });
   });
 

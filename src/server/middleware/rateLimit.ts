@@ -4,31 +4,9 @@
 // check, which says who is asking; an over-limit request answers 429 with Retry-After.
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
+import { clientAddress } from '../http/clientAddress';
 import { errorResponse } from '../http/responses';
 import type { ApiEnv } from '../http/context';
-
-/**
- * The address the request came from, as the socket says. Behind a reverse proxy every request
- * comes from the proxy, so the shared token's holders there count as one, as before devices had
- * keys; a tablet with its own key is counted by it wherever it connects from.
- */
-export function clientAddress(c: Context): string {
-  const env: unknown = c.env;
-  if (typeof env !== 'object' || env === null) return 'unknown';
-  const bindings = 'server' in env && typeof env.server === 'object' ? env.server : env;
-  if (typeof bindings !== 'object' || bindings === null || !('incoming' in bindings)) {
-    return 'unknown';
-  }
-  const incoming: unknown = bindings.incoming;
-  if (typeof incoming !== 'object' || incoming === null || !('socket' in incoming)) {
-    return 'unknown';
-  }
-  const socket: unknown = incoming.socket;
-  if (typeof socket !== 'object' || socket === null || !('remoteAddress' in socket)) {
-    return 'unknown';
-  }
-  return typeof socket.remoteAddress === 'string' ? socket.remoteAddress : 'unknown';
-}
 
 function limiter(
   perWindow: number,
@@ -49,24 +27,32 @@ function limiter(
 }
 
 /** At most `perMinute` requests a minute for each device, or each shared token and address. */
-export function perTokenRateLimit(perMinute: number): MiddlewareHandler<ApiEnv> {
+export function perTokenRateLimit(
+  perMinute: number,
+  trustedProxies: readonly string[] = [],
+): MiddlewareHandler<ApiEnv> {
   return limiter(
     perMinute,
     60_000,
     (c) => {
       const device = c.get('device');
-      return device ? `device ${device.id}` : `${c.get('role')} ${clientAddress(c)}`;
+      return device
+        ? `device ${device.id}`
+        : `${c.get('role')} ${clientAddress(c, trustedProxies)}`;
     },
     (wait) => `Too many requests from this tablet; wait ${wait} seconds and try again.`,
   );
 }
 
 /** At most `perHour` tries to pair from one client address an hour, so codes cannot be guessed. */
-export function pairingRateLimit(perHour: number): MiddlewareHandler<ApiEnv> {
+export function pairingRateLimit(
+  perHour: number,
+  trustedProxies: readonly string[] = [],
+): MiddlewareHandler<ApiEnv> {
   return limiter(
     perHour,
     3_600_000,
-    (c) => `pair ${clientAddress(c)}`,
+    (c) => `pair ${clientAddress(c, trustedProxies)}`,
     (wait) => `Too many pairing tries from this address; wait ${wait} seconds and try again.`,
   );
 }

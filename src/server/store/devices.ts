@@ -25,7 +25,7 @@ export interface DeviceStore {
   holderOf(token: string): KeyHolder | null;
   /** Notes that the device made a request; written at most once a minute per device. */
   seen(id: string, now: Date): void;
-  /** Keeps what the tablet reported about itself, and its clock's offset from `now`. */
+  /** Keeps what the tablet reported about itself (its name too, when given) and its clock's offset from `now`. */
   report(id: string, status: DeviceStatus, now: Date): void;
   list(): Device[];
   /** Withdraws the device's key (a second revoke keeps the first time); null if unknown. */
@@ -110,9 +110,11 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
     `SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY revoked_at IS NOT NULL, name, paired_at, id`,
   );
   const touch = db.prepare<[string, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
-  const saveReport = db.prepare<[string, string, number, string | null, number, string]>(
+  const saveReport = db.prepare<
+    [string, string, number, string | null, number, string | null, string]
+  >(
     `UPDATE devices SET last_seen_at = ?, app_version = ?, waiting = ?, oldest_waiting_at = ?,
-       clock_offset_seconds = ? WHERE id = ?`,
+       clock_offset_seconds = ?, name = COALESCE(?, name) WHERE id = ?`,
   );
   const revokeOne = db.prepare<[string, string]>(
     'UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
@@ -167,7 +169,16 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
       const offset = Math.round((Date.parse(status.clock) - now.getTime()) / 1000);
       const oldest =
         status.oldestWaitingAt === null ? null : new Date(status.oldestWaitingAt).toISOString();
-      saveReport.run(now.toISOString(), status.appVersion, status.waiting, oldest, offset, id);
+      const name = status.name ?? null;
+      saveReport.run(
+        now.toISOString(),
+        status.appVersion,
+        status.waiting,
+        oldest,
+        offset,
+        name,
+        id,
+      );
       lastWritten.set(id, now.getTime());
     },
     list: () => all.all().map(toDevice),

@@ -70,6 +70,8 @@ export const DeviceStatusSchema = z.object({
   oldestWaitingAt: z.nullable(isoTime),
   /** The tablet's clock as it sent this (ISO 8601). */
   clock: isoTime,
+  /** The tablet's name as staff last set it, so a rename reaches the tablets list. */
+  name: z.optional(DeviceNameSchema),
 });
 
 export type DeviceStatus = z.output<typeof DeviceStatusSchema>;

@@ -139,12 +139,12 @@ describe('the coordinator page’s tablets', () => {
     const user = userEvent.setup();
     render(<CoordinatorApp />);
     const list = await tablets();
-    await user.click(await list.findByRole('button', { name: 'Træk Døren tilbage' }));
+    await user.click(await list.findByRole('button', { name: 'Træk tilbage: Døren' }));
     const question = list.getByRole('group', { name: /Trække “Døren” tilbage\?/ });
     await user.click(within(question).getByRole('button', { name: 'Fortryd' }));
     expect(server.posts).toEqual([]);
 
-    await user.click(list.getByRole('button', { name: 'Træk Døren tilbage' }));
+    await user.click(list.getByRole('button', { name: 'Træk tilbage: Døren' }));
     await user.click(list.getByRole('button', { name: 'Ja, træk tilbage' }));
     await waitFor(() =>
       expect(list.getByRole('row', { name: /Døren/ })).toHaveTextContent(
@@ -154,7 +154,7 @@ describe('the coordinator page’s tablets', () => {
     expect(list.getByText('“Døren” er trukket tilbage.')).toBeInTheDocument();
     expect(server.posts).toEqual([{ path: `/api/v1/devices/${DOOR}/revoke`, body: {} }]);
     expect(server.devices.find((device) => device.id === CAFE)?.revokedAt).toBeNull();
-    expect(list.getByRole('button', { name: 'Træk Caféen tilbage' })).toBeEnabled();
+    expect(list.getByRole('button', { name: 'Træk tilbage: Caféen' })).toBeEnabled();
   });
 
   it('makes a one-time pairing link for a new tablet, with its QR code and when it expires', async () => {

@@ -411,7 +411,7 @@ export const staffDa = {
   'coordinator.devices.clockBehind': '{period} bagud',
   'coordinator.devices.withdrawn': 'Trukket tilbage {when}',
   'coordinator.devices.withdraw': 'Træk tilbage',
-  'coordinator.devices.withdrawLabel': 'Træk {name} tilbage',
+  'coordinator.devices.withdrawLabel': 'Træk tilbage: {name}',
   'coordinator.devices.confirm':
     'Trække “{name}” tilbage? Tabletten kan ikke sende besøg, før den er parret igen med et nyt link. De besøg, der venter på den, bliver på tabletten.',
   'coordinator.devices.confirmYes': 'Ja, træk tilbage',

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { isDeviceId } from '../../../../shared/visitFields';
 import { getDeviceId, setDeviceId } from '../../../data/device';
 import { useI18n } from '../../../i18n/I18n';
+import { useSync } from '../../../services/ServicesProvider';
 import { Refusal } from './errors';
 import { SettingsSection } from './SettingsSection';
 import { TextSetting } from './TextSetting';
 
 export function TabletSetting() {
   const { t } = useI18n();
+  const sync = useSync();
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -36,6 +38,8 @@ export function TabletSetting() {
             // The endpoint's own rule for deviceId, checked here to say it in the staff's words.
             if (!isDeviceId(next)) throw new Refusal('settings.error.tabletName');
             await setDeviceId(next);
+            // The next pass's status report carries the new name to the coordinator's list.
+            sync.request();
           }}
         />
       )}

@@ -320,9 +320,9 @@ describe('npm start (main.ts)', () => {
     expect(existsSync(join(dir, 'data', TOKENS_FILE_NAME))).toBe(false);
   }, 30_000);
 
-  it('stops with a sentence and exit code 1 for a bad setting', async () => {
+  it('stops with a sentence and exit code 78 (no restart helps) for a bad setting', async () => {
     const child = runMain({ PORT: 'eighty', VELKOMMEN_DB: dbPath });
-    expect(await child.exited).toBe(1);
+    expect(await child.exited).toBe(78);
     expect(child.output()).toContain('PORT must be a whole number');
     expect(existsSync(dbPath)).toBe(false);
   }, 30_000);

@@ -4,6 +4,7 @@
 import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
 import { distDir, projectDir } from './project/paths';
+import { databaseOwnershipProblem } from './project/ownership';
 import { startServer } from './server';
 import { pairingEndpoint, startupMessage } from './startup';
 import { pairingCodeLink } from '../shared/api/pairing';
@@ -12,18 +13,24 @@ import { openSqliteStore } from './store/sqlite';
 import { builtWriterEntry, startWriterThread, type ThreadedWriter } from './store/threadedWrites';
 import { loadOrCreateTokens } from './auth/tokens';
 
-function fail(message: string): never {
+/** Exit status for a start that cannot succeed until a person changes something (EX_CONFIG). */
+const NEEDS_A_PERSON = 78;
+
+function fail(message: string, status = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(status);
 }
 
 let config;
 try {
   config = loadConfig(process.env);
 } catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
+  if (error instanceof ConfigError) fail(error.message, NEEDS_A_PERSON);
   throw error;
 }
+
+const ownership = databaseOwnershipProblem(config.dbPath);
+if (ownership !== null) fail(ownership, NEEDS_A_PERSON);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

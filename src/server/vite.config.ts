@@ -23,6 +23,7 @@ export default defineConfig({
       input: {
         main: 'src/server/main.ts',
         backup: 'src/server/backup.ts',
+        restore: 'src/server/restore.ts',
         'coordinator-token': 'src/server/coordinatorToken.ts',
         writerThread: 'src/server/store/writerThread.ts',
       },

@@ -124,6 +124,20 @@ describe('backing up the live database', () => {
     expect(copy.integrity).toBe('ok');
   });
 
+  it('into a folder, made if missing: each backup its own name, the same day too', async () => {
+    const folder = join(dir, 'backups', 'nightly');
+    const first = await runBackup(`${folder}/`);
+    const second = await runBackup(folder);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const names = [first.output, second.output].map(
+      (output) => /to (\S+velkommen-\d{4}-\d\d-\d\d-\d{6}(?:-\d+)?\.db) /.exec(output)?.[1],
+    );
+    expect(names[0]).toBeDefined();
+    expect(names[1]).toBeDefined();
+    expect(names[0]).not.toBe(names[1]);
+    for (const name of names) expect(idsIn(name ?? '').ids.size).toBe(10_000);
+  }, 60_000);
+
   it('never overwrites a file, and says so', async () => {
     const target = join(dir, 'kept.db');
     writeFileSync(target, 'an older backup');

@@ -53,6 +53,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-server',
+      '.builds',
       'dev-dist',
       'coverage',
       'node_modules',

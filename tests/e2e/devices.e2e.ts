@@ -18,6 +18,7 @@ import {
   serverVisits,
   storedVisits,
   tabletContext,
+  tabletSetting,
   TOKENS,
 } from './harness';
 
@@ -52,23 +53,6 @@ async function newPairingLink(coordinator: Page): Promise<string> {
   const field = panel.getByLabel('Parringslink', { exact: true });
   await expect.poll(() => field.inputValue()).toMatch(/#pair=/);
   return field.inputValue();
-}
-
-/** A setting row of the tablet's database, read as the app stored it. */
-function tabletSetting(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('velkommen');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('settings').objectStore('settings').get(wanted);
-          read.onsuccess = () => resolve((read.result as { value?: unknown } | undefined)?.value);
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    key,
-  );
 }
 
 /** The coordinator's row for the tablet `name`, once a fresh list shows it with `text`. */

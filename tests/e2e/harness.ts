@@ -32,9 +32,17 @@ function checkChromium(): void {
   }
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Debian's Chromium, headless; `more` adds flags and the environment it runs in (e.g. HOME). */
+export async function launchBrowser(
+  more: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<Browser> {
   checkChromium();
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(more.args ?? [])],
+    ...(more.env ? { env: more.env } : {}),
+  });
 }
 
 /**
@@ -204,4 +212,21 @@ export async function openStaffFirstTime(page: Page, pin = '2468'): Promise<void
   await typePin(page, pin);
   await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
   await typePin(page, pin);
+}
+
+/** A setting row of the tablet's database, read as the app stored it. */
+export function tabletSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('velkommen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('settings').objectStore('settings').get(wanted);
+          read.onsuccess = () => resolve((read.result as { value?: unknown } | undefined)?.value);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    key,
+  );
 }

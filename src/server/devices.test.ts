@@ -6,6 +6,7 @@ import { PAIRING_CODE } from '../shared/api/devices';
 import { PAIR_PARAM, readPairingPayload } from '../shared/api/pairing';
 import type { ErrorBody } from '../shared/api/errors';
 import type { BatchAnswer } from '../shared/api/visits';
+import { openSqliteStore } from './store/sqlite';
 import { COORDINATOR, json, KIOSK, NOW, testApp, visit, type TestApp } from './testing/testApp';
 
 let t: TestApp;
@@ -305,6 +306,26 @@ describe('the tablets list and status reports', () => {
     clock = new Date(NOW.getTime() + 5 * 60_000);
     await t.post({ visits: [visit()] }, bearer(paired.token));
     expect((await devices())[0]?.lastSeenAt).toBe('2026-11-23T11:05:00.000Z');
+  });
+
+  it('keeps when every tablet of a burst was last heard from, through a stop right after', async () => {
+    const tablets = await Promise.all(['door-1', 'door-2', 'hall'].map((name) => pair(name)));
+    clock = new Date(NOW.getTime() + 7 * 60_000);
+    const answers = await Promise.all(
+      tablets.map((tablet) => t.post({ visits: [visit()] }, bearer(tablet.token))),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    t.store.close();
+    const reopened = openSqliteStore(t.dbPath, { timeZone: 'Europe/Copenhagen' });
+    try {
+      expect(reopened.devices.list().map((device) => [device.name, device.lastSeenAt])).toEqual([
+        ['door-1', '2026-11-23T11:07:00.000Z'],
+        ['door-2', '2026-11-23T11:07:00.000Z'],
+        ['hall', '2026-11-23T11:07:00.000Z'],
+      ]);
+    } finally {
+      reopened.close();
+    }
   });
 });
 

@@ -63,10 +63,13 @@ async function loadBudgets(): Promise<Budgets> {
   for (const key of BUDGET_KEYS) {
     const max: unknown = Reflect.get(Object(entry(key)), 'max');
     const unit: unknown = Reflect.get(Object(entry(key)), 'unit');
-    if (typeof max !== 'number' || typeof unit !== 'string') {
-      throw new Error(`budgets.json: ${key} needs a number "max" and a string "unit".`);
+    const why: unknown = Reflect.get(Object(entry(key)), 'why');
+    if (typeof max !== 'number' || typeof unit !== 'string' || typeof why !== 'string') {
+      throw new Error(
+        `budgets.json: ${key} needs a number "max", a string "unit" and a string "why".`,
+      );
     }
-    budgets[key] = { max, unit };
+    budgets[key] = { max, unit, why };
   }
   return budgets as Budgets;
 }

@@ -28,6 +28,8 @@ export interface DeviceStore {
   /** Keeps what the tablet reported about itself (its name too, when given) and its clock's offset from `now`. */
   report(id: string, status: DeviceStatus, now: Date): void;
   list(): Device[];
+  /** Writes the last-seen times noted but not yet written (seen() writes them a moment later). */
+  flushSeen(): void;
   /** Withdraws the device's key (a second revoke keeps the first time); null if unknown. */
   revoke(id: string, now: Date): Device | null;
 }
@@ -56,6 +58,9 @@ function makeKey(): string {
 
 /** How often a device's last-seen time is written at most: not a write for every request. */
 const SEEN_EVERY_MS = 60_000;
+
+/** How long last-seen times wait to be written together, so a burst makes one commit of them. */
+const SEEN_WRITE_DELAY_MS = 1_000;
 
 interface DeviceRow {
   id: string;
@@ -120,6 +125,30 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
     'UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
   );
   const lastWritten = new Map<string, number>();
+  // Under a burst every tablet's first request of the minute would write its last-seen time on the
+  // request's own path: a commit each, waiting for the disk and for the writer thread's lock while
+  // every other request waits for the event loop. The times are kept here and written together in
+  // one transaction a moment later; whatever reads or changes a device writes them first.
+  const unwrittenSeen = new Map<string, string>();
+  let seenTimer: ReturnType<typeof setTimeout> | null = null;
+  const writeSeen = db.transaction(() => {
+    for (const [id, at] of unwrittenSeen) touch.run(at, id);
+  });
+  const flushSeen = (): void => {
+    if (seenTimer !== null) clearTimeout(seenTimer);
+    seenTimer = null;
+    if (unwrittenSeen.size === 0 || !db.open) return;
+    writeSeen();
+    unwrittenSeen.clear();
+  };
+  const flushSeenLater = (): void => {
+    try {
+      flushSeen();
+    } catch (error) {
+      // Busy or full: the times stay and go with the next write. Never a reason to stop serving.
+      console.warn(`Could not note when tablets were last seen: ${String(error)}`);
+    }
+  };
 
   const addDevice = (name: string, now: Date): { device: Device; token: string } => {
     const id = randomUUID();
@@ -163,9 +192,12 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
         return;
       }
       lastWritten.set(id, now.getTime());
-      touch.run(now.toISOString(), id);
+      unwrittenSeen.set(id, now.toISOString());
+      seenTimer ??= setTimeout(flushSeenLater, SEEN_WRITE_DELAY_MS);
+      seenTimer.unref();
     },
     report: (id, status, now) => {
+      flushSeen();
       const offset = Math.round((Date.parse(status.clock) - now.getTime()) / 1000);
       const oldest =
         status.oldestWaitingAt === null ? null : new Date(status.oldestWaitingAt).toISOString();
@@ -181,8 +213,13 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
       );
       lastWritten.set(id, now.getTime());
     },
-    list: () => all.all().map(toDevice),
+    list: () => {
+      flushSeen();
+      return all.all().map(toDevice);
+    },
+    flushSeen,
     revoke: (id, now) => {
+      flushSeen();
       revokeOne.run(now.toISOString(), id);
       const row = byId.get(id);
       return row ? toDevice(row) : null;

@@ -184,6 +184,7 @@ class SqliteVisitStore implements VisitStore {
   }
 
   close(): void {
+    if (this.#db.open) this.devices.flushSeen();
     if (this.#db.open) this.#db.close();
   }
 

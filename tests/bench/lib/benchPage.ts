@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const pageDir = fileURLToPath(new URL('../page', import.meta.url));
+const floorPageDir = fileURLToPath(new URL('../floorPage', import.meta.url));
 
 export interface BuiltPage {
   /** The folder to serve: index.html and its assets. */
@@ -14,12 +15,21 @@ export interface BuiltPage {
   remove(): Promise<void>;
 }
 
-export async function buildBenchPage(): Promise<BuiltPage> {
+export function buildBenchPage(): Promise<BuiltPage> {
+  return buildPage(pageDir);
+}
+
+/** The cold start's floor (tests/bench/floorPage), built the same way. */
+export function buildFloorPage(): Promise<BuiltPage> {
+  return buildPage(floorPageDir);
+}
+
+async function buildPage(root: string): Promise<BuiltPage> {
   const dir = await mkdtemp(join(tmpdir(), 'velkommen-bench-page-'));
   try {
     await build({
       configFile: false,
-      root: pageDir,
+      root,
       logLevel: 'error',
       // As the kiosk's build (vite.config.ts): the check-in worker is an ES module.
       worker: { format: 'es' },

@@ -50,6 +50,16 @@ export interface BenchPageApi {
   syncAll(endpoint: string, token: string): Promise<SyncOutcome>;
   /** Writes the plan's visits as documents into a PouchDB database of the page. */
   pouchSeed(plan: VisitPlan): Promise<number>;
+  /** The next click on #go puts one record with strict durability on a worker: the tap's floor. */
+  armFloorPut(): void;
+  /** The next click on #go reads the period's rows and writes them with papaparse: the CSV floor. */
+  armFloorCsv(from: string, to: string): void;
+  /** Each day's rows read straight from IndexedDB: the floor of todaysFigures, milliseconds each. */
+  floorReadDays(days: readonly string[]): Promise<number[]>;
+  /** The period's rows read straight from IndexedDB in one getAll; milliseconds. */
+  floorReadBetween(from: string, to: string): Promise<number>;
+  /** Every queued record read and sent in one request to `url`, which counts the bytes. */
+  floorSync(url: string): Promise<{ ms: number; bytes: number }>;
   /** Replicates that database to `remote` (express-pouchdb) in batches as large as ours. */
   pouchReplicate(remote: string): Promise<PouchOutcome>;
 }

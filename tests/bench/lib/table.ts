@@ -3,7 +3,7 @@
 // about the budgets.
 import type { BudgetKey, Row } from './measure';
 
-export type Budgets = Record<BudgetKey, { max: number; unit: string }>;
+export type Budgets = Record<BudgetKey, { max: number; unit: string; why: string }>;
 
 export interface JudgedRow extends Row {
   /** The limit the value was held to, or null when none. */
@@ -33,7 +33,10 @@ function cells(row: JudgedRow): string[] {
     row.limit === null ? '' : `≤ ${figure(row.limit)} ${row.unit}${row.budget ? '' : ' (check)'}`;
   const result =
     row.pass === null ? (row.limit === null ? '' : 'not judged') : row.pass ? 'pass' : 'FAIL';
-  return [row.what, `${figure(row.value)} ${row.unit}`, limit, result];
+  const value = `${figure(row.value)} ${row.unit}`;
+  return row.figure === undefined
+    ? [row.what, value, '', '', limit, result]
+    : [row.what, row.figure, row.floor ?? '', value, limit, result];
 }
 
 export interface TableHeading {
@@ -44,7 +47,7 @@ export interface TableHeading {
 
 /** The table as Markdown, so it can go into the README as printed. */
 export function printTable(rows: readonly JudgedRow[], heading: TableHeading): void {
-  const head = ['what', 'measured', 'budget', 'result'];
+  const head = ['what', 'measured', 'floor or peer', 'ratio', 'budget', 'result'];
   const body = rows.map(cells);
   const widths = head.map((title, i) =>
     Math.max(title.length, ...body.map((line) => (line[i] ?? '').length)),

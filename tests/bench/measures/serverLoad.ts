@@ -1,46 +1,80 @@
-// The server under load: 50 tablets (autocannon connections) each posting 20 batches of 100 new
-// visits one after another, all tablets at once; then another such round where every batch is
-// sent twice, the two copies usually in flight together, as retries after a lost answer would
-// be. The server runs in a child process on a SQLite file; afterwards the file itself is counted,
-// so a visit lost or stored twice shows however the answers looked. Its resident memory is
-// read after both rounds.
+// The server under load: 50 tablets, each with its own device key and its own connection, each
+// posting 20 batches of 100 new visits one after another, all tablets at once; then another round
+// where every batch is sent twice, by two connections of one tablet at once, as a retry after a
+// lost answer would be (25 tablets with twice the batches each: the same requests and visits in
+// all). The server runs in a child process on a SQLite file whose tablets are paired before it
+// starts, so the product's limits per device hold as they are; afterwards the file itself is
+// counted, so a visit lost or stored twice shows however the answers looked. Its resident memory
+// is read after both rounds. The floor: the same requests, in the same order on as many
+// connections, against a process of the same node and framework whose one route only parses the
+// body and answers.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { TOKENS } from '../../e2e/harness';
-import type { Measure, MeasureContext, Row } from '../lib/measure';
+import { openSqliteStore } from '../../../src/server/store/sqlite';
+import { CENTRE_TIME_ZONE } from '../../../src/shared/time';
+import { ratioRow, type Measure, type MeasureContext, type Row } from '../lib/measure';
 import type { Sizes } from '../lib/sizes';
 import { round } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
 import { visitChunks } from '../lib/visits';
-import { startScriptNodeFlags, startServerProcess, type ServerProcess } from '../server/loadServer';
+import {
+  startFloorProcess,
+  startScriptNodeFlags,
+  startServerProcess,
+  type ServerProcess,
+} from '../server/loadServer';
 
 const MB = 1024 * 1024;
 
+type RoundName = 'once' | 'twice';
+
 interface Round {
-  bodies: string[];
+  /** What each connection sends, in order, and the device key it sends with. */
+  streams: { token: string; bodies: string[] }[];
+  requests: number;
   ids: Set<string>;
   devicePrefix: string;
 }
 
-function makeRound(sizes: Sizes, name: string, seed: number): Round {
-  const bodies: string[] = [];
+function makeRound(sizes: Sizes, name: RoundName, keys: readonly string[]): Round {
+  // Sent twice, each tablet's batches go out on two connections: half the tablets, twice the batches.
+  const copies = name === 'once' ? 1 : 2;
+  const tablets = Math.max(1, Math.floor(sizes.tablets / copies));
   const ids = new Set<string>();
   const devicePrefix = `load-${name}-`;
-  for (let tablet = 0; tablet < sizes.tablets; tablet++) {
+  const streams: Round['streams'] = [];
+  for (let tablet = 0; tablet < tablets; tablet++) {
     const plan = {
       from: '2025-01-01',
       to: '2025-12-31',
-      total: sizes.batchesPerTablet * sizes.visitsPerBatch,
-      seed: seed * 1000 + tablet,
+      total: sizes.batchesPerTablet * copies * sizes.visitsPerBatch,
+      seed: (name === 'once' ? 11 : 12) * 1000 + tablet,
       deviceId: `${devicePrefix}${tablet}`,
     };
+    const bodies: string[] = [];
     for (const visits of visitChunks(plan, sizes.visitsPerBatch)) {
       for (const visit of visits) ids.add(visit.id);
       bodies.push(JSON.stringify({ visits }));
     }
+    const token = keys[tablet];
+    if (token === undefined) throw new Error(`Tablet ${tablet} has no device key.`);
+    for (let copy = 0; copy < copies; copy++) streams.push({ token, bodies });
   }
-  return { bodies, ids, devicePrefix };
+  const requests = streams.reduce((sum, stream) => sum + stream.bodies.length, 0);
+  return { streams, requests, ids, devicePrefix };
+}
+
+/** One paired tablet per connection of a round, made in the server's own device store. */
+function pairTablets(dbPath: string, count: number): string[] {
+  const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
+  try {
+    const now = new Date();
+    return Array.from({ length: count }, (_, i) => store.devices.pair(`load-${i}`, now).token);
+  } finally {
+    store.close();
+  }
 }
 
 interface Fired {
@@ -51,34 +85,45 @@ interface Fired {
   badAnswers: number;
 }
 
-async function fire(url: string, sizes: Sizes, bodies: readonly string[]): Promise<Fired> {
-  let sent = 0;
+/** A connection's own context in autocannon: the tablet whose batches it sends. */
+interface Connection {
+  stream?: Round['streams'][number];
+}
+
+async function fire(url: string, sizes: Sizes, round: Round): Promise<Fired> {
+  let connections = 0;
   let badAnswers = 0;
+  const perConnection = round.requests / round.streams.length;
   const start = performance.now();
   let lastAnswer = start;
   const result = await autocannon({
     url: `${url}/api/v1/visits`,
     method: 'POST',
-    headers: {
-      authorization: `Bearer ${TOKENS.kiosk}`,
-      'content-type': 'application/json',
-    },
-    // One connection per tablet, each sending its batches one after another.
-    connections: sizes.tablets,
-    amount: bodies.length,
+    headers: { 'content-type': 'application/json' },
+    connections: round.streams.length,
+    // autocannon gives each connection an equal share: each stream's bodies, one after another.
+    amount: round.requests,
     timeout: 60,
-    requests: [
-      {
-        // Called once for every request sent, in order; the bodies are shared by all tablets.
-        setupRequest: (request) => ({ ...request, body: bodies[sent++] ?? '' }),
-        onResponse: (status, body) => {
-          lastAnswer = performance.now();
-          const stored: unknown =
-            status === 200 ? Reflect.get(Object(JSON.parse(body)), 'stored') : null;
-          if (!Array.isArray(stored) || stored.length !== sizes.visitsPerBatch) badAnswers += 1;
-        },
+    // One entry for each batch of a connection: autocannon keeps a connection's context only
+    // until it has gone through the list once.
+    requests: Array.from({ length: perConnection }, (_, batch) => ({
+      setupRequest: (request: autocannon.Request, context: Connection) => {
+        context.stream ??= round.streams[connections++];
+        const stream = context.stream;
+        if (stream === undefined) throw new Error('More connections than tablets.');
+        return {
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${stream.token}` },
+          body: stream.bodies[batch] ?? '',
+        };
       },
-    ],
+      onResponse: (status: number, body: string) => {
+        lastAnswer = performance.now();
+        const stored: unknown =
+          status === 200 ? Reflect.get(Object(JSON.parse(body)), 'stored') : null;
+        if (!Array.isArray(stored) || stored.length !== sizes.visitsPerBatch) badAnswers += 1;
+      },
+    })),
   });
   return { result, seconds: (lastAnswer - start) / 1000, badAnswers };
 }
@@ -98,38 +143,42 @@ function lostOrDoubled(dbPath: string, planned: Round): { lost: number; extra: n
 }
 
 async function loadRound(
-  server: ServerProcess,
+  servers: { ours: ServerProcess; floor: ServerProcess },
   dbPath: string,
   { sizes, log }: MeasureContext,
-  name: 'once' | 'twice',
+  name: RoundName,
+  keys: readonly string[],
 ): Promise<Row[]> {
-  const planned = makeRound(sizes, name, name === 'once' ? 11 : 12);
-  const bodies = name === 'once' ? planned.bodies : planned.bodies.flatMap((body) => [body, body]);
-  const { result, seconds, badAnswers } = await fire(server.url, sizes, bodies);
+  const planned = makeRound(sizes, name, keys);
+  const floor = await fire(servers.floor.url, sizes, planned);
+  const { result, seconds, badAnswers } = await fire(servers.ours.url, sizes, planned);
   const { lost, extra } = lostOrDoubled(dbPath, planned);
   const p99 = result.latency.p99;
   const visitsPerSecond = planned.ids.size / seconds;
   const requestsPerSecond = result.requests.total / seconds;
   log(
-    `${name}: ${result.requests.total} requests in ${round(seconds)} s, p99 ${p99} ms, ` +
-      `${result.non2xx} non-2xx, ${result.errors} errors, ${lost} lost, ${extra} extra`,
+    `${name}: ${result.requests.total} requests in ${round(seconds)} s, p99 ${p99} ms ` +
+      `(floor ${floor.result.latency.p99} ms), ${result.non2xx} non-2xx, ${result.errors} errors, ` +
+      `${lost} lost, ${extra} extra`,
   );
   const label =
     name === 'once'
       ? `server load, ${sizes.tablets} tablets × ${sizes.batchesPerTablet} batches of ${sizes.visitsPerBatch}`
       : 'server load, every batch sent twice';
   return [
-    {
+    ratioRow({
       what: `${label}: p99`,
-      value: round(p99),
-      unit: 'ms',
+      ours: p99,
+      floor: floor.result.latency.p99,
+      floorIs: 'a route that only parses',
       budget: name === 'once' ? 'serverLoadP99' : 'serverLoadTwiceP99',
       note:
         `${result.requests.total} requests in ${round(seconds)} s, ` +
         `${round(requestsPerSecond)} requests/s, p50 ${result.latency.p50} ms, ` +
         `max ${result.latency.max} ms; ${result.non2xx} non-2xx, ${result.errors} errors, ` +
-        `${badAnswers} answers not confirming the whole batch`,
-    },
+        `${badAnswers} answers not confirming the whole batch; floor p50 ` +
+        `${floor.result.latency.p50} ms, ${floor.result.non2xx + floor.badAnswers} bad answers`,
+    }),
     {
       what: `${label}: new visits stored`,
       value: Math.round(visitsPerSecond),
@@ -151,22 +200,25 @@ export const serverLoad: Measure = {
   run: (context) =>
     withTempDir('load', async (dir) => {
       const dbPath = join(dir, 'velkommen.db');
+      const keys = pairTablets(dbPath, context.sizes.tablets);
       const server = await startServerProcess({
         dbPath,
         tokens: TOKENS,
-        // Every tablet shares the kiosk token, and the limit is per token: the default 600 a
-        // minute would turn this burst into 429s. The load tests the server, not the limiter.
-        rateLimitPerMinute: 1_000_000,
         // BENCH_SERVER_PROFILE=<folder> keeps a V8 CPU profile of the server, to see where it went.
         ...(process.env.BENCH_SERVER_PROFILE
           ? { profileDir: process.env.BENCH_SERVER_PROFILE }
           : {}),
       });
+      const floor = await startFloorProcess().catch(async (error: unknown) => {
+        await server.stop();
+        throw error;
+      });
+      const servers = { ours: server, floor };
       try {
         const idle = server.memory();
         const rows = [
-          ...(await loadRound(server, dbPath, context, 'once')),
-          ...(await loadRound(server, dbPath, context, 'twice')),
+          ...(await loadRound(servers, dbPath, context, 'once', keys)),
+          ...(await loadRound(servers, dbPath, context, 'twice', keys)),
         ];
         const memory = server.memory();
         context.log(
@@ -184,6 +236,7 @@ export const serverLoad: Measure = {
         });
         return rows;
       } finally {
+        await floor.stop();
         await server.stop();
       }
     }),

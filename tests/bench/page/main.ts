@@ -17,6 +17,7 @@ import { DEFAULT_FEATURED_MUNICIPALITIES } from '../../../src/shared/municipalit
 import { localDate } from '../../../src/shared/time';
 import { visitLogCsv } from '../../../src/shared/reports/visitLog';
 import type { BenchPageApi, ClickOutcome, SeedPlan } from '../lib/pageApi';
+import { putOnWorker, readBetween, readDays, sendOutboxOnce, unparseBetween } from './floors';
 import { randomFrom, visitChunks } from '../lib/visits';
 import type { VisitPlan } from '../lib/visits';
 
@@ -83,6 +84,14 @@ function armCheckIn(seed: number): void {
     });
     return { detail: visits.length, endedAt: committedAt };
   };
+}
+
+function armFloorPut(): void {
+  armed = async () => ({ detail: 1, endedAt: await putOnWorker() });
+}
+
+function armFloorCsv(from: string, to: string): void {
+  armed = async () => ({ detail: await unparseBetween(from, to), endedAt: performance.now() });
 }
 
 function armVisitLogExport(from: string, to: string): void {
@@ -172,6 +181,11 @@ const api: BenchPageApi = {
   },
   todaysFigures,
   syncAll,
+  armFloorPut,
+  armFloorCsv,
+  floorReadDays: readDays,
+  floorReadBetween: readBetween,
+  floorSync: sendOutboxOnce,
   pouchSeed,
   pouchReplicate,
 };

@@ -12,7 +12,6 @@ const projectDir = fileURLToPath(new URL('../../..', import.meta.url));
 export interface ServerSettings {
   dbPath: string;
   tokens: { kiosk: string; coordinator: string };
-  rateLimitPerMinute: number;
   /** Keep a V8 CPU profile of the server in this folder, written when it stops. */
   profileDir?: string;
 }
@@ -54,8 +53,7 @@ export function startScriptNodeFlags(): string[] {
 export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
   // What `npm start` does first.
   execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: projectDir, stdio: 'inherit' });
-  const child = spawn(
-    process.execPath,
+  return spawnServer(
     [
       ...startScriptNodeFlags(),
       ...(settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : []),
@@ -64,21 +62,32 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
       '--no-build',
     ],
     {
-      cwd: projectDir,
-      env: {
-        ...process.env,
-        PORT: '0',
-        VELKOMMEN_DB: settings.dbPath,
-        VELKOMMEN_KIOSK_TOKEN: settings.tokens.kiosk,
-        VELKOMMEN_COORDINATOR_TOKEN: settings.tokens.coordinator,
-        VELKOMMEN_RATE_LIMIT: String(settings.rateLimitPerMinute),
-        // The load's visits are spread over a past year: older than a tablet may send by default.
-        VELKOMMEN_MAX_VISIT_AGE_DAYS: '36500',
-      },
-      // stdout carries the start-up message and then the request log, read and dropped here.
-      stdio: ['ignore', 'pipe', 'inherit'],
+      PORT: '0',
+      VELKOMMEN_DB: settings.dbPath,
+      VELKOMMEN_KIOSK_TOKEN: settings.tokens.kiosk,
+      VELKOMMEN_COORDINATOR_TOKEN: settings.tokens.coordinator,
+      // The load's visits are spread over a past year: older than a tablet may send by default.
+      VELKOMMEN_MAX_VISIT_AGE_DAYS: '36500',
     },
   );
+}
+
+/** The load's floor (floorServer.ts), on the same node with the same flags as the server. */
+export function startFloorProcess(): Promise<ServerProcess> {
+  const script = fileURLToPath(new URL('floorServer.ts', import.meta.url));
+  return spawnServer([...startScriptNodeFlags(), '--import', 'tsx', script], {});
+}
+
+async function spawnServer(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: projectDir,
+    env: { ...process.env, ...env },
+    // stdout carries the start-up message and then the request log, read and dropped here.
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const { pid } = child;
   if (pid === undefined) throw new Error('The server process did not start.');

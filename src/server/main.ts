@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
 import { distDir, projectDir } from './project/paths';
 import { startServer } from './server';
-import { pairingEndpoint, startupMessage } from './startup';
+import { lanAddresses, pairingEndpoint, startupMessage } from './startup';
 import { pairingCodeLink } from '../shared/api/pairing';
 import { DEFAULT_PAIRING_CODE_HOURS } from '../shared/api/devices';
 import { openSqliteStore } from './store/sqlite';
@@ -28,6 +28,7 @@ try {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 let store;
+console.log(`Starting Velkommen: opening the database ${config.dbPath}…`);
 try {
   store = openSqliteStore(config.dbPath, { timeZone: config.timeZone });
 } catch (error) {
@@ -76,6 +77,7 @@ try {
       newCoordinatorToken: tokens.created.includes('coordinator') ? tokens.coordinator : null,
       tokensFile: tokens.file,
       terminal: process.stdout.isTTY === true,
+      lanAddresses: lanAddresses(server.port, config.host),
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }),
   );

@@ -139,8 +139,24 @@ describe('CoordinatorApp', () => {
     await user.clear(screen.getByLabelText('Koordinatorkode'));
     await user.type(screen.getByLabelText('Koordinatorkode'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Åbn' }));
-    expect(await screen.findByText(/Serveren kender ikke koden/)).toBeInTheDocument();
+    const wrong = await screen.findByText(/Serveren kender ikke koden/);
+    // In the page's language only, and about the coordinator's token, not about pairing a tablet.
+    expect(wrong.textContent?.replace('npm run coordinator-token', '')).not.toMatch(/token|pair/i);
+    expect(wrong).toHaveTextContent('npm run coordinator-token');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('heads the page and its printout with the centre’s name, kept for the next visit', async () => {
+    fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    const field = screen.getByRole('textbox', { name: /Centrets navn/ });
+    await user.type(field, 'Kvindecentret Nørrebro{Enter}');
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Kvindecentret Nørrebro')).toBeInTheDocument();
+    cleanup();
+    render(<CoordinatorApp />);
+    expect(await screen.findByText('Kvindecentret Nørrebro')).toBeInTheDocument();
   });
 
   it('shows both report tables for every tablet, with charts, for this month', async () => {

@@ -185,7 +185,7 @@ describe('ReportsView', () => {
     await user.click(screen.getByRole('button', { name: 'Besøgslog som CSV' }));
     const lines = (await lastText(saved)).split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFid;date;time;country;country_name;municipality;municipality_name;age_group;party_id;device_id;voided;kind',
+      '\uFEFFId;Date;Time;Country code;Country of origin;Municipality code;Home municipality;Age group;Party;Tablet;Voided;Kind',
     );
     expect(lines).toHaveLength(1 + 7 + 1); // header, 7 visits (1 withdrawn), the final line end
     expect(lines.filter((line) => line.includes(';Syria;'))).toHaveLength(2);

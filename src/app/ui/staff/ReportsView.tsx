@@ -68,7 +68,10 @@ export function ReportsView() {
       const visits = await visitsBetween(period.from, period.to, { includeVoided });
       const name = visitLogFileName(period, format, fileLang);
       if (format === 'csv') {
-        downloadCsv(visitLogCsv(visits, fileLang, { timeZone: await centreTimeZone() }), name);
+        downloadCsv(
+          visitLogCsv(visits, fileLang, { header: 'named', timeZone: await centreTimeZone() }),
+          name,
+        );
       } else downloadJson({ visits }, name);
       return name;
     }

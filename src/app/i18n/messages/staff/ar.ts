@@ -357,6 +357,7 @@ export const staffAr: StaffMessages = {
   'coordinator.tokenMissing': 'اكتبي رمز المنسّقة.',
   'coordinator.endpointInvalid': 'يجب أن يبدأ العنوان بـ https:// أو http://.',
   'coordinator.signOut': 'تسجيل الخروج',
+  'coordinator.centreName': 'اسم المركز (يظهر أعلى التقرير وعلى النسخة المطبوعة)',
   'coordinator.print': 'طباعة',
   'coordinator.printed': 'طُبع في {date} من {server}',
   'coordinator.listing.these': 'هذه البلدان كل على حدة، والباقي «بلدان أخرى»',
@@ -379,8 +380,10 @@ export const staffAr: StaffMessages = {
   'coordinator.backup.notJson': 'لا يمكن قراءة الملف. اختاري ملف ‎.json الذي حفظه الجهاز.',
   'coordinator.backup.notBackup': 'هذا الملف ليس نسخة احتياطية من Velkommen.',
   'coordinator.backup.newerVersion': 'أُنشئ الملف بإصدار أحدث من Velkommen. حدّثي الخادم أولاً.',
-  'coordinator.problem.unauthorized': 'الخادم لا يعرف هذا الرمز. تحققي من رمز المنسّقة. ({detail})',
-  'coordinator.problem.forbidden': 'هذا رمز جهاز لوحي. تحتاج الصفحة إلى رمز المنسّقة. ({detail})',
+  'coordinator.problem.unauthorized':
+    'الخادم لا يعرف هذا الرمز. تحققي من رمز المنسّقة؛ يعرضه الأمر “npm run coordinator-token” على الخادم.',
+  'coordinator.problem.forbidden':
+    'هذا رمز جهاز لوحي. تحتاج الصفحة إلى رمز المنسّقة؛ يعرضه الأمر “npm run coordinator-token” على الخادم.',
   'coordinator.problem.network': 'تعذّر الوصول إلى الخادم. تحققي من العنوان والاتصال. ({detail})',
   'coordinator.problem.refused': 'رفض الخادم الطلب: {detail}',
   'coordinator.problem.badResponse':

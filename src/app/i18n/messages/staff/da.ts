@@ -355,6 +355,7 @@ export const staffDa = {
   'coordinator.tokenMissing': 'Skriv koordinatorkoden.',
   'coordinator.endpointInvalid': 'Adressen skal begynde med https:// eller http://.',
   'coordinator.signOut': 'Log ud',
+  'coordinator.centreName': 'Centrets navn (står over rapporten og på udskriften)',
   'coordinator.print': 'Udskriv',
   'coordinator.printed': 'Udskrevet {date} fra {server}',
   'coordinator.listing.these': 'Disse lande hver for sig, resten som »Andre lande«',
@@ -379,9 +380,9 @@ export const staffDa = {
   'coordinator.backup.newerVersion':
     'Filen er lavet af en nyere udgave af Velkommen. Opdater serveren først.',
   'coordinator.problem.unauthorized':
-    'Serveren kender ikke koden. Tjek koordinatorkoden. ({detail})',
+    'Serveren kender ikke koden. Tjek koordinatorkoden; på serveren viser “npm run coordinator-token” den.',
   'coordinator.problem.forbidden':
-    'Koden er en tablets kode. Siden skal bruge koordinatorkoden. ({detail})',
+    'Koden er en tablets kode. Siden skal bruge koordinatorkoden; på serveren viser “npm run coordinator-token” den.',
   'coordinator.problem.network':
     'Serveren kunne ikke nås. Tjek adressen og forbindelsen. ({detail})',
   'coordinator.problem.refused': 'Serveren sagde nej: {detail}',

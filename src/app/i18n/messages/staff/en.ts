@@ -352,6 +352,7 @@ export const staffEn: StaffMessages = {
   'coordinator.tokenMissing': 'Enter the coordinator token.',
   'coordinator.endpointInvalid': 'The address must start with https:// or http://.',
   'coordinator.signOut': 'Sign out',
+  'coordinator.centreName': 'The centre’s name (heads the report and the printout)',
   'coordinator.print': 'Print',
   'coordinator.printed': 'Printed {date} from {server}',
   'coordinator.listing.these': 'These countries on their own, the rest as “Other countries”',
@@ -376,9 +377,9 @@ export const staffEn: StaffMessages = {
   'coordinator.backup.newerVersion':
     'The file was made by a newer Velkommen. Update the server first.',
   'coordinator.problem.unauthorized':
-    'The server does not know this token. Check the coordinator token. ({detail})',
+    'The server does not know this token. Check the coordinator token; “npm run coordinator-token” on the server shows it.',
   'coordinator.problem.forbidden':
-    'This is a tablet’s token. The page needs the coordinator token. ({detail})',
+    'This is a tablet’s token. The page needs the coordinator token; “npm run coordinator-token” on the server shows it.',
   'coordinator.problem.network':
     'The server could not be reached. Check the address and the connection. ({detail})',
   'coordinator.problem.refused': 'The server said no: {detail}',

@@ -110,11 +110,10 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
     })
     .toMatchObject({ device: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   // Whoever opened the link sees on the tablet that it worked.
-  await tablet
-    .getByRole('status')
-    .filter({ hasText: /parret med|paired with/ })
-    .waitFor();
-  await tablet.getByRole('button', { name: 'OK' }).click();
+  const paired = tablet.getByRole('status').filter({ hasText: /parret med|paired with/ });
+  await paired.waitFor();
+  await paired.getByRole('button', { name: 'OK', exact: true }).click();
+  await paired.waitFor({ state: 'detached' });
   const name = String(await tabletSetting(tablet, 'deviceId'));
   const firstKey = ((await tabletSetting(tablet, 'syncPairing')) as { token: string }).token;
   expect(firstKey).not.toBe(TOKENS.kiosk);

@@ -39,6 +39,13 @@ describe('PairedNotice', () => {
     expect(store.getStatus().pairedByLink).toBeNull();
   });
 
+  it('goes away at the first touch of the kiosk beneath it', async () => {
+    const store = showOnKiosk();
+    act(() => store.update({ pairedByLink: { endpoint: null, at: 1 } }));
+    await userEvent.setup().pointer({ keys: '[MouseLeft]', target: document.body });
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('speaks the staff’s language when the kiosk is in one of theirs, else Danish', () => {
     const store = showOnKiosk('so');
     act(() => store.update({ pairedByLink: { endpoint: null, at: 1 } }));

@@ -192,6 +192,31 @@ describe('CoordinatorApp', () => {
     expect(localStorage.getItem('velkommen.coordinator')).toBeNull();
   });
 
+  it('chooses the report’s own rows by flag and name, in the page’s order', async () => {
+    const { calls } = fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    const chosen = screen.getByRole('list', { name: 'Lande på egen række i rapporten' });
+    expect(within(chosen).getAllByRole('listitem')[0]).toHaveTextContent('Tyrkiet');
+    await user.click(screen.getByRole('button', { name: 'Fjern Tyrkiet' }));
+    await user.click(screen.getByRole('button', { name: 'Flyt Ukraine op' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find et land at tilføje' }), 'sver');
+    await user.click(screen.getByRole('button', { name: 'Tilføj Sverige' }));
+    const lastAsked = () =>
+      calls
+        .findLast((url) => url.searchParams.get('table') === 'countries')
+        ?.searchParams.get('countries');
+    await waitFor(() =>
+      expect(lastAsked()).toBe('PK,MA,IQ,DK,PS,LB,SO,IR,IN,TN,EG,SY,UA,AF,ER,SE'),
+    );
+    const table = await screen.findByRole('table', { name: 'Oprindelsesland' });
+    await waitFor(() =>
+      expect(within(table).getByRole('row', { name: /Sverige/ })).toBeInTheDocument(),
+    );
+    // Kept on this computer for the next visit.
+    expect(localStorage.getItem('velkommen.coordinator.countries')).toContain('"SE"');
+  });
+
   it('asks the server again when a period preset is chosen', async () => {
     const { calls } = fakeServer();
     const user = await signIn();

@@ -18,6 +18,7 @@ import { CentreNameField } from './CentreNameField';
 import { CountryListing } from './CountryListing';
 import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
+import { ServerWeekShape } from './ServerWeekShape';
 import { TabletsAttention } from './TabletsAttention';
 import { TabletsPanel } from './TabletsPanel';
 import { TokenForm } from './TokenForm';
@@ -115,6 +116,9 @@ export function CoordinatorPage() {
               reloadKey={reloadKey}
               onUnauthorized={(why) => signOut(why)}
             />
+            <div class="no-print">
+              <ServerWeekShape connection={connection} period={period} reloadKey={reloadKey} />
+            </div>
             <div class="coordinator__tasks no-print">
               <ServerDownloads connection={connection} period={period} countries={countries} />
               <UnsentVisitsLoader

@@ -325,6 +325,10 @@ export const staffAr: StaffMessages = {
   'reports.listing': 'البلدان في التقرير',
   'reports.listing.featured': 'البلدان المختارة في الكشك ({count})، والباقي «بلدان أخرى»',
   'reports.listing.all': 'كل بلد على حدة',
+  'reports.weekShape.title': 'إيقاع الأسبوع: الزيارات حسب اليوم والساعة',
+  'reports.weekShape.explain':
+    '{total, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}} في الفترة، وأكثرها {max, plural, zero {# زيارة} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}} في ساعة واحدة. كلما كانت الخانة أغمق زادت الزيارات؛ ويظهر العدد في كل خانة.',
+  'reports.weekShape.day': 'يوم الأسبوع',
   'reports.loading': 'جارٍ جلب الأرقام …',
   'reports.empty': 'لا زيارات في هذه الفترة.',
   'reports.table.countries': 'بلد المنشأ',

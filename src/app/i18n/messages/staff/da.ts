@@ -323,6 +323,10 @@ export const staffDa = {
   'reports.listing': 'Lande i rapporten',
   'reports.listing.featured': 'Kioskens udvalgte lande ({count}), resten som »Andre lande«',
   'reports.listing.all': 'Hvert land for sig',
+  'reports.weekShape.title': 'Ugens rytme: besøg pr. ugedag og time',
+  'reports.weekShape.explain':
+    '{total, plural, one {# besøg} other {# besøg}} i perioden, højst {max, plural, one {# besøg} other {# besøg}} i samme time. Jo mørkere feltet er, jo flere besøg; tallet står i hvert felt.',
+  'reports.weekShape.day': 'Ugedag',
   'reports.loading': 'Henter tallene …',
   'reports.empty': 'Ingen besøg i perioden.',
   'reports.table.countries': 'Oprindelsesland',

@@ -320,6 +320,10 @@ export const staffEn: StaffMessages = {
   'reports.listing.featured':
     'The kiosk’s featured countries ({count}), the rest as “Other countries”',
   'reports.listing.all': 'Every country on its own',
+  'reports.weekShape.title': "The week's shape: visits by weekday and hour",
+  'reports.weekShape.explain':
+    '{total, plural, one {# visit} other {# visits}} in the period, at most {max, plural, one {# visit} other {# visits}} in one hour. The darker the cell, the more visits; each cell shows its number.',
+  'reports.weekShape.day': 'Weekday',
   'reports.loading': 'Getting the figures …',
   'reports.empty': 'No visits in this period.',
   'reports.table.countries': 'Country of origin',

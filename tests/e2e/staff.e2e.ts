@@ -13,6 +13,7 @@ import {
   launchBrowser,
   longPress,
   openOnline,
+  openStaffFirstTime,
   pairingLink,
   serveApp,
   serverVisits,
@@ -128,11 +129,7 @@ test(
     const today = localDate(new Date());
 
     await page.locator('[data-screen="country"]').waitFor({ timeout: 15_000 });
-    await longPress(page, page.getByRole('button', { name: 'Personale', exact: true }));
-    await page.getByRole('heading', { name: 'Vælg en pinkode til personalet' }).waitFor();
-    await typePin(page, '2468');
-    await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
-    await typePin(page, '2468');
+    await openStaffFirstTime(page);
     await page.getByRole('heading', { name: 'I dag', exact: true }).waitFor({ timeout: 10_000 });
 
     await page.getByRole('tab', { name: 'Indtjekninger' }).click();

@@ -10,6 +10,7 @@ import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
+import { PairedNotice } from './ui/PairedNotice';
 import type { KioskStart } from './ui/kiosk/kioskStart';
 import { readKioskStart } from './ui/kiosk/kioskStart';
 
@@ -106,7 +107,12 @@ export function App({ pathname = location.pathname, onShown }: AppProps) {
     if (coordinator) return <CoordinatorApp />;
     switch (view.mode) {
       case 'kiosk':
-        return <KioskFlow onStaffEntry={() => go('gate')} onShown={onShown} start={view.start} />;
+        return (
+          <>
+            <KioskFlow onStaffEntry={() => go('gate')} onShown={onShown} start={view.start} />
+            <PairedNotice />
+          </>
+        );
       case 'gate':
         return <StaffGate onUnlock={() => go('staff')} onCancel={() => go('kiosk')} />;
       case 'staff':

@@ -28,9 +28,20 @@ export function ensureBuilt(projectDir: string, distDir: string): void {
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
   const sourcesAt = Math.max(...SOURCES.map((s) => newestChange(join(projectDir, s))));
   if (builtAt >= sourcesAt) return;
-  console.log(builtAt ? 'The app changed since the last build; building it…' : 'Building the app…');
-  execFileSync(process.execPath, [join(projectDir, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: projectDir,
-    stdio: 'inherit',
-  });
+  console.log(
+    builtAt
+      ? 'The app changed since the last build; building it (about a minute)…'
+      : 'Building the app (about a minute)…',
+  );
+  // Only warnings and errors: the full log lists every file of the build, one line for each flag.
+  execFileSync(
+    process.execPath,
+    [join(projectDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: projectDir,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
+  console.log('The app is built.');
 }

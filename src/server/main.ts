@@ -6,7 +6,7 @@ import { ensureBuilt } from './ensureBuilt';
 import { distDir, projectDir } from './project/paths';
 import { databaseOwnershipProblem } from './project/ownership';
 import { startServer } from './server';
-import { pairingEndpoint, startupMessage } from './startup';
+import { lanAddresses, pairingEndpoint, startupMessage } from './startup';
 import { pairingCodeLink } from '../shared/api/pairing';
 import { DEFAULT_PAIRING_CODE_HOURS } from '../shared/api/devices';
 import { openSqliteStore } from './store/sqlite';
@@ -35,6 +35,7 @@ if (ownership !== null) fail(ownership, NEEDS_A_PERSON);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 let store;
+console.log(`Starting Velkommen: opening the database ${config.dbPath}…`);
 try {
   store = openSqliteStore(config.dbPath, { timeZone: config.timeZone });
 } catch (error) {
@@ -84,6 +85,7 @@ try {
       newCoordinatorToken: tokens.created.includes('coordinator') ? tokens.coordinator : null,
       tokensFile: tokens.file,
       terminal: process.stdout.isTTY === true,
+      lanAddresses: lanAddresses(server.port, config.host),
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }),
   );

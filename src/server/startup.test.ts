@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairingCodeLink } from '../shared/api/pairing';
-import { pairingEndpoint, startupMessage, type StartupInfo } from './startup';
+import { lanAddresses, pairingEndpoint, startupMessage, type StartupInfo } from './startup';
 
 const COORDINATOR = 'COORDINATOR_TOKEN_0123456789';
 const link = pairingCodeLink('http://localhost:8080', 'AB12-CD34-EF56-GH78');
@@ -37,14 +37,17 @@ describe('startupMessage', () => {
     const text = await startupMessage(info({ newCoordinatorToken: COORDINATOR, terminal: false }));
     expect(text).not.toContain(COORDINATOR);
     expect(text).toContain(
-      'A coordinator token was made and kept in /srv/velkommen-tokens.json; show it with "npm run coordinator-token"',
+      'kept in /srv/velkommen-tokens.json; a coordinator token was made, "npm run coordinator-token" on this server shows it',
     );
   });
 
   it('on a later start says how to ask for the token, and shows none', async () => {
     const text = await startupMessage(info());
     expect(text).not.toMatch(/Coordinator token: /);
-    expect(text).toContain('"npm run coordinator-token" on this server shows it');
+    expect(text).toContain(
+      '"npm run coordinator-token" on this server shows the coordinator token',
+    );
+    expect(text).toContain('kept in /srv/velkommen-tokens.json');
   });
 
   it('pairs tablets with the public address when there is one', async () => {
@@ -54,5 +57,35 @@ describe('startupMessage', () => {
     );
     const text = await startupMessage(info({ publicUrl: 'https://v.example.dk' }));
     expect(text).not.toContain('Tablets need an HTTPS address');
+  });
+
+  it('lists the addresses on this network it promises, as a quick look only', async () => {
+    const text = await startupMessage(info({ lanAddresses: ['http://192.168.1.20:8080'] }));
+    expect(text).toContain('On this network: http://192.168.1.20:8080');
+    expect(text).toContain('not for tablets');
+    expect(await startupMessage(info())).not.toContain('On this network');
+  });
+
+  it('writes the QR code without colour codes when the output goes to a log', async () => {
+    const text = await startupMessage(info({ terminal: false }));
+    expect(text).not.toContain('\u001b');
+    expect(text).toMatch(/[▀▄█]{5}/);
+    const onTerminal = await startupMessage(info());
+    // On a terminal every row of the code, the last included, ends its colours.
+    for (const row of onTerminal.split('\n').filter((line) => line.includes('\u001b'))) {
+      expect(row.endsWith('\u001b[0m')).toBe(true);
+    }
+  });
+
+  it('finds this machine’s network addresses only when listening on all of them', () => {
+    const interfaces = {
+      lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }],
+      eth0: [
+        { address: '192.168.1.20', family: 'IPv4', internal: false },
+        { address: 'fe80::1', family: 'IPv6', internal: false },
+      ],
+    } as unknown as Parameters<typeof lanAddresses>[2];
+    expect(lanAddresses(8080, '0.0.0.0', interfaces)).toEqual(['http://192.168.1.20:8080']);
+    expect(lanAddresses(8080, '127.0.0.1', interfaces)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // coordinator token only when it was made on this very start and a person is watching a terminal;
 // otherwise the message says how to ask for it (npm run coordinator-token).
 import QRCode from 'qrcode';
+import { networkInterfaces } from 'node:os';
 
 export interface StartupInfo {
   url: string;
@@ -18,6 +19,8 @@ export interface StartupInfo {
   tokensFile: string;
   /** Whether stdout is a terminal a person is watching (not a journal or a pipe). */
   terminal: boolean;
+  /** This machine's addresses on the local network, when the server listens on all of them. */
+  lanAddresses?: readonly string[];
 }
 
 /** The endpoint tablets are paired with: the public address if set, else localhost. */
@@ -25,30 +28,69 @@ export function pairingEndpoint(info: Pick<StartupInfo, 'publicUrl' | 'port'>): 
   return info.publicUrl ?? `http://localhost:${info.port}`;
 }
 
+/**
+ * This machine's IPv4 addresses on its networks (not loopback), as http:// addresses on `port`;
+ * none when the server listens on one address only.
+ */
+export function lanAddresses(
+  port: number,
+  host: string,
+  interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces(),
+): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [];
+  return Object.values(interfaces)
+    .flatMap((entries) => entries ?? [])
+    .filter((entry) => entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => `http://${entry.address}:${port}`);
+}
+
 export const COORDINATOR_TOKEN_COMMAND = 'npm run coordinator-token';
 
+/**
+ * The QR code of the link: on a terminal with its colours, so it scans on a dark background too;
+ * in a log in plain block characters, since colour codes there are only noise.
+ */
+function qrCode(link: string, terminal: boolean): Promise<string> {
+  return terminal
+    ? QRCode.toString(link, { type: 'terminal', small: true })
+    : QRCode.toString(link, { type: 'utf8' });
+}
+
+function tokenLines(info: StartupInfo): string[] {
+  if (info.newCoordinatorToken !== null && info.terminal) {
+    return [
+      `Coordinator token: ${info.newCoordinatorToken}`,
+      `  (new; kept in ${info.tokensFile}. Shown only this once; "${COORDINATOR_TOKEN_COMMAND}" on this server shows it again.)`,
+    ];
+  }
+  if (info.newCoordinatorToken !== null) {
+    return [
+      `Tokens:      kept in ${info.tokensFile}; a coordinator token was made, "${COORDINATOR_TOKEN_COMMAND}" on this server shows it.`,
+    ];
+  }
+  return [
+    `Tokens:      kept in ${info.tokensFile}; "${COORDINATOR_TOKEN_COMMAND}" on this server shows the coordinator token.`,
+  ];
+}
+
 export async function startupMessage(info: StartupInfo): Promise<string> {
-  const qr = await QRCode.toString(info.pairing.link, { type: 'terminal', small: true });
-  const lines = [`Velkommen is running at ${info.url}`, `Visits are kept in ${info.dbPath}`];
+  const qr = await qrCode(info.pairing.link, info.terminal);
+  const lines = ['', `Velkommen is running at ${info.url}`];
+  if (info.publicUrl !== undefined) lines.push(`Public address: ${info.publicUrl}`);
+  const lan = info.lanAddresses ?? [];
+  if (lan.length > 0) {
+    lines.push(
+      `On this network: ${lan.join(', ')} (a quick look from a computer; not for tablets)`,
+    );
+  }
+  lines.push(`Visits:      kept in ${info.dbPath}`, ...tokenLines(info));
   if (info.publicUrl === undefined) {
     // A plain http:// LAN address is no use to a tablet: a service worker (offline use) needs
     // HTTPS. Say so instead of offering one.
     lines.push(
+      '',
       'Tablets need an HTTPS address: put the server behind an HTTPS reverse proxy (see "Deployment" in the README) and set VELKOMMEN_PUBLIC_URL to that address for the pairing link.',
     );
-  }
-  lines.push('');
-  if (info.newCoordinatorToken !== null && info.terminal) {
-    lines.push(
-      `Coordinator token: ${info.newCoordinatorToken}`,
-      `(new; kept in ${info.tokensFile}. It is shown only this once; "${COORDINATOR_TOKEN_COMMAND}" on this server shows it again.)`,
-    );
-  } else if (info.newCoordinatorToken !== null) {
-    lines.push(
-      `A coordinator token was made and kept in ${info.tokensFile}; show it with "${COORDINATOR_TOKEN_COMMAND}" on this server.`,
-    );
-  } else {
-    lines.push(`The coordinator token: "${COORDINATOR_TOKEN_COMMAND}" on this server shows it.`);
   }
   lines.push(
     '',

@@ -146,6 +146,13 @@ describe('GET /api/v1/visits', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]?.[4]).toBe(countryName('TR', 'en'));
     expect(rows[1]?.slice(1, 3)).toEqual(['2026-07-16', '00:00']);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Id', 'Date', 'Time']);
+  });
+
+  it('heads the columns in Danish when the log is asked for in Danish', async () => {
+    const rows = await csvRows('from=2026-07-16&to=2026-07-16&format=csv&lang=da');
+    expect(rows[0]).toContain('Oprindelsesland');
+    expect(rows[0]?.at(-1)).toBe('Tablettens id');
   });
 
   it.each([

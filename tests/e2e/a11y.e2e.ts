@@ -254,6 +254,12 @@ test('every staff screen passes axe', { timeout: 120_000 }, async () => {
       // Live figures and settings arrive a moment after the heading.
       await page.waitForTimeout(300);
       await axeOn(tab);
+      // The reports with the week's shape, for review.
+      if (tab === 'Rapporter') {
+        await page.getByRole('table', { name: /^Ugens rytme/ }).waitFor();
+        mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'staff-reports.png'), fullPage: true });
+      }
     }
     expect(problems.join('\n')).toBe('');
   } finally {

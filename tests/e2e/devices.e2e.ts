@@ -96,6 +96,11 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
       timeout: 20_000,
     })
     .toMatchObject({ device: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  // Whoever opened the link sees on the tablet that it worked.
+  const paired = tablet.getByRole('status').filter({ hasText: /parret med|paired with/ });
+  await paired.waitFor();
+  await paired.getByRole('button', { name: 'OK', exact: true }).click();
+  await paired.waitFor({ state: 'detached' });
   const name = String(await tabletSetting(tablet, 'deviceId'));
   const firstKey = ((await tabletSetting(tablet, 'syncPairing')) as { token: string }).token;
   expect(firstKey).not.toBe(TOKENS.kiosk);

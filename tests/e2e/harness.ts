@@ -92,6 +92,8 @@ export interface ServerVisit {
   id: string;
   voided: boolean;
   ageGroup: string;
+  country: string | null;
+  partyId: string;
 }
 
 /** Every visit the server holds for one day, voided ones included, read with the coordinator token. */

@@ -1,15 +1,19 @@
 // From the kiosk to the staff view and back out to the server: a woman checks in, the check-in
 // reaches the server, staff get in by the long press and a new PIN, see her in today's figures,
 // void the check-in as a mistap, and the void reaches the server too. Nothing is deleted anywhere.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { localDate } from '../../src/shared/time';
+import { axeViolations } from './axe';
 import {
   checkIn,
   launchBrowser,
   longPress,
   openOnline,
+  openStaffFirstTime,
   pairingLink,
   serveApp,
   serverVisits,
@@ -17,6 +21,8 @@ import {
   tabletContext,
   typePin,
 } from './harness';
+
+const SCREENSHOTS_DIR = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 
 let browser: Browser;
 let server: RunningServer;
@@ -105,3 +111,61 @@ test('staff void a check-in from the staff view, and the void reaches the server
     .toBe('0 besøg');
   await context.close();
 });
+
+test(
+  'staff correct a check-in, and the server holds voids and new visits of the same party',
+  { timeout: 150_000 },
+  async () => {
+    // The page's policy forbids inline scripts, which is how axe is brought in (see csp.e2e.ts).
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      hasTouch: true,
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await openOnline(page, pairingLink(server.url));
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await checkIn(page, { country: 'Tyrkiet', municipality: 'København', children: 2 });
+    const today = localDate(new Date());
+
+    await page.locator('[data-screen="country"]').waitFor({ timeout: 15_000 });
+    await openStaffFirstTime(page);
+    await page.getByRole('heading', { name: 'I dag', exact: true }).waitFor({ timeout: 10_000 });
+
+    await page.getByRole('tab', { name: 'Indtjekninger' }).click();
+    await page
+      .getByRole('button', { name: /^Ret indtjekningen kl\. \d\d:\d\d: Tyrkiet, København$/ })
+      .click();
+    const form = page.getByRole('form', { name: /^Ret indtjekningen kl\./ });
+    await form.getByRole('combobox', { name: 'Oprindelsesland' }).selectOption({ label: 'Syrien' });
+    await form.getByRole('spinbutton', { name: 'Børn under 18' }).fill('1');
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS_DIR}staff-correction.png`, fullPage: true });
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    await form.getByRole('button', { name: 'Gem rettelsen' }).click();
+    await page.getByText('Rettelsen er gemt.').waitFor();
+    await page.getByText('Rettet', { exact: true }).waitFor();
+
+    // On the server: the three first visits voided, two new ones of the same party from Syria.
+    // (The server also holds the visits of the test before; only this tablet's are looked at.)
+    const onTablet = await storedVisits(page);
+    const ours = new Set(onTablet.map((visit) => visit.id));
+    expect(new Set(onTablet.map((visit) => visit.partyId)).size).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await serverVisits(server.url, today))
+            .filter((visit) => ours.has(visit.id))
+            .map((visit) => `${visit.country}:${visit.voided}`)
+            .sort()
+            .join(),
+        { timeout: 20_000, interval: 250 },
+      )
+      .toBe('SY:false,SY:false,TR:true,TR:true,TR:true');
+
+    // The receipt agrees with the server.
+    await page.getByRole('tab', { name: 'I dag' }).click();
+    await page.getByText('Denne tablet: 2 i dag / server: 2').waitFor({ timeout: 20_000 });
+    await context.close();
+  },
+);

@@ -7,8 +7,8 @@ import type { Format, Report, ReportLang, ReportTable } from '../../shared/api/r
 import { ReportSchema } from '../../shared/api/report';
 import type { QueryParams } from '../../shared/api/routes';
 import { ROUTES } from '../../shared/api/routes';
-import type { BatchAnswer } from '../../shared/api/visits';
-import { BatchAnswerSchema } from '../../shared/api/visits';
+import type { BatchAnswer, VisitList } from '../../shared/api/visits';
+import { BatchAnswerSchema, VisitListSchema } from '../../shared/api/visits';
 import type { Period } from '../../shared/periods';
 import type { Connection } from './credentials';
 
@@ -124,6 +124,23 @@ export async function getVisitLogFile(
     fetch: doFetch,
   });
   return bodyOf(exchange, NOT_THE_API);
+}
+
+/** The visit log of a period from every tablet, as JSON (voided visits left out). */
+export async function getVisitList(
+  connection: Connection,
+  period: Period,
+  doFetch?: typeof fetch,
+): Promise<VisitList> {
+  const exchange = await apiJson(connection, {
+    route: ROUTES.visits,
+    query: { from: period.from, to: period.to, format: 'json' },
+    timeoutMs: FILE_TIMEOUT_MS,
+    fetch: doFetch,
+  });
+  const parsed = VisitListSchema.safeParse(bodyOf(exchange, NOT_THE_API));
+  if (!parsed.success) throw new ApiProblem('bad-response', NOT_THE_API);
+  return parsed.data;
 }
 
 /** POST /api/v1/visits with up to MAX_VISITS_PER_REQUEST visits; the server judges each one. */

@@ -58,7 +58,8 @@ function stampOf(reading: number, centre: CentreClock): Stamp {
 // which a check-in checks inside its own transaction (the sync loop may have learnt better since).
 let lastCentre: CentreClock = { timeZone: null, clock: null };
 
-function checkInProblem(checkIn: CheckIn): string | null {
+/** Why a check-in (or a correction's answers) breaks a rule, or null when it keeps them all. */
+export function checkInProblem(checkIn: CheckIn): string | null {
   const { kind, country, municipality, adult, children, at } = checkIn;
   if (kind !== 'visitor' && kind !== 'volunteer')
     return `The kind must be "visitor" or "volunteer", not ${JSON.stringify(kind)}.`;
@@ -88,7 +89,7 @@ function checkInProblem(checkIn: CheckIn): string | null {
 }
 
 // The endpoint checks each visit with the same schema; one that would be rejected there is never stored.
-function validVisit(candidate: unknown): Visit {
+export function validVisit(candidate: unknown): Visit {
   const result = parseVisit(candidate);
   if (result.ok) return result.visit;
   throw new Error(`The check-in cannot be recorded: ${result.reason}`);

@@ -118,6 +118,7 @@ describe('partiesOn', () => {
         adults: 1,
         children: 0,
         voided: false,
+        corrected: false,
         syncState: 'pending',
       },
       expect.objectContaining({

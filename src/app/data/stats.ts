@@ -32,6 +32,8 @@ export interface Party {
   adults: number;
   children: number;
   voided: boolean;
+  /** Some of its visits were voided and others added by a correction of its answers. */
+  corrected: boolean;
   /** The least settled state among the party's visits: quarantined, then pending, then synced. */
   syncState: SyncState;
 }
@@ -73,50 +75,59 @@ export async function dayStats(day: string): Promise<DayStats> {
 
 const SETTLEDNESS: Record<SyncState, number> = { quarantined: 0, pending: 1, synced: 2 };
 
-/** The day's visits gathered into check-ins, newest first; voided ones are kept and marked. A visit
- * `syncStates` does not name has reached the endpoint. */
+/**
+ * The day's visits gathered into check-ins, newest first; voided ones are kept and marked. A
+ * corrected check-in (some visits voided, others added under the same party) shows its answers as
+ * they now stand; a withdrawn one, what it was. A visit `syncStates` does not name has reached the
+ * endpoint.
+ */
 function groupParties(
   visits: Iterable<StoredVisit>,
   syncStates: ReadonlyMap<string, SyncState>,
 ): Party[] {
   const stateOf = (visit: StoredVisit): SyncState => syncStates.get(visit.id) ?? 'synced';
-  const parties = new Map<string, { party: Party; recordedAt: number; allVoided: boolean }>();
+  const byParty = new Map<string, StoredVisit[]>();
   for (const visit of visits) {
-    let entry = parties.get(visit.partyId);
-    if (entry === undefined) {
-      entry = {
-        party: {
-          partyId: visit.partyId,
-          visitedAt: visit.visitedAt,
-          kind: visit.kind,
-          country: visit.country,
-          municipality: visit.municipality,
-          adults: 0,
-          children: 0,
-          voided: false,
-          syncState: stateOf(visit),
-        },
-        recordedAt: visit.recordedAt,
-        allVoided: true,
-      };
-      parties.set(visit.partyId, entry);
-    }
-    const { party } = entry;
-    if (visit.ageGroup === 'adult') party.adults += 1;
-    else party.children += 1;
-    entry.allVoided &&= visit.voided;
-    entry.recordedAt = Math.max(entry.recordedAt, visit.recordedAt);
-    const state = stateOf(visit);
-    if (SETTLEDNESS[state] < SETTLEDNESS[party.syncState]) party.syncState = state;
+    const party = byParty.get(visit.partyId);
+    if (party === undefined) byParty.set(visit.partyId, [visit]);
+    else party.push(visit);
   }
-  return [...parties.values()]
+  const parties: { party: Party; recordedAt: number }[] = [];
+  for (const [partyId, all] of byParty) {
+    const live = all.filter((visit) => !visit.voided);
+    const shown = live.length > 0 ? live : all;
+    const [first] = shown;
+    if (first === undefined) continue;
+    let syncState = stateOf(first);
+    for (const visit of all) {
+      const state = stateOf(visit);
+      if (SETTLEDNESS[state] < SETTLEDNESS[syncState]) syncState = state;
+    }
+    const adults = shown.filter((visit) => visit.ageGroup === 'adult').length;
+    parties.push({
+      party: {
+        partyId,
+        visitedAt: first.visitedAt,
+        kind: first.kind,
+        country: first.country,
+        municipality: first.municipality,
+        adults,
+        children: shown.length - adults,
+        voided: live.length === 0,
+        corrected: live.length > 0 && live.length < all.length,
+        syncState,
+      },
+      recordedAt: Math.max(...all.map((visit) => visit.recordedAt)),
+    });
+  }
+  return parties
     .sort(
       (a, b) =>
         Date.parse(b.party.visitedAt) - Date.parse(a.party.visitedAt) ||
         b.recordedAt - a.recordedAt ||
         (a.party.partyId < b.party.partyId ? -1 : a.party.partyId > b.party.partyId ? 1 : 0),
     )
-    .map(({ party, allVoided }) => ({ ...party, voided: allVoided }));
+    .map(({ party }) => party);
 }
 
 /** The check-ins of `day` on this tablet, newest first, withdrawn ones included and marked. */

@@ -28,6 +28,11 @@ export function useServices(): AppServices {
   return services;
 }
 
+/** The page's services, or null where none are given (a test of one screen alone). */
+export function useOptionalServices(): AppServices | null {
+  return useContext(ServicesContext);
+}
+
 /** The nudges to the sync loop: request() after a check-in or a void, afterPairing() after pairing. */
 export function useSync(): SyncHandle {
   return useServices().sync;

@@ -26,6 +26,11 @@ export interface SyncStatus {
   pausedWhy: SyncProblem | null;
   /** Why the last pairing link opened on this page did not pair; cleared by the next pairing. */
   pairingFailed: SyncProblem | null;
+  /**
+   * A pairing link opened on this page has just paired the tablet: with which server (null for the
+   * app's own) and when (epoch milliseconds). Cleared once someone has seen it.
+   */
+  pairedByLink: { endpoint: string | null; at: number } | null;
   /** A request is out right now. */
   syncing: boolean;
   /** When the loop will try next (epoch milliseconds), or null when it waits for a trigger. */
@@ -53,6 +58,7 @@ export const INITIAL_STATUS: SyncStatus = {
   lastError: null,
   pausedWhy: null,
   pairingFailed: null,
+  pairedByLink: null,
   syncing: false,
   nextAttemptAt: null,
   clock: null,

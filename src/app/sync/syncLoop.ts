@@ -321,8 +321,10 @@ export function startSync(options: SyncOptions): () => Promise<void> {
     );
     if (result.status === 'failed') {
       const code = 'problem' in result ? pairingProblemCode(result.problem) : 'not-paired';
-      status.update({ pairingFailed: problem(code, result.reason) });
+      status.update({ pairingFailed: problem(code, result.reason), pairedByLink: null });
     } else if (result.status === 'paired') {
+      // Whoever opened the link sees on the tablet that it worked (ui/PairedNotice.tsx).
+      status.update({ pairedByLink: { endpoint: result.pairing.endpoint, at: now() } });
       paired();
     }
   }

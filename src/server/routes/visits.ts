@@ -41,12 +41,14 @@ export function visitRoutes(
     const { from, to } = q.dateRange(query);
     const format = q.format(query);
     const lang = q.lang(query);
+    // Asked for in a language, the header is in it too; without one, the API's column names.
+    const header = query.lang === undefined ? 'columns' : 'named';
     const csv = q.csvOptions(query);
     const visits = store.visitLogBetween(from, to, { includeVoided: q.includeVoided(query) });
     if (format === 'csv') {
       return csvResponse(
         c,
-        arrivedVisitLogCsv(visits, lang, { ...csv, timeZone: store.timeZone }),
+        arrivedVisitLogCsv(visits, lang, { ...csv, header, timeZone: store.timeZone }),
         `velkommen-visits-${from}-${to}.csv`,
       );
     }

@@ -164,6 +164,39 @@ describe('arrivedVisitLogCsv', () => {
     expect(cells(csv).map((row) => row.slice(0, -2))).toEqual(tablet);
   });
 
+  it('heads the columns in the file’s language when asked to, the API’s names otherwise', () => {
+    const arrived = [{ ...visit(), receivedAt: null, device: DEVICE }];
+    const [danish] = cells(arrivedVisitLogCsv(arrived, 'da', { header: 'named' }));
+    expect(danish).toEqual([
+      'Id',
+      'Dato',
+      'Tid',
+      'Landekode',
+      'Oprindelsesland',
+      'Kommunekode',
+      'Hjemkommune',
+      'Aldersgruppe',
+      'Følge',
+      'Tablet',
+      'Annulleret',
+      'Slags',
+      'Modtaget',
+      'Tablettens id',
+    ]);
+    const [english] = cells(visitLogCsv(arrived, 'en', { header: 'named' }));
+    expect(english?.slice(0, 5)).toEqual([
+      'Id',
+      'Date',
+      'Time',
+      'Country code',
+      'Country of origin',
+    ]);
+    // The lines under the header are the same whichever header heads them.
+    expect(cells(arrivedVisitLogCsv(arrived, 'da', { header: 'named' })).slice(1)).toEqual(
+      cells(arrivedVisitLogCsv(arrived, 'da')).slice(1),
+    );
+  });
+
   it('keeps the separator asked for', () => {
     const csv = arrivedVisitLogCsv([{ ...visit(), receivedAt: null, device: DEVICE }], 'da', {
       separator: ',',

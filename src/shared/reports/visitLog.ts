@@ -28,6 +28,51 @@ export const VISIT_LOG_COLUMNS: readonly string[] = VISIT_FIELDS.flatMap(
 /** The columns the server's visit list adds after the record's: what only the server knows. */
 export const ARRIVAL_COLUMNS: readonly string[] = ['received_at', 'device'];
 
+// The header a person reads, in the file's language, column for column beside the API's names.
+const NAMED_COLUMNS: Record<ReportLang, Record<string, string>> = {
+  da: {
+    id: 'Id',
+    date: 'Dato',
+    time: 'Tid',
+    country: 'Landekode',
+    country_name: 'Oprindelsesland',
+    municipality: 'Kommunekode',
+    municipality_name: 'Hjemkommune',
+    age_group: 'Aldersgruppe',
+    party_id: 'Følge',
+    device_id: 'Tablet',
+    voided: 'Annulleret',
+    kind: 'Slags',
+    received_at: 'Modtaget',
+    device: 'Tablettens id',
+  },
+  en: {
+    id: 'Id',
+    date: 'Date',
+    time: 'Time',
+    country: 'Country code',
+    country_name: 'Country of origin',
+    municipality: 'Municipality code',
+    municipality_name: 'Home municipality',
+    age_group: 'Age group',
+    party_id: 'Party',
+    device_id: 'Tablet',
+    voided: 'Voided',
+    kind: 'Kind',
+    received_at: 'Received',
+    device: 'Tablet id',
+  },
+};
+
+/** The header of the log: the API's column names, or their names in the file's language. */
+export type VisitLogHeader = 'columns' | 'named';
+
+function headerOf(columns: readonly string[], lang: ReportLang, header: VisitLogHeader): string[] {
+  return header === 'columns'
+    ? [...columns]
+    : columns.map((column) => NAMED_COLUMNS[lang][column] ?? column);
+}
+
 /** A visit with when the server first received it and the id of the tablet that sent it. */
 export interface ArrivedVisit extends Visit {
   receivedAt: string | null;
@@ -37,6 +82,11 @@ export interface ArrivedVisit extends Visit {
 export interface VisitLogOptions extends CsvOptions {
   /** The centre's time zone for the date and time columns; Europe/Copenhagen unless given. */
   timeZone?: string;
+  /**
+   * 'named' heads the columns in `lang` (what a person downloads); 'columns', the default, keeps
+   * the API's column names, which scripts read.
+   */
+  header?: VisitLogHeader;
 }
 
 /** The written cells for each value seen, made by `write` the first time a value comes. */
@@ -130,8 +180,8 @@ function writeLog<V extends Visit>(
 
   // Lines joined once at the end make one flat string; adding each to the last makes a chain of
   // millions of pieces that the Blob then has to walk.
-  const header = after === null ? VISIT_LOG_COLUMNS : [...VISIT_LOG_COLUMNS, ...ARRIVAL_COLUMNS];
-  const lines = [CSV_BOM + csvLine(header, sep)];
+  const columns = after === null ? VISIT_LOG_COLUMNS : [...VISIT_LOG_COLUMNS, ...ARRIVAL_COLUMNS];
+  const lines = [CSV_BOM + csvLine(headerOf(columns, lang, options.header ?? 'columns'), sep)];
   for (const visit of visits) {
     let line = '';
     let between = '';

@@ -22,6 +22,27 @@ const COUNTS: Record<ReportTable, GroupCount[]> = {
   ],
 };
 const VISIT_LOG = '\uFEFFid;date;time\r\nabc;2026-11-23;09:15\r\n';
+const logged = (id: string, visitedAt: string, ageGroup: 'adult' | 'child') => ({
+  id,
+  visitedAt,
+  country: 'TR',
+  municipality: '165',
+  ageGroup,
+  partyId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  deviceId: 'door-1',
+  voided: false,
+  kind: 'visitor',
+  receivedAt: null,
+  device: null,
+});
+// Every tablet's visits of the month: a woman and her child on Monday at 09:15, one on Wednesday.
+const VISIT_LIST = {
+  visits: [
+    logged('0f8fad5b-d9cb-469f-a165-70867728950e', '2026-11-23T09:15:00+01:00', 'adult'),
+    logged('1f8fad5b-d9cb-469f-a165-70867728950e', '2026-11-23T09:15:00+01:00', 'child'),
+    logged('2f8fad5b-d9cb-469f-a165-70867728950e', '2026-11-25T13:30:00+01:00', 'adult'),
+  ],
+};
 const TableParam = z.catch(z.enum(REPORT_TABLES), 'countries');
 const LangParam = z.catch(z.enum(REPORT_LANGS), 'da');
 const PostedVisits = z.object({ visits: z.array(z.object({ id: z.optional(z.unknown()) })) });
@@ -77,6 +98,9 @@ function fakeServer() {
         }
       }
       return Response.json({ stored, rejected });
+    }
+    if (url.pathname === '/api/v1/visits' && q.get('format') === 'json') {
+      return Response.json(VISIT_LIST);
     }
     if (url.pathname === '/api/v1/visits') {
       return new Response(VISIT_LOG, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
@@ -139,8 +163,24 @@ describe('CoordinatorApp', () => {
     await user.clear(screen.getByLabelText('Koordinatorkode'));
     await user.type(screen.getByLabelText('Koordinatorkode'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Åbn' }));
-    expect(await screen.findByText(/Serveren kender ikke koden/)).toBeInTheDocument();
+    const wrong = await screen.findByText(/Serveren kender ikke koden/);
+    // In the page's language only, and about the coordinator's token, not about pairing a tablet.
+    expect(wrong.textContent?.replace('npm run coordinator-token', '')).not.toMatch(/token|pair/i);
+    expect(wrong).toHaveTextContent('npm run coordinator-token');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('heads the page and its printout with the centre’s name, kept for the next visit', async () => {
+    fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    const field = screen.getByRole('textbox', { name: /Centrets navn/ });
+    await user.type(field, 'Kvindecentret Nørrebro{Enter}');
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Kvindecentret Nørrebro')).toBeInTheDocument();
+    cleanup();
+    render(<CoordinatorApp />);
+    expect(await screen.findByText('Kvindecentret Nørrebro')).toBeInTheDocument();
   });
 
   it('shows both report tables for every tablet, with charts, for this month', async () => {
@@ -174,6 +214,48 @@ describe('CoordinatorApp', () => {
     // The token stays in this tab only.
     expect(sessionStorage.getItem('velkommen.coordinator')).toContain(TOKEN);
     expect(localStorage.getItem('velkommen.coordinator')).toBeNull();
+  });
+
+  it('chooses the report’s own rows by flag and name, in the page’s order', async () => {
+    const { calls } = fakeServer();
+    const user = await signIn();
+    await screen.findByRole('table', { name: 'Oprindelsesland' });
+    const chosen = screen.getByRole('list', { name: 'Lande på egen række i rapporten' });
+    expect(within(chosen).getAllByRole('listitem')[0]).toHaveTextContent('Tyrkiet');
+    await user.click(screen.getByRole('button', { name: 'Fjern Tyrkiet' }));
+    await user.click(screen.getByRole('button', { name: 'Flyt Ukraine op' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find et land at tilføje' }), 'sver');
+    await user.click(screen.getByRole('button', { name: 'Tilføj Sverige' }));
+    const lastAsked = () =>
+      calls
+        .findLast((url) => url.searchParams.get('table') === 'countries')
+        ?.searchParams.get('countries');
+    await waitFor(() =>
+      expect(lastAsked()).toBe('PK,MA,IQ,DK,PS,LB,SO,IR,IN,TN,EG,SY,UA,AF,ER,SE'),
+    );
+    const table = await screen.findByRole('table', { name: 'Oprindelsesland' });
+    await waitFor(() =>
+      expect(within(table).getByRole('row', { name: /Sverige/ })).toBeInTheDocument(),
+    );
+    // Kept on this computer for the next visit.
+    expect(localStorage.getItem('velkommen.coordinator.countries')).toContain('"SE"');
+  });
+
+  it('shows the week’s shape of every tablet’s visits, from the server', async () => {
+    fakeServer();
+    await signIn();
+    const table = await screen.findByRole('table', {
+      name: 'Ugens rytme: besøg pr. ugedag og time',
+    });
+    const monday = within(table).getByRole('row', { name: /^mandag/ });
+    expect(
+      within(monday)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '0', '0', '0', '0', '0', '0', '0']);
+    const wednesday = within(table).getByRole('row', { name: /^onsdag/ });
+    expect(within(wednesday).getAllByRole('cell')[4]).toHaveTextContent('1');
+    expect(screen.getByText(/3 besøg i perioden, højst 2 besøg i samme time/)).toBeInTheDocument();
   });
 
   it('asks the server again when a period preset is chosen', async () => {

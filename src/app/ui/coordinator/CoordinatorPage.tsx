@@ -11,11 +11,14 @@ import type { Period } from '../../../shared/periods';
 import { presetPeriod, todayInCentre } from '../../../shared/periods';
 import type { StoredConnection } from '../../coordinator/credentials';
 import { forgetConnection, loadConnection, saveConnection } from '../../coordinator/credentials';
+import { loadCentreName, saveCentreName } from '../../coordinator/centreNameStore';
 import { loadListing, saveListing } from '../../coordinator/listingStore';
 import { PeriodPicker } from '../reports/PeriodPicker';
+import { CentreNameField } from './CentreNameField';
 import { CountryListing } from './CountryListing';
 import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
+import { ServerWeekShape } from './ServerWeekShape';
 import { TabletsAttention } from './TabletsAttention';
 import { TabletsPanel } from './TabletsPanel';
 import { TokenForm } from './TokenForm';
@@ -36,6 +39,7 @@ export function CoordinatorPage() {
     loadListing(DEFAULT_FEATURED_COUNTRIES),
   );
   const [reloadKey, setReloadKey] = useState(0);
+  const [centreName, setCentreName] = useState(loadCentreName);
 
   const connect = (next: StoredConnection) => {
     saveConnection(next);
@@ -56,7 +60,10 @@ export function CoordinatorPage() {
   return (
     <div class="coordinator" data-screen="coordinator">
       <header class="coordinator__bar">
-        <h1 class="coordinator__title">{t('coordinator.title')}</h1>
+        <div class="coordinator__heading">
+          <h1 class="coordinator__title">{t('coordinator.title')}</h1>
+          {connection && centreName !== '' && <p class="coordinator__centre">{centreName}</p>}
+        </div>
         <div class="coordinator__tools no-print">
           <div role="group" aria-label={t('nav.language')} class="coordinator__langs">
             {STAFF_LANGUAGES.map((language) => (
@@ -90,7 +97,11 @@ export function CoordinatorPage() {
           <>
             <TabletsAttention devices={devices.devices} now={Date.now()} />
             <PeriodPicker value={period} onChange={setPeriod} />
-            <div class="no-print">
+            <div class="no-print coordinator__choices">
+              <CentreNameField
+                value={centreName}
+                onChange={(name) => setCentreName(saveCentreName(name))}
+              />
               <CountryListing
                 value={countries}
                 onChange={list}
@@ -105,6 +116,9 @@ export function CoordinatorPage() {
               reloadKey={reloadKey}
               onUnauthorized={(why) => signOut(why)}
             />
+            <div class="no-print">
+              <ServerWeekShape connection={connection} period={period} reloadKey={reloadKey} />
+            </div>
             <div class="coordinator__tasks no-print">
               <ServerDownloads connection={connection} period={period} countries={countries} />
               <UnsentVisitsLoader

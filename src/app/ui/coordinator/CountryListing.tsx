@@ -1,8 +1,10 @@
 // Which countries the coordinator's countries table lists on their own rows (every other one is
-// summed as "Andre lande"), or every country separately. Codes are typed as the API takes them.
-import { useId, useState } from 'preact/hooks';
+// summed as "Andre lande"), or every country separately. Chosen by flag and name in the page's
+// language, and kept in the order the table shows them.
+import { useId } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
-import { parseCountryList } from './countryList';
+import { CountryChooser } from '../countries/CountryChooser';
+import { added, moved, removed } from '../lists/listChanges';
 
 interface CountryListingProps {
   /** The codes listed, or null for every country on its own row. */
@@ -13,16 +15,13 @@ interface CountryListingProps {
 }
 
 export function CountryListing({ value, onChange, fallback }: CountryListingProps) {
-  const { t, countryName } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const [text, setText] = useState((value ?? fallback).join(', '));
-  const [unknown, setUnknown] = useState<string[]>([]);
-
-  const edit = (next: string) => {
-    setText(next);
-    const parsed = parseCountryList(next);
-    setUnknown(parsed.unknown);
-    if (parsed.unknown.length === 0 && parsed.codes.length > 0) onChange(parsed.codes);
+  // The table needs one country at least; removing the last one is refused.
+  const change = (next: readonly string[]): Promise<boolean> => {
+    if (next.length === 0) return Promise.resolve(false);
+    onChange(next);
+    return Promise.resolve(true);
   };
 
   return (
@@ -33,32 +32,20 @@ export function CountryListing({ value, onChange, fallback }: CountryListingProp
           type="radio"
           name={`${id}-listing`}
           checked={value !== null}
-          onChange={() => onChange(parseCountryList(text).codes)}
+          onChange={() => onChange(fallback)}
         />
         <span>{t('coordinator.listing.these')}</span>
       </label>
       {value !== null && (
-        <label class="coordinator-field coordinator-field--wide">
-          <span>{t('coordinator.listing.codes')}</span>
-          <input
-            type="text"
-            spellcheck={false}
-            autocapitalize="characters"
-            value={text}
-            aria-invalid={unknown.length > 0}
-            aria-describedby={`${id}-names`}
-            onInput={(event) => edit(event.currentTarget.value)}
-          />
-          <span id={`${id}-names`} class="country-listing__names">
-            {unknown.length > 0 ? (
-              <span class="report-problem">
-                {t('coordinator.listing.unknown', { codes: unknown.join(', ') })}
-              </span>
-            ) : (
-              value.map((code) => countryName(code)).join(', ')
-            )}
-          </span>
-        </label>
+        <CountryChooser
+          id={`${id}-search`}
+          label={t('coordinator.listing.chosen')}
+          searchLabel={t('coordinator.listing.search')}
+          chosen={value}
+          onMove={(code, by) => change(moved(value, code, by))}
+          onRemove={(code) => change(removed(value, code))}
+          onAdd={(code) => void change(added(value, code))}
+        />
       )}
       <label class="report-choice">
         <input

@@ -1,14 +1,17 @@
 // One check-in in today's list: when, where from, who came (pictures and a number), whether it has
-// reached the server, and the way to void a mistap. Voiding asks once, in the row itself, and the
-// row then stays in the list marked as voided: nothing is ever deleted.
+// reached the server, and the ways to put a mistap right: correct its answers (the form opens in
+// the row) or void it. Voiding asks once, in the row itself, and the row then stays in the list
+// marked as voided: nothing is ever deleted.
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { municipalityByCode } from '../../../shared/municipalities';
+import type { Correction } from '../../data/corrections';
 import type { Party } from '../../data/stats';
 import { useI18n } from '../../i18n/I18n';
 import { Flag } from '../flags/Flag';
 import { Child } from '../pictograms/Child';
 import { PreferNot } from '../pictograms/PreferNot';
 import { Woman } from '../pictograms/Woman';
+import { CorrectionForm } from './CorrectionForm';
 import { visitClock } from './time/when';
 import '../visuallyHidden.css';
 
@@ -23,6 +26,11 @@ interface CheckInRowProps {
   onAskVoid: () => void;
   onConfirmVoid: () => void;
   onCancelVoid: () => void;
+  /** The correction form is open in this row; why its last save failed, if it did. */
+  correcting: { problem: string | null } | null;
+  onAskCorrect: () => void;
+  onCorrect: (correction: Correction) => void;
+  onCancelCorrect: () => void;
 }
 
 export function CheckInRow({
@@ -33,6 +41,10 @@ export function CheckInRow({
   onAskVoid,
   onConfirmVoid,
   onCancelVoid,
+  correcting,
+  onAskCorrect,
+  onCorrect,
+  onCancelCorrect,
 }: CheckInRowProps) {
   const { t, countryName } = useI18n();
   const questionId = useId();
@@ -112,17 +124,45 @@ export function CheckInRow({
             </button>
           </span>
         ) : (
-          <button
-            type="button"
-            aria-label={t('staff.corrections.voidLabel', { time, who })}
-            disabled={busy}
-            onClick={onAskVoid}
-          >
-            {t('staff.corrections.void')}
-          </button>
+          <>
+            {!volunteer && (
+              <button
+                type="button"
+                aria-label={t('staff.corrections.correctLabel', { time, who })}
+                aria-expanded={correcting !== null}
+                disabled={busy}
+                onClick={onAskCorrect}
+              >
+                {t('staff.corrections.correct')}
+              </button>
+            )}
+            <button
+              type="button"
+              aria-label={t('staff.corrections.voidLabel', { time, who })}
+              disabled={busy}
+              onClick={onAskVoid}
+            >
+              {t('staff.corrections.void')}
+            </button>
+          </>
+        )}
+        {party.corrected && !party.voided && (
+          <span class="checkin-row__corrected">{t('staff.corrections.corrected')}</span>
         )}
         {failed && <span class="checkin-row__failed">{t('staff.corrections.voidFailed')}</span>}
       </span>
+      {correcting !== null && !party.voided && (
+        <div class="checkin-row__correction">
+          <CorrectionForm
+            party={party}
+            time={time}
+            busy={busy}
+            problem={correcting.problem}
+            onSave={onCorrect}
+            onCancel={onCancelCorrect}
+          />
+        </div>
+      )}
     </li>
   );
 }

@@ -151,4 +151,76 @@ describe('CheckInsView', () => {
     renderCheckIns();
     expect(await screen.findByText('Ingen indtjekninger endnu i dag.')).toBeInTheDocument();
   });
+
+  it('corrects a check-in’s answers as voids and new visits of the same party', async () => {
+    const mother = party('09:20', { children: 2 });
+    await recordCheckIn(mother);
+    const user = renderCheckIns();
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Ret indtjekningen kl. 09:15: Tyrkiet, København',
+      }),
+    );
+    const form = screen.getByRole('form', { name: 'Ret indtjekningen kl. 09:15' });
+    // The form starts from her answers as they are.
+    expect(within(form).getByRole('combobox', { name: 'Oprindelsesland' })).toHaveValue('TR');
+    expect(within(form).getByRole('combobox', { name: 'Hjemkommune' })).toHaveValue('101');
+    expect(within(form).getByRole('checkbox', { name: 'Kvinden selv kom' })).toBeChecked();
+    const children = within(form).getByRole('spinbutton', { name: 'Børn under 18' });
+    expect(children).toHaveValue(2);
+
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Oprindelsesland' }),
+      'Syrien',
+    );
+    await user.clear(children);
+    await user.type(children, '1');
+    await user.click(within(form).getByRole('button', { name: 'Gem rettelsen' }));
+
+    expect(
+      await screen.findByText('Rettelsen er gemt.', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Dagens indtjekninger' });
+    // The list follows storage live.
+    await vi.waitFor(() =>
+      expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+        /^09:15Syrien København2 i altVoksne: 1, børn: 1/,
+      ),
+    );
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Rettet');
+    const visits = await partyVisits(mother.partyId);
+    // Three voided, two new: nothing rewritten but the voids, nothing deleted.
+    expect(visits.filter((v) => v.voided).map((v) => v.country)).toEqual(['TR', 'TR', 'TR']);
+    expect(visits.filter((v) => !v.voided).map((v) => v.country)).toEqual(['SY', 'SY']);
+    const states = await syncStatesOf(visits.map((v) => v.id));
+    expect([...states.values()].every((state) => state === 'pending')).toBe(true);
+    expect(sync.requested).toBe(1);
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('says why a correction was not saved, and keeps the form and the check-in as they were', async () => {
+    const mother = party('09:20');
+    await recordCheckIn(mother);
+    const user = renderCheckIns();
+    await user.click(await screen.findByRole('button', { name: /^Ret indtjekningen kl\. 09:15/ }));
+    const form = screen.getByRole('form', { name: 'Ret indtjekningen kl. 09:15' });
+    await user.click(within(form).getByRole('checkbox', { name: 'Kvinden selv kom' }));
+    await user.click(within(form).getByRole('button', { name: 'Gem rettelsen' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      /Rettelsen blev ikke gemt: .*at least one person/,
+    );
+    expect((await partyVisits(mother.partyId)).some((v) => v.voided)).toBe(false);
+    await user.click(within(form).getByRole('button', { name: 'Fortryd' }));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('offers no correction for a volunteer’s day', async () => {
+    await recordCheckIn(party('11:05', { kind: 'volunteer', country: null, municipality: null }));
+    renderCheckIns();
+    expect(
+      await screen.findByRole('button', { name: 'Annullér indtjekningen kl. 11:00: Frivillig' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Ret / })).not.toBeInTheDocument();
+  });
 });

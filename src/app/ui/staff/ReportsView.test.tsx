@@ -108,7 +108,12 @@ afterEach(() => {
 describe('ReportsView', () => {
   it('shows this month’s tables from the tablet, featured countries first and the rest as other', async () => {
     renderView();
-    const countries = await screen.findByRole('table', { name: 'Oprindelsesland' });
+    // The first render of the file also loads the page's code: more than the usual second.
+    const countries = await screen.findByRole(
+      'table',
+      { name: 'Oprindelsesland' },
+      { timeout: 5000 },
+    );
     expect(rowsOf(countries)).toEqual([
       ['Oprindelsesland', 'Voksne', 'Børn under 18 år', 'I alt'],
       ['Tyrkiet', '1', '2', '3'],
@@ -188,7 +193,7 @@ describe('ReportsView', () => {
     await user.click(screen.getByRole('button', { name: 'Besøgslog som CSV' }));
     const lines = (await lastText(saved)).split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFid;date;time;country;country_name;municipality;municipality_name;age_group;party_id;device_id;voided;kind',
+      '\uFEFFId;Date;Time;Country code;Country of origin;Municipality code;Home municipality;Age group;Party;Tablet;Voided;Kind',
     );
     expect(lines).toHaveLength(1 + 7 + 1); // header, 7 visits (1 withdrawn), the final line end
     expect(lines.filter((line) => line.includes(';Syria;'))).toHaveLength(2);
@@ -224,5 +229,28 @@ describe('ReportsView', () => {
     expect(
       await screen.findByText(/velkommen-backup-door-1-2026-11-25T1100Z\.json er klar \(8 besøg\)/),
     ).toBeInTheDocument();
+  });
+
+  it('shows the week’s shape of this tablet’s visits as a table of weekdays and hours', async () => {
+    renderView();
+    const table = await screen.findByRole('table', {
+      name: 'Ugens rytme: besøg pr. ugedag og time',
+    });
+    const rows = rowsOf(table);
+    // From the opening hour 9 (the volunteer's 08:30 is not a visit) to 16 at least.
+    expect(rows[0]?.slice(0, 3)).toEqual(['Ugedag', '09', '10']);
+    expect(rows[0]?.at(-1)).toBe('16');
+    // Monday 09:05, a woman and two children; Tuesday 10:00 and 11:00; the volunteer and the
+    // withdrawn party are not counted.
+    const hours = rows[0] ?? [];
+    const cell = (day: number, hour: string) => rows[day]?.[hours.indexOf(hour)];
+    expect(rows[1]?.[0]).toBe('mandag');
+    expect(cell(1, '09')).toBe('3');
+    expect(cell(2, '10')).toBe('1');
+    expect(cell(2, '11')).toBe('1');
+    expect(cell(3, '09')).toBe('0');
+    expect(screen.getByText(/5 besøg i perioden, højst 3 besøg i samme time/)).toBeInTheDocument();
+    // The busiest hour has the darkest tint; the number is always written too.
+    expect(within(table).getByRole('cell', { name: '3' })).toHaveClass('heat-4');
   });
 });

@@ -13,6 +13,7 @@ import { presetPeriod } from '../../../shared/periods';
 import type { Format, Report, ReportLang, ReportTable } from '../../../shared/api/report';
 import { reportCsv } from '../../../shared/reports/report';
 import { visitLogCsv } from '../../../shared/reports/visitLog';
+import { weekShape } from '../../../shared/reports/weekShape';
 import {
   downloadCsv,
   downloadJson,
@@ -25,6 +26,7 @@ import { ExportButtons } from '../reports/ExportButtons';
 import { PeriodPicker } from '../reports/PeriodPicker';
 import { printCompactFor, ReportSection } from '../reports/ReportSection';
 import { ReportTotals } from '../reports/ReportTotals';
+import { WeekShapeTable } from '../reports/WeekShapeTable';
 import '../reports/reports.css';
 import { useCentreToday } from './clock/useCentreClock';
 import './ReportsView.css';
@@ -62,13 +64,22 @@ export function ReportsView() {
     null,
   );
   const unsynced = useLiveQuery(unsyncedCount, [], null);
+  // The week's shape of this tablet's visits in the period, offline like everything here.
+  const shape = useLiveQuery(
+    async () => weekShape(await visitsBetween(period.from, period.to), await centreTimeZone()),
+    [period.from, period.to],
+    null,
+  );
 
   const exportFile = async (file: ExportFile, format: Format): Promise<string> => {
     if (file === 'visits') {
       const visits = await visitsBetween(period.from, period.to, { includeVoided });
       const name = visitLogFileName(period, format, fileLang);
       if (format === 'csv') {
-        downloadCsv(visitLogCsv(visits, fileLang, { timeZone: await centreTimeZone() }), name);
+        downloadCsv(
+          visitLogCsv(visits, fileLang, { header: 'named', timeZone: await centreTimeZone() }),
+          name,
+        );
       } else downloadJson({ visits }, name);
       return name;
     }
@@ -132,6 +143,7 @@ export function ReportsView() {
           </div>
         </>
       )}
+      {shape !== null && <WeekShapeTable shape={shape} />}
 
       <section class="reports-view__exports" aria-labelledby="reports-exports-title">
         <h2 id="reports-exports-title">{t('reports.exports')}</h2>

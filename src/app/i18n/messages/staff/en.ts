@@ -168,6 +168,20 @@ export const staffEn: StaffMessages = {
   'staff.corrections.confirmNo': 'No, keep it',
   'staff.corrections.voided': 'Voided',
   'staff.corrections.voidFailed': 'It could not be voided. Try again.',
+  'staff.corrections.correct': 'Correct',
+  'staff.corrections.correctLabel': 'Correct the check-in at {time}: {who}',
+  'staff.corrections.form': 'Correct the check-in at {time}',
+  'staff.corrections.formExplain':
+    'The correction is kept as voided visits and new visits of the same check-in. Nothing is deleted, and the server and the reports follow.',
+  'staff.corrections.country': 'Country of origin',
+  'staff.corrections.municipality': 'Home municipality',
+  'staff.corrections.adult': 'The woman herself came',
+  'staff.corrections.children': 'Children under 18',
+  'staff.corrections.save': 'Save the correction',
+  'staff.corrections.cancel': 'Cancel',
+  'staff.corrections.saved': 'The correction is saved.',
+  'staff.corrections.correctFailed': 'The correction was not saved: {reason}',
+  'staff.corrections.corrected': 'Corrected',
   'staff.corrections.state.pending': 'Waiting to be sent',
   'staff.corrections.state.synced': 'Sent',
   'staff.corrections.state.quarantined': 'Refused by the server',
@@ -306,6 +320,10 @@ export const staffEn: StaffMessages = {
   'reports.listing.featured':
     'The kiosk’s featured countries ({count}), the rest as “Other countries”',
   'reports.listing.all': 'Every country on its own',
+  'reports.weekShape.title': "The week's shape: visits by weekday and hour",
+  'reports.weekShape.explain':
+    '{total, plural, one {# visit} other {# visits}} in the period, at most {max, plural, one {# visit} other {# visits}} in one hour. The darker the cell, the more visits; each cell shows its number.',
+  'reports.weekShape.day': 'Weekday',
   'reports.loading': 'Getting the figures …',
   'reports.empty': 'No visits in this period.',
   'reports.table.countries': 'Country of origin',
@@ -352,11 +370,12 @@ export const staffEn: StaffMessages = {
   'coordinator.tokenMissing': 'Enter the coordinator token.',
   'coordinator.endpointInvalid': 'The address must start with https:// or http://.',
   'coordinator.signOut': 'Sign out',
+  'coordinator.centreName': 'The centre’s name (heads the report and the printout)',
   'coordinator.print': 'Print',
   'coordinator.printed': 'Printed {date} from {server}',
   'coordinator.listing.these': 'These countries on their own, the rest as “Other countries”',
-  'coordinator.listing.codes': 'Country codes, separated by commas',
-  'coordinator.listing.unknown': 'Not a country code: {codes}',
+  'coordinator.listing.chosen': 'Countries on a row of their own in the report',
+  'coordinator.listing.search': 'Find a country to add',
   'coordinator.downloads': 'Download from the server',
   'coordinator.downloadsExplain': 'The files cover all the centre’s tablets in the chosen period.',
   'coordinator.backup.title': 'Load a backup',
@@ -376,9 +395,9 @@ export const staffEn: StaffMessages = {
   'coordinator.backup.newerVersion':
     'The file was made by a newer Velkommen. Update the server first.',
   'coordinator.problem.unauthorized':
-    'The server does not know this token. Check the coordinator token. ({detail})',
+    'The server does not know this token. Check the coordinator token; “npm run coordinator-token” on the server shows it.',
   'coordinator.problem.forbidden':
-    'This is a tablet’s token. The page needs the coordinator token. ({detail})',
+    'This is a tablet’s token. The page needs the coordinator token; “npm run coordinator-token” on the server shows it.',
   'coordinator.problem.network':
     'The server could not be reached. Check the address and the connection. ({detail})',
   'coordinator.problem.refused': 'The server said no: {detail}',

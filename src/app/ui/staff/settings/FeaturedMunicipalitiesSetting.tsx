@@ -5,12 +5,12 @@ import { photoCodes } from '../../../data/photos';
 import { MAX_FEATURED_MUNICIPALITIES, updateKioskSettings } from '../../../data/settings';
 import { useI18n } from '../../../i18n/I18n';
 import { MunicipalityPicture } from '../../municipality/MunicipalityPicture';
-import { AddFromAll } from './AddFromAll';
-import { FeaturedList } from './FeaturedList';
-import { added, moved, removed } from './listChanges';
+import { AddFromAll } from '../../lists/AddFromAll';
+import { FeaturedList } from '../../lists/FeaturedList';
+import { added, moved, removed } from '../../lists/listChanges';
 import { MunicipalityPhoto } from './MunicipalityPhoto';
 import { SaveMessage } from './SaveMessage';
-import type { Option } from './search';
+import type { Option } from '../../lists/search';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
 

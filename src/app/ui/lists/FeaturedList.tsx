@@ -2,7 +2,7 @@
 // and remove. The list itself follows the stored settings, so a refused change never shows as done.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { useI18n } from '../../../i18n/I18n';
+import { useI18n } from '../../i18n/I18n';
 
 export interface ListedItem {
   code: string;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { useI18n } from '../../../i18n/I18n';
-import { Plus } from '../../pictograms/Plus';
+import { useI18n } from '../../i18n/I18n';
+import { Plus } from '../pictograms/Plus';
 import type { Option } from './search';
 import { searchOptions } from './search';
 

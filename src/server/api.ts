@@ -60,8 +60,8 @@ export function createApi({
   const guards: Guards = {
     anyToken: requireRole(keys, ['kiosk', 'coordinator']),
     coordinatorToken: requireRole(keys, ['coordinator']),
-    rateLimit: perTokenRateLimit(rateLimitPerMinute),
-    pairingRateLimit: pairingRateLimit(pairingTriesPerHour),
+    rateLimit: perTokenRateLimit(rateLimitPerMinute, store.counters),
+    pairingRateLimit: pairingRateLimit(pairingTriesPerHour, store.counters),
     json: jsonBody(),
   };
   const context = {

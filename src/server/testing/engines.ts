@@ -97,8 +97,6 @@ export const ENGINES: readonly Engine[] = [SQLITE, POSTGRES];
 /** `body`'s tests once on each engine; skipped, and so reported, on one not available here. */
 export function describeEngines(title: string, body: (engine: Engine) => void): void {
   for (const engine of ENGINES) {
-    (engine.available ? describe : describe.skip)(`${title} (${engine.name})`, () =>
-      body(engine),
-    );
+    (engine.available ? describe : describe.skip)(`${title} (${engine.name})`, () => body(engine));
   }
 }

@@ -24,6 +24,7 @@ export default defineConfig({
         main: 'src/server/main.ts',
         backup: 'src/server/backup.ts',
         'coordinator-token': 'src/server/coordinatorToken.ts',
+        'copy-database': 'src/server/copyDatabase.ts',
         writerThread: 'src/server/store/writerThread.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },

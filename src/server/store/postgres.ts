@@ -58,6 +58,9 @@ export async function openPostgresStore(
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
+    // A database that cannot be reached fails a request (which the tablet sends again) rather
+    // than holding it open for ever.
+    connectionTimeoutMillis: 10_000,
     application_name: 'velkommen',
   });
   // An idle connection the server drops (a restart, a failover) is replaced at the next query;

@@ -79,7 +79,9 @@ describe('the writer thread', () => {
       writer.put([alsoGood, broken], receivedAt),
     ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
-    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([good.id]);
+    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([
+      good.id,
+    ]);
   });
 
   it('refuses a malformed batch alone', async () => {
@@ -90,7 +92,9 @@ describe('the writer thread', () => {
       writer.put([good], new Date()),
     ]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
-    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([good.id]);
+    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([
+      good.id,
+    ]);
   });
 
   it('keeps batches on the main thread while the thread holds enough, and writes them in order', async () => {
@@ -126,6 +130,8 @@ describe('the writer thread', () => {
     await writer.close();
     await expect(written).resolves.toMatchObject({ stored: [last.id] });
     await expect(writer.put([full()], new Date())).rejects.toThrow(/writer thread stopped/);
-    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([last.id]);
+    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([
+      last.id,
+    ]);
   });
 });

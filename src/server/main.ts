@@ -3,7 +3,8 @@
 // `npm start -- --no-build` serves the build that is there without checking it.
 import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
-import { distDir, projectDir } from './project/paths';
+import { distDir, privateFolder, projectDir } from './project/paths';
+import { dirname } from 'node:path';
 import { startServer } from './server';
 import { pairingEndpoint, startupMessage } from './startup';
 import { pairingCodeLink } from '../shared/api/pairing';
@@ -43,6 +44,11 @@ try {
   const entry = config.databaseUrl === undefined ? builtWriterEntry() : undefined;
   if (entry)
     writer = await startWriterThread({ entry, dbPath: config.dbPath, timeZone: config.timeZone });
+  // The tokens file lives in VELKOMMEN_DB's folder, which the SQLite store would have made.
+  if (config.databaseUrl !== undefined) {
+    const note = privateFolder(dirname(config.dbPath));
+    if (note !== null) console.warn(note);
+  }
   const tokens = loadOrCreateTokens(config.dbPath, {
     ...(config.kioskToken ? { kiosk: config.kioskToken } : {}),
     ...(config.coordinatorToken ? { coordinator: config.coordinatorToken } : {}),

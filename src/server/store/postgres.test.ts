@@ -80,5 +80,8 @@ describe.skipIf(!POSTGRES.available)('the PostgreSQL store', () => {
     expect(safeUrl('postgres://velkommen:secret@db.example.dk:5432/velkommen')).toBe(
       'postgres://velkommen:***@db.example.dk:5432/velkommen',
     );
+    expect(safeUrl('postgresql://velkommen@/velkommen?host=/run/postgresql&password=secret')).toBe(
+      'postgresql://velkommen@/velkommen?host=/run/postgresql&password=***',
+    );
   });
 });

@@ -39,15 +39,11 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-/** A database address without its password, fit for a log line. */
+/** A database address without its password (in the address or its query), fit for a log line. */
 export function safeUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'the DATABASE_URL given';
-  }
+  return url
+    .replace(/^(postgres(?:ql)?:\/\/[^:/@?]*):[^@/?]*@/i, '$1:***@')
+    .replace(/([?&]password=)[^&]*/i, '$1***');
 }
 
 /** Connects, brings the schema up to date and opens the store. */

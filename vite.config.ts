@@ -119,6 +119,7 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
   },
   test: {
+    globalSetup: ['tests/setup/engines.ts'],
     projects: [
       {
         extends: true,

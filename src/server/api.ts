@@ -63,8 +63,8 @@ export function createApi({
   const guards: Guards = {
     anyToken: requireRole(keys, ['kiosk', 'coordinator']),
     coordinatorToken: requireRole(keys, ['coordinator']),
-    rateLimit: perTokenRateLimit(rateLimitPerMinute, trustedProxies),
-    pairingRateLimit: pairingRateLimit(pairingTriesPerHour, trustedProxies),
+    rateLimit: perTokenRateLimit(rateLimitPerMinute, trustedProxies, store.counters),
+    pairingRateLimit: pairingRateLimit(pairingTriesPerHour, trustedProxies, store.counters),
     json: jsonBody(),
   };
   const context = {

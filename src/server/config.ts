@@ -11,8 +11,13 @@ export interface Config {
   port: number;
   /** The address to listen on: 0.0.0.0 (every interface) unless VELKOMMEN_HOST says another. */
   host: string;
-  /** Absolute path of the SQLite file. */
+  /**
+   * Absolute path of the SQLite file; with a PostgreSQL database, the tokens file is still kept
+   * in its folder.
+   */
   dbPath: string;
+  /** DATABASE_URL: a PostgreSQL database to keep the visits in instead of the SQLite file. */
+  databaseUrl?: string;
   timeZone: string;
   /** Browser origins (besides the server's own) allowed to call the API. */
   origins: string[];
@@ -68,7 +73,20 @@ export function loadConfig(env: Env = process.env): Config {
   if (coordinatorToken !== undefined) config.coordinatorToken = coordinatorToken;
   const publicUrl = publicUrlOf(env);
   if (publicUrl !== undefined) config.publicUrl = publicUrl;
+  const databaseUrl = databaseUrlOf(env);
+  if (databaseUrl !== undefined) config.databaseUrl = databaseUrl;
   return config;
+}
+
+function databaseUrlOf(env: Env): string | undefined {
+  const raw = value(env, 'DATABASE_URL');
+  if (raw === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\/./i.test(raw)) {
+    throw new ConfigError(
+      'DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:5432/database), or left out to keep the visits in the SQLite file of VELKOMMEN_DB.',
+    );
+  }
+  return raw;
 }
 
 // An empty variable counts as not set, as in most shells' `FOO= npm start`.

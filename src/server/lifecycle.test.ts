@@ -1,18 +1,15 @@
 // The real HTTP server, started and stopped as `npm start` does: tokens and visits kept across a
 // restart, open requests finished before it stops, the process itself on SIGTERM/SIGINT, what it
 // prints at start (a pairing link, never a token) and the command that shows the coordinator token.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server';
 import { fakeDist, tempDir, visit } from './testing/testApp';
+import { runMain, runScript, type Child } from './testing/processes';
 import { TOKENS_FILE_NAME } from './auth/tokens';
 import { readPairingPayload } from '../shared/api/pairing';
-
-const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 
 let dir: string;
 let dbPath: string;
@@ -149,57 +146,6 @@ describe('startServer', () => {
   });
 });
 
-interface Child {
-  output: () => string;
-  exited: Promise<number | null>;
-  kill: (signal: NodeJS.Signals) => void;
-  waitFor: (pattern: RegExp) => Promise<RegExpExecArray>;
-}
-
-function runMain(env: Record<string, string>): Child {
-  return runScript('src/server/main.ts', env, ['--no-build']);
-}
-
-function runScript(script: string, env: Record<string, string>, args: string[] = []): Child {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VELKOMMEN_') && key !== 'PORT'),
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: projectDir,
-    env: { ...clean, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  const listeners = new Set<() => void>();
-  const add = (chunk: Buffer) => {
-    text += chunk.toString();
-    for (const listener of listeners) listener();
-  };
-  child.stdout.on('data', add);
-  child.stderr.on('data', add);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    output: () => text,
-    exited,
-    kill: (signal) => child.kill(signal),
-    waitFor: (pattern) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const match = pattern.exec(text);
-          if (match) {
-            listeners.delete(check);
-            resolve(match);
-          }
-        };
-        listeners.add(check);
-        void exited.then(() =>
-          reject(new Error(`The server stopped before printing ${pattern}:\n${text}`)),
-        );
-        check();
-      }),
-  };
-}
-
 /** The pairing code in the link the server printed. */
 function printedCode(output: string): string {
   const payload = /#pair=(\S+)/.exec(output)?.[1] ?? '';
@@ -236,7 +182,7 @@ describe('npm start (main.ts)', () => {
       // Its output is a log here (a pipe, as under systemd): the new token is only said to exist.
       expect(child.output()).not.toContain(kept.kiosk);
       expect(child.output()).not.toContain(kept.coordinator);
-      expect(child.output()).toContain('A coordinator token was made and kept in');
+      expect(child.output()).toContain('a coordinator token was made');
       expect(child.output()).toContain('npm run coordinator-token');
 
       const health = await fetch(`${url}/api/v1/health`);
@@ -291,7 +237,9 @@ describe('npm start (main.ts)', () => {
     expect(later.output()).not.toContain(kept.coordinator);
     expect(later.output()).not.toContain(kept.kiosk);
     expect(later.output()).not.toContain('was made');
-    expect(later.output()).toContain('"npm run coordinator-token" on this server shows it');
+    expect(later.output()).toContain(
+      '"npm run coordinator-token" on this server shows the coordinator token',
+    );
     // Each start makes a code of its own.
     expect(printedCode(later.output())).not.toBe(firstCode);
     later.kill('SIGTERM');

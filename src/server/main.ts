@@ -3,13 +3,14 @@
 // `npm start -- --no-build` serves the build that is there without checking it.
 import { ConfigError, loadConfig } from './config';
 import { ensureBuilt } from './ensureBuilt';
-import { distDir, projectDir } from './project/paths';
+import { distDir, privateFolder, projectDir } from './project/paths';
 import { databaseOwnershipProblem } from './project/ownership';
+import { dirname } from 'node:path';
 import { startServer } from './server';
 import { lanAddresses, pairingEndpoint, startupMessage } from './startup';
 import { pairingCodeLink } from '../shared/api/pairing';
 import { DEFAULT_PAIRING_CODE_HOURS } from '../shared/api/devices';
-import { openSqliteStore } from './store/sqlite';
+import { openStore, storeDescription } from './store/open';
 import { builtWriterEntry, startWriterThread, type ThreadedWriter } from './store/threadedWrites';
 import { loadOrCreateTokens } from './auth/tokens';
 
@@ -35,21 +36,27 @@ if (ownership !== null) fail(ownership, NEEDS_A_PERSON);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 let store;
-console.log(`Starting Velkommen: opening the database ${config.dbPath}…`);
+console.log(`Starting Velkommen: opening the database ${storeDescription(config)}…`);
 try {
-  store = openSqliteStore(config.dbPath, { timeZone: config.timeZone });
+  store = await openStore(config);
 } catch (error) {
-  fail(`Velkommen could not open its database at ${config.dbPath}: ${messageOf(error)}`);
+  fail(`Velkommen could not open its database at ${storeDescription(config)}: ${messageOf(error)}`);
 }
 const db = store;
 let server;
-// The server build writes on a thread of its own (see store/threadedWrites.ts); run from its
-// sources, it writes on the main thread, which behaves the same, only with less throughput.
+// The server build writes a SQLite file on a thread of its own (see store/threadedWrites.ts); run
+// from its sources, it writes on the main thread, which behaves the same, only with less
+// throughput. PostgreSQL's writes wait on the network, never on the event loop: no thread needed.
 let writer: ThreadedWriter | undefined;
 try {
-  const entry = builtWriterEntry();
+  const entry = config.databaseUrl === undefined ? builtWriterEntry() : undefined;
   if (entry)
     writer = await startWriterThread({ entry, dbPath: config.dbPath, timeZone: config.timeZone });
+  // The tokens file lives in VELKOMMEN_DB's folder, which the SQLite store would have made.
+  if (config.databaseUrl !== undefined) {
+    const note = privateFolder(dirname(config.dbPath));
+    if (note !== null) console.warn(note);
+  }
   const tokens = loadOrCreateTokens(config.dbPath, {
     ...(config.kioskToken ? { kiosk: config.kioskToken } : {}),
     ...(config.coordinatorToken ? { coordinator: config.coordinatorToken } : {}),
@@ -71,7 +78,7 @@ try {
   });
   const started = new Date();
   const expiresAt = new Date(started.getTime() + DEFAULT_PAIRING_CODE_HOURS * 3_600_000);
-  const code = db.devices.createPairingCode(started, expiresAt);
+  const code = await db.devices.createPairingCode(started, expiresAt);
   const endpoint = pairingEndpoint({
     port: server.port,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
@@ -80,7 +87,7 @@ try {
     await startupMessage({
       url: server.url,
       port: server.port,
-      dbPath: config.dbPath,
+      dbPath: storeDescription(config),
       pairing: { link: pairingCodeLink(endpoint, code), expiresAt },
       newCoordinatorToken: tokens.created.includes('coordinator') ? tokens.coordinator : null,
       tokensFile: tokens.file,
@@ -91,7 +98,7 @@ try {
   );
 } catch (error) {
   await writer?.close();
-  db.close();
+  await db.close();
   fail(`Velkommen could not start: ${messageOf(error)}`);
 }
 
@@ -109,7 +116,7 @@ async function stop(signal: string): Promise<void> {
     code = 1;
   }
   await writer?.close();
-  db.close();
+  await db.close();
   process.exit(code);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

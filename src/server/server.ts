@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app';
-import { openSqliteStore } from './store/sqlite';
+import { openStore } from './store/open';
 import type { VisitStore } from './store/VisitStore';
 import { loadOrCreateTokens, makeToken, type Tokens } from './auth/tokens';
 import { oneEachTurn } from './turns';
@@ -19,6 +19,8 @@ export interface StartOptions extends Omit<AppOptions, 'store' | 'tokens'> {
   store?: VisitStore;
   /** SQLite file for a store opened here; default ':memory:' (nothing kept). */
   dbPath?: string;
+  /** A PostgreSQL database for a store opened here, instead of the SQLite file. */
+  databaseUrl?: string;
   /** Time zone of a store opened here; default Europe/Copenhagen. */
   timeZone?: string;
   /**
@@ -46,9 +48,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const ownStore = options.store === undefined;
   const store =
     options.store ??
-    openSqliteStore(options.dbPath ?? ':memory:', {
+    (await openStore({
+      dbPath: options.dbPath ?? ':memory:',
+      ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
       timeZone: options.timeZone ?? CENTRE_TIME_ZONE,
-    });
+    }));
   try {
     const tokens =
       options.dbPath === undefined || options.dbPath === ':memory:'
@@ -61,11 +65,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const app = createApp({ ...options, store, tokens: chosen });
     // Each request starts in a turn of the event loop of its own (see turns.ts).
     const listening = await listen(oneEachTurn(app.fetch), options, async () => {
-      if (ownStore) store.close();
+      if (ownStore) await store.close();
     });
     return { ...listening, tokens: chosen, store };
   } catch (error) {
-    if (ownStore) store.close();
+    if (ownStore) await store.close();
     throw error;
   }
 }

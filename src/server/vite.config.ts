@@ -25,6 +25,7 @@ export default defineConfig({
         backup: 'src/server/backup.ts',
         restore: 'src/server/restore.ts',
         'coordinator-token': 'src/server/coordinatorToken.ts',
+        'copy-database': 'src/server/copyDatabase.ts',
         writerThread: 'src/server/store/writerThread.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },

@@ -73,7 +73,7 @@ async function serverBytes(blob: Blob): Promise<Uint8Array> {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 beforeAll(async () => {
-  server = testApp({ log: false });
+  server = await testApp({ log: false });
   await db.delete();
   await db.open();
   await recordYear();
@@ -160,14 +160,16 @@ describe('the same visits give the same bytes on the tablet and the server', () 
 
 describe('loading an unsent visits file into the server', () => {
   it('changes nothing the second time', async () => {
-    const before = server.store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true });
+    const before = await server.store.visitsBetween('2000-01-01', '2999-12-31', {
+      includeVoided: true,
+    });
     const read = parseUnsentVisitsFile(JSON.stringify(await unsentVisitsFile()));
     if (!read.ok) throw new Error(read.problem);
     const again = await loadUnsentVisits(connection, read.file.visits, { fetch: viaServer });
     expect(again).toMatchObject({ total: 17, stored: 17, rejected: [], problem: null });
-    expect(server.store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true })).toEqual(
-      before,
-    );
+    expect(
+      await server.store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true }),
+    ).toEqual(before);
     expect(before).toHaveLength(17);
     expect(before.filter((visit) => visit.voided)).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
-// One tablet and one server for a sync scenario: the real server on a real SQLite file in a temporary
-// folder, a fault proxy in front of it, the tablet's real storage (fake IndexedDB) paired with the
+// One tablet and one server for a sync scenario: the real server on a real database (a SQLite file in
+// a temporary folder, or a schema of the test PostgreSQL database), a fault proxy in front of it, the tablet's real storage (fake IndexedDB) paired with the
 // proxy, and the check every scenario ends with: the server holds exactly the tablet's visits, once
 // each, voided as on the tablet.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ import type { SyncStatusStore } from '../../src/app/sync/status';
 import type { SyncOptions } from '../../src/app/sync/syncLoop';
 import { startSync } from '../../src/app/sync/syncLoop';
 import { startFaultProxy } from './faultProxy';
+import { SQLITE, type Engine } from '../../src/server/testing/engines';
 import type { FaultProxy } from './faultProxy';
 
 export const TOKENS = {
@@ -65,6 +66,8 @@ export interface HarnessOptions {
    * the shared kiosk token.
    */
   ownKey?: boolean;
+  /** The server's storage engine; SQLite unless given. */
+  engine?: Engine;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -72,11 +75,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const distDir = join(dir, 'dist');
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Velkommen</title>');
+  const place = await (options.engine ?? SQLITE).place(dir);
   const server = await startServer({
     port: 0,
     hostname: '127.0.0.1',
     distDir,
-    dbPath: join(dir, 'velkommen.db'),
+    dbPath: place.dbPath,
+    ...(place.databaseUrl === undefined ? {} : { databaseUrl: place.databaseUrl }),
     tokens: TOKENS,
     log: false,
     ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
@@ -137,6 +142,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await Promise.all(tablets.map((tablet) => tablet.stop()));
       await proxy.close();
       await server.close();
+      await place.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

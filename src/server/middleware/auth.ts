@@ -36,7 +36,7 @@ export function requireRole(keys: Keys, allowed: readonly Role[]): MiddlewareHan
       );
     }
     let role = roleOf(presented, keys.tokens);
-    const holder = role === null ? keys.devices.holderOf(presented) : null;
+    const holder = role === null ? await keys.devices.holderOf(presented) : null;
     if (holder?.revoked) {
       return errorResponse(
         c,
@@ -66,7 +66,7 @@ export function requireRole(keys: Keys, allowed: readonly Role[]): MiddlewareHan
     }
     c.set('role', role);
     c.set('device', holder === null ? null : { id: holder.id, name: holder.name });
-    if (holder !== null) keys.devices.seen(holder.id, keys.now());
+    if (holder !== null) await keys.devices.seen(holder.id, keys.now());
     await next();
   };
 }

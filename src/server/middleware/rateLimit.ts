@@ -1,22 +1,37 @@
 // Request limits, counted so that one client's flood never slows another: per device for a tablet
 // with its own key, per client address for a shared token (tablets paired before devices had keys,
 // and the coordinator), and per client address for requests without a token. Runs after the token
-// check, which says who is asking; an over-limit request answers 429 with Retry-After.
+// check, which says who is asking; an over-limit request answers 429 with Retry-After. Counted in
+// the process's memory, or, when the store shares counters between processes (PostgreSQL), there,
+// so that several server processes behind one address hold a tablet to one limit.
 import type { Context, MiddlewareHandler } from 'hono';
-import { rateLimiter } from 'hono-rate-limiter';
+import { rateLimiter, type Store } from 'hono-rate-limiter';
+import type { CounterStore } from '../store/counters';
 import { clientAddress } from '../http/clientAddress';
 import { errorResponse } from '../http/responses';
 import type { ApiEnv } from '../http/context';
+
+/** The rate limiter's store over shared counters, each key counted in windows of `windowMs`. */
+export function sharedLimiterStore(counters: CounterStore, windowMs: number): Store<ApiEnv> {
+  return {
+    increment: (key) => counters.increment(key, windowMs),
+    decrement: (key) => counters.decrement(key),
+    resetKey: (key) => counters.reset(key),
+    localKeys: false,
+  };
+}
 
 function limiter(
   perWindow: number,
   windowMs: number,
   key: (c: Context<ApiEnv>) => string,
   sentence: (wait: string) => string,
+  counters: CounterStore | undefined,
 ): MiddlewareHandler<ApiEnv> {
   return rateLimiter<ApiEnv>({
     windowMs,
     limit: perWindow,
+    ...(counters ? { store: sharedLimiterStore(counters, windowMs) } : {}),
     standardHeaders: 'draft-6',
     keyGenerator: key,
     handler: (c) => {
@@ -30,6 +45,7 @@ function limiter(
 export function perTokenRateLimit(
   perMinute: number,
   trustedProxies: readonly string[] = [],
+  counters?: CounterStore,
 ): MiddlewareHandler<ApiEnv> {
   return limiter(
     perMinute,
@@ -41,6 +57,7 @@ export function perTokenRateLimit(
         : `${c.get('role')} ${clientAddress(c, trustedProxies)}`;
     },
     (wait) => `Too many requests from this tablet; wait ${wait} seconds and try again.`,
+    counters,
   );
 }
 
@@ -48,11 +65,13 @@ export function perTokenRateLimit(
 export function pairingRateLimit(
   perHour: number,
   trustedProxies: readonly string[] = [],
+  counters?: CounterStore,
 ): MiddlewareHandler<ApiEnv> {
   return limiter(
     perHour,
     3_600_000,
     (c) => `pair ${clientAddress(c, trustedProxies)}`,
     (wait) => `Too many pairing tries from this address; wait ${wait} seconds and try again.`,
+    counters,
   );
 }

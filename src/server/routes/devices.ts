@@ -35,32 +35,38 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
   const { store, now, guards, keys, publicUrl } = context;
   const devices = store.devices;
 
-  api.post(ROUTES.pairingCodes, guards.coordinatorToken, guards.rateLimit, guards.json, (c) => {
-    const parsed = PairingCodeRequestSchema.safeParse(parseBody(takeBody(c)));
-    if (!parsed.success) {
-      throw new ApiError(
-        400,
-        'invalid_body',
-        `The body must be {} or {"expiresInHours": a whole number from 1 to ${MAX_PAIRING_CODE_HOURS}}.`,
+  api.post(
+    ROUTES.pairingCodes,
+    guards.coordinatorToken,
+    guards.rateLimit,
+    guards.json,
+    async (c) => {
+      const parsed = PairingCodeRequestSchema.safeParse(parseBody(takeBody(c)));
+      if (!parsed.success) {
+        throw new ApiError(
+          400,
+          'invalid_body',
+          `The body must be {} or {"expiresInHours": a whole number from 1 to ${MAX_PAIRING_CODE_HOURS}}.`,
+        );
+      }
+      const at = now();
+      const hours = parsed.data.expiresInHours ?? DEFAULT_PAIRING_CODE_HOURS;
+      const expiresAt = new Date(at.getTime() + hours * HOUR_MS);
+      const code = await devices.createPairingCode(at, expiresAt);
+      return c.json<PairingCodeAnswer>(
+        {
+          code,
+          link: pairingCodeLink(endpointFor(c, publicUrl), code),
+          expiresAt: expiresAt.toISOString(),
+        },
+        201,
       );
-    }
-    const at = now();
-    const hours = parsed.data.expiresInHours ?? DEFAULT_PAIRING_CODE_HOURS;
-    const expiresAt = new Date(at.getTime() + hours * HOUR_MS);
-    const code = devices.createPairingCode(at, expiresAt);
-    return c.json<PairingCodeAnswer>(
-      {
-        code,
-        link: pairingCodeLink(endpointFor(c, publicUrl), code),
-        expiresAt: expiresAt.toISOString(),
-      },
-      201,
-    );
-  });
+    },
+  );
 
   // No token needed: the code is the proof. A tablet paired before devices had keys may instead
   // send the shared kiosk token, and so get a key of its own without a new pairing link.
-  api.post(ROUTES.pair, guards.pairingRateLimit, guards.json, (c) => {
+  api.post(ROUTES.pair, guards.pairingRateLimit, guards.json, async (c) => {
     const parsed = PairRequestSchema.safeParse(parseBody(takeBody(c)));
     if (!parsed.success) {
       throw new ApiError(
@@ -73,11 +79,11 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
     const at = now();
     let paired;
     if (code !== undefined) {
-      paired = devices.pairWithCode(normalisePairingCode(code), name, at);
+      paired = await devices.pairWithCode(normalisePairingCode(code), name, at);
     } else {
       const presented = bearerToken(c);
       if (presented !== undefined && roleOf(presented, keys.tokens) === 'kiosk') {
-        paired = devices.pair(name, at);
+        paired = await devices.pair(name, at);
       } else {
         paired = null;
       }
@@ -101,7 +107,7 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
     );
   });
 
-  api.post(ROUTES.deviceStatus, guards.anyToken, guards.rateLimit, guards.json, (c) => {
+  api.post(ROUTES.deviceStatus, guards.anyToken, guards.rateLimit, guards.json, async (c) => {
     const device = c.get('device');
     if (device === null) {
       return errorResponse(
@@ -122,16 +128,16 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
         }.`,
       );
     }
-    devices.report(device.id, parsed.data, now());
+    await devices.report(device.id, parsed.data, now());
     return c.json(serverClock(store, now));
   });
 
-  api.get(ROUTES.devices, guards.coordinatorToken, guards.rateLimit, (c) =>
-    c.json<DeviceList>({ devices: devices.list() }),
+  api.get(ROUTES.devices, guards.coordinatorToken, guards.rateLimit, async (c) =>
+    c.json<DeviceList>({ devices: await devices.list() }),
   );
 
-  api.post(ROUTES.deviceRevoke, guards.coordinatorToken, guards.rateLimit, (c) => {
-    const revoked = devices.revoke(c.req.param('id'), now());
+  api.post(ROUTES.deviceRevoke, guards.coordinatorToken, guards.rateLimit, async (c) => {
+    const revoked = await devices.revoke(c.req.param('id'), now());
     if (revoked === null) {
       return errorResponse(c, 404, 'not_found', 'There is no tablet with this id.');
     }

@@ -10,7 +10,7 @@ import type { RouteContext } from './guards';
 import * as q from './query';
 
 export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext): void {
-  api.get(ROUTES.report, guards.coordinatorToken, guards.rateLimit, (c) => {
+  api.get(ROUTES.report, guards.coordinatorToken, guards.rateLimit, async (c) => {
     const query = c.req.query();
     const { from, to } = q.dateRange(query);
     const table = q.table(query);
@@ -18,7 +18,7 @@ export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext)
     const format = q.format(query);
     const lang = q.lang(query);
     const csv = q.csvOptions(query);
-    const { counts, volunteers } = store.countsBetween(from, to, table);
+    const { counts, volunteers } = await store.countsBetween(from, to, table);
     const report = buildReport({
       from,
       to,

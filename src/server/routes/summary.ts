@@ -10,8 +10,9 @@ import type { RouteContext } from './guards';
 import * as q from './query';
 
 export function summaryRoutes(api: Hono<ApiEnv>, { store, now, guards }: RouteContext): void {
-  api.get(ROUTES.summary, guards.anyToken, guards.rateLimit, (c) => {
+  api.get(ROUTES.summary, guards.anyToken, guards.rateLimit, async (c) => {
     const date = q.date(c.req.query(), 'date') ?? localDate(now(), store.timeZone);
-    return c.json<DaySummary>({ ...store.summaryOn(date), ...serverClock(store, now) });
+    const summary = await store.summaryOn(date);
+    return c.json<DaySummary>({ ...summary, ...serverClock(store, now) });
   });
 }

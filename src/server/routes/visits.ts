@@ -29,14 +29,14 @@ export function visitRoutes(
     const received = now();
     const age =
       c.get('role') === 'kiosk'
-        ? { maxDays: maxVisitAgeDays, holds: (id: string) => store.holds(id) }
+        ? { maxDays: maxVisitAgeDays, heldAmong: (ids: readonly string[]) => store.heldAmong(ids) }
         : null;
     return storeBatch(batch.visits, received, writes, device, age, store.timeZone).then((answer) =>
       c.json<BatchAnswer>({ ...answer, ...serverClock(store, now) }),
     );
   });
 
-  api.get(ROUTES.visits, guards.coordinatorToken, guards.rateLimit, (c) => {
+  api.get(ROUTES.visits, guards.coordinatorToken, guards.rateLimit, async (c) => {
     const query = c.req.query();
     const { from, to } = q.dateRange(query);
     const format = q.format(query);
@@ -44,7 +44,7 @@ export function visitRoutes(
     // Asked for in a language, the header is in it too; without one, the API's column names.
     const header = query.lang === undefined ? 'columns' : 'named';
     const csv = q.csvOptions(query);
-    const visits = store.visitLogBetween(from, to, { includeVoided: q.includeVoided(query) });
+    const visits = await store.visitLogBetween(from, to, { includeVoided: q.includeVoided(query) });
     if (format === 'csv') {
       return csvResponse(
         c,

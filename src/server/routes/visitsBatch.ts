@@ -21,12 +21,6 @@ import type { PutResult } from '../store/VisitStore';
  */
 export const COMPILED_VISIT_SCHEMA = z.compile(VisitSchema);
 
-export interface Judged {
-  /** Valid visits with their place in the request. */
-  accepted: { index: number; visit: Visit }[];
-  rejected: Placed[];
-}
-
 /** A rejection with the place of its visit in the request. */
 export interface Placed {
   index: number;
@@ -90,41 +84,65 @@ function visitsField(body: unknown): unknown {
  */
 export interface AgeLimit {
   maxDays: number;
-  holds(id: string): boolean;
+  /** Which of these ids the server holds. */
+  heldAmong(ids: readonly string[]): Promise<Set<string>>;
 }
 
 const DAY_MS = 86_400_000;
 
-function tooOld(visit: Visit, now: Date, age: AgeLimit | null): string | null {
-  if (age === null) return null;
-  const oldest = now.getTime() - age.maxDays * DAY_MS;
-  if (Date.parse(visit.visitedAt) >= oldest || age.holds(visit.id)) return null;
-  return `visitedAt ${visit.visitedAt} is more than ${age.maxDays} days before the server received it, so a tablet may not send it; a coordinator can load it from the tablet's file of unsent visits on the coordinator page.`;
+export interface Judged {
+  /** Valid visits with their place in the request. */
+  accepted: { index: number; visit: Visit }[];
+  rejected: Placed[];
+  /** Valid visits older than the age limit: refused unless the server holds them already. */
+  tooOld: { index: number; visit: Visit; reason: string }[];
+}
+
+function tooOldReason(visit: Visit, now: Date, maxDays: number | null): string | null {
+  if (maxDays === null || Date.parse(visit.visitedAt) >= now.getTime() - maxDays * DAY_MS) {
+    return null;
+  }
+  return `visitedAt ${visit.visitedAt} is more than ${maxDays} days before the server received it, so a tablet may not send it; a coordinator can load it from the tablet's file of unsent visits on the coordinator page.`;
 }
 
 /**
- * Each visit judged by the shared schema, the server's clock and, when `timeZone` is given (the
- * routes give the centre's), by whether its stamp is a local time of that zone with its offset.
+ * Each visit judged by the shared schema, the server's clock, the age limit in days (when given)
+ * and, when `timeZone` is given (the routes give the centre's), by whether its stamp is a local
+ * time of that zone with its offset.
  */
 export function judgeVisits(
   items: readonly unknown[],
   now: Date,
-  age: AgeLimit | null = null,
+  maxAgeDays: number | null = null,
   timeZone?: string,
 ): Judged {
-  const judged: Judged = { accepted: [], rejected: [] };
+  const judged: Judged = { accepted: [], rejected: [], tooOld: [] };
   items.forEach((item, index) => {
     const parsed = parseVisit(item, COMPILED_VISIT_SCHEMA);
     const reason = parsed.ok
-      ? (visitTimeProblem(parsed.visit.visitedAt, now, timeZone) ?? tooOld(parsed.visit, now, age))
+      ? visitTimeProblem(parsed.visit.visitedAt, now, timeZone)
       : parsed.reason;
     if (reason !== null) {
       judged.rejected.push({ index, rejection: { id: idOf(item), reason } });
     } else if (parsed.ok) {
-      judged.accepted.push({ index, visit: parsed.visit });
+      const old = tooOldReason(parsed.visit, now, maxAgeDays);
+      if (old === null) judged.accepted.push({ index, visit: parsed.visit });
+      else judged.tooOld.push({ index, visit: parsed.visit, reason: old });
     }
   });
   return judged;
+}
+
+/** The visits too old to send admitted when the server holds them, and refused when not. */
+function admitHeld(judged: Judged, held: Set<string>): Judged {
+  const accepted = [...judged.accepted];
+  const rejected = [...judged.rejected];
+  for (const { index, visit, reason } of judged.tooOld) {
+    if (held.has(visit.id)) accepted.push({ index, visit });
+    else rejected.push({ index, rejection: { id: visit.id, reason } });
+  }
+  accepted.sort((a, b) => a.index - b.index);
+  return { accepted, rejected, tooOld: [] };
 }
 
 /**
@@ -133,6 +151,7 @@ export function judgeVisits(
  * places of the accepted visits wait with it, not the visits: under load a batch waits long
  * enough for anything it holds to outlive V8's young generation, and that cost more than the rest
  * of the request. (So this is a plain function: an async one keeps its locals across an await.)
+ * Only a batch with visits past the age limit waits first for the store to say which it holds.
  */
 export function storeBatch(
   items: readonly unknown[],
@@ -142,7 +161,21 @@ export function storeBatch(
   age: AgeLimit | null = null,
   timeZone?: string,
 ): Promise<BatchAnswer> {
-  const { accepted, rejected } = judgeVisits(items, received, age, timeZone);
+  const judged = judgeVisits(items, received, age?.maxDays ?? null, timeZone);
+  if (age === null || judged.tooOld.length === 0) {
+    return writeJudged(judged, received, writes, device);
+  }
+  return age
+    .heldAmong(judged.tooOld.map((old) => old.visit.id))
+    .then((held) => writeJudged(admitHeld(judged, held), received, writes, device));
+}
+
+function writeJudged(
+  { accepted, rejected }: Judged,
+  received: Date,
+  writes: GroupCommit,
+  device: string | null,
+): Promise<BatchAnswer> {
   const places = accepted.map((a) => a.index);
   return writes
     .put(

@@ -1,12 +1,15 @@
-// What the routes need from storage, and nothing about how it is kept, so another database can be
-// added beside SQLite without touching a route. Dates are local dates (YYYY-MM-DD) in the store's
-// time zone; every method is synchronous and every write is durable when it returns.
+// What the routes need from storage, and nothing about how it is kept: SQLite (sqlite.ts) or
+// PostgreSQL (postgres.ts) behind one set of methods. Dates are local dates (YYYY-MM-DD) in the
+// store's time zone; every method answers by a promise, and every write is durable when it
+// resolves. Whatever decides what is stored (a visit new or held, a code used or not) is decided
+// in the database, so several server processes may share one.
 import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary } from '../../shared/api/summary';
 import type { GroupCount } from '../../shared/reports/report';
 import type { LoggedVisit } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
 import type { DeviceStore } from './devices';
+import type { CounterStore } from './counters';
 
 /**
  * What became of one visit of a batch: `stored` (new), `unchanged` (already held as sent, or
@@ -43,20 +46,24 @@ export interface VisitStore {
    * Judges the batch against what is held, in order, as if the visits came one after another,
    * and writes it in one transaction that is committed durably before this returns.
    */
-  putVisits(visits: readonly Visit[], receivedAt?: Date): PutResult;
+  putVisits(visits: readonly Visit[], receivedAt?: Date): Promise<PutResult>;
   /**
    * Several batches, in order, in one transaction with one durable commit before this returns.
    * Each batch is judged as putVisits would and written whole or not at all: a batch that fails
    * is undone alone and gets its error, and the others are kept. When the commit itself fails,
    * this throws and nothing is written.
    */
-  putBatches(batches: readonly PutBatch[]): BatchOutcome[];
+  putBatches(batches: readonly PutBatch[]): Promise<BatchOutcome[]>;
   /** Visits whose local date is in [from, to], by instant and then id. */
-  visitsBetween(from: string, to: string, options?: { includeVoided?: boolean }): Visit[];
+  visitsBetween(from: string, to: string, options?: { includeVoided?: boolean }): Promise<Visit[]>;
   /** As visitsBetween, each with when it first arrived and the id of the tablet that sent it. */
-  visitLogBetween(from: string, to: string, options?: { includeVoided?: boolean }): LoggedVisit[];
-  /** Whether a visit with this id is held, voided or not. */
-  holds(id: string): boolean;
+  visitLogBetween(
+    from: string,
+    to: string,
+    options?: { includeVoided?: boolean },
+  ): Promise<LoggedVisit[]>;
+  /** Which of these ids the store holds a visit under, voided or not. */
+  heldAmong(ids: readonly string[]): Promise<Set<string>>;
   /** The paired tablets and their pairing codes. */
   readonly devices: DeviceStore;
   /** Visitors' visits (voided left out) by country or municipality and age group; volunteers apart. */
@@ -64,7 +71,20 @@ export interface VisitStore {
     from: string,
     to: string,
     table: ReportTable,
-  ): { counts: GroupCount[]; volunteers: number };
-  summaryOn(date: string): DaySummary;
-  close(): void;
+  ): Promise<{ counts: GroupCount[]; volunteers: number }>;
+  summaryOn(date: string): Promise<DaySummary>;
+  /**
+   * Request counters every server process on this database shares (the rate limits); undefined
+   * when the store is one process's own (SQLite), whose memory then counts.
+   */
+  readonly counters?: CounterStore;
+  close(): Promise<void>;
+}
+
+/** The result of the one batch of a shared write; its error thrown. */
+export function onlyOutcome(outcomes: readonly BatchOutcome[]): PutResult {
+  const [outcome] = outcomes;
+  if (!outcome) throw new Error('The store gave no outcome for the batch.');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
 }

@@ -29,18 +29,18 @@ let dir: string;
 let dbPath: string;
 let store: VisitStore;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = tempDir();
   dbPath = join(dir, 'data', 'velkommen.db');
   store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
   // About a centre's year: enough pages that the copy takes more than one step.
   for (let batch = 0; batch < 20; batch++) {
-    store.putVisits(Array.from({ length: 500 }, aVisit));
+    await store.putVisits(Array.from({ length: 500 }, aVisit));
   }
 });
 
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -48,7 +48,7 @@ afterEach(() => {
 function keepWriting(): { stop: () => number } {
   let written = 0;
   const timer = setInterval(() => {
-    store.putVisits([aVisit()]);
+    void store.putVisits([aVisit()]);
     written += 1;
   }, 2);
   return {
@@ -93,14 +93,14 @@ function runBackup(target: string): Promise<{ code: number | null; output: strin
 describe('backing up the live database', () => {
   it('copies it from another process while visits keep arriving, and the copy holds them', async () => {
     const target = join(dir, 'backups', 'velkommen-backup.db');
-    const before = new Set(allVisits(store).map((row) => row.id));
+    const before = new Set((await allVisits(store)).map((row) => row.id));
     const writes = keepWriting();
     const { code, output } = await runBackup(target);
     const written = writes.stop();
 
     expect(code, output).toBe(0);
     expect(written).toBeGreaterThan(0);
-    const after = new Set(allVisits(store).map((row) => row.id));
+    const after = new Set((await allVisits(store)).map((row) => row.id));
     const copy = idsIn(target);
     expect(copy.integrity).toBe('ok');
     // A plain file, ready to be copied back into place.

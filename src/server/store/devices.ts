@@ -12,35 +12,37 @@ export type KeyHolder = { id: string; name: string; revoked: boolean };
 
 export interface DeviceStore {
   /** Makes a one-time code that pairs one tablet until `expiresAt`; only its hash is kept. */
-  createPairingCode(now: Date, expiresAt: Date): string;
+  createPairingCode(now: Date, expiresAt: Date): Promise<string>;
   /**
    * Uses up `code` (as normalised by normalisePairingCode) and pairs a new device named `name`,
    * in one transaction: of two tablets sending one code at once, one is paired. Null when the
    * code is unknown, used or expired.
    */
-  pairWithCode(code: string, name: string, now: Date): { device: Device; token: string } | null;
+  pairWithCode(
+    code: string,
+    name: string,
+    now: Date,
+  ): Promise<{ device: Device; token: string } | null>;
   /** Pairs a new device without a code (a tablet holding the shared kiosk token). */
-  pair(name: string, now: Date): { device: Device; token: string };
+  pair(name: string, now: Date): Promise<{ device: Device; token: string }>;
   /** The device a key belongs to, revoked or not; null for a key that is no device's. */
-  holderOf(token: string): KeyHolder | null;
+  holderOf(token: string): Promise<KeyHolder | null>;
   /** Notes that the device made a request; written at most once a minute per device. */
-  seen(id: string, now: Date): void;
-  /** Keeps what the tablet reported about itself (its name too, when given) and its clock's offset from `now`. */
-  report(id: string, status: DeviceStatus, now: Date): void;
-  list(): Device[];
-  /** Writes the last-seen times noted but not yet written (seen() writes them a moment later). */
-  flushSeen(): void;
+  seen(id: string, now: Date): Promise<void>;
+  /** Keeps what the tablet reported about itself (its name too, when given) and its clock's offset. */
+  report(id: string, status: DeviceStatus, now: Date): Promise<void>;
+  list(): Promise<Device[]>;
   /** Withdraws the device's key (a second revoke keeps the first time); null if unknown. */
-  revoke(id: string, now: Date): Device | null;
+  revoke(id: string, now: Date): Promise<Device | null>;
 }
 
-const hash = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+export const hash = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 // Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper is not mistaken.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** 16 characters (80 bits) in four groups of four: AB12-CD34-EF56-GH78. */
-function makeCode(): string {
+export function makeCode(): string {
   const bytes = randomBytes(16);
   let code = '';
   for (let i = 0; i < 16; i++) {
@@ -52,7 +54,7 @@ function makeCode(): string {
 }
 
 /** 32 random bytes as base64url: 43 characters, safe in a header. */
-function makeKey(): string {
+export function makeKey(): string {
   return randomBytes(32).toString('base64url');
 }
 
@@ -62,7 +64,10 @@ const SEEN_EVERY_MS = 60_000;
 /** How long last-seen times wait to be written together, so a burst makes one commit of them. */
 const SEEN_WRITE_DELAY_MS = 1_000;
 
-interface DeviceRow {
+/** SQLite's devices, which also write the last-seen times still waiting, as the store closes. */
+export type SqliteDeviceStore = DeviceStore & { flushSeen(): void };
+
+export interface DeviceRow {
   id: string;
   name: string;
   paired_at: string;
@@ -74,7 +79,7 @@ interface DeviceRow {
   revoked_at: string | null;
 }
 
-function toDevice(row: DeviceRow): Device {
+export function toDevice(row: DeviceRow): Device {
   return {
     id: row.id,
     name: row.name,
@@ -88,15 +93,13 @@ function toDevice(row: DeviceRow): Device {
   };
 }
 
-const DEVICE_COLUMNS =
+export const DEVICE_COLUMNS =
   'id, name, paired_at, last_seen_at, app_version, waiting, oldest_waiting_at, clock_offset_seconds, revoked_at';
 
-export function sqliteDevices(db: Database.Database): DeviceStore {
+export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
   const insertCode = db.prepare<[Buffer, string, string]>(
     'INSERT INTO pairing_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)',
   );
-  // Used and expired codes are kept a week, then go: they only matter while someone may still
-  // try one.
   const forgetCodes = db.prepare<[string]>('DELETE FROM pairing_codes WHERE expires_at < ?');
   const useCode = db.prepare<[string, string, Buffer, string]>(
     `UPDATE pairing_codes SET used_at = ?, device = ?
@@ -124,7 +127,6 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
   const revokeOne = db.prepare<[string, string]>(
     'UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
   );
-  const lastWritten = new Map<string, number>();
   // Under a burst every tablet's first request of the minute would write its last-seen time on the
   // request's own path: a commit each, waiting for the disk and for the writer thread's lock while
   // every other request waits for the event loop. The times are kept here and written together in
@@ -156,7 +158,6 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
     insertDevice.run(id, name, hash(token), now.toISOString());
     const row = byId.get(id);
     if (!row) throw new Error(`Device ${id} was not stored.`);
-    lastWritten.delete(id);
     return { device: toDevice(row), token };
   };
 
@@ -171,36 +172,34 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
     return { device: toDevice(row), token };
   });
 
+  const pairWithCodeNow = pairWithCode.immediate.bind(pairWithCode);
+  const shouldNote = seenThrottle();
+
+  // better-sqlite3 answers at once; the promises are the interface's, which PostgreSQL needs.
   return {
-    createPairingCode: (now, expiresAt) => {
+    createPairingCode: async (now, expiresAt) => {
       const code = makeCode();
       db.transaction(() => {
-        forgetCodes.run(new Date(now.getTime() - 7 * 24 * 3600_000).toISOString());
-        insertCode.run(hash(code.replace(/-/g, '')), now.toISOString(), expiresAt.toISOString());
+        forgetCodes.run(codesForgottenBefore(now));
+        insertCode.run(codeHash(code), now.toISOString(), expiresAt.toISOString());
       }).immediate();
       return code;
     },
-    pairWithCode: (code, name, now) => pairWithCode.immediate(code, name, now),
-    pair: addDevice,
-    holderOf: (token) => {
+    pairWithCode: async (code, name, now) => pairWithCodeNow(code, name, now),
+    pair: async (name, now) => addDevice(name, now),
+    holderOf: async (token) => {
       const row = byHash.get(hash(token));
       return row ? { id: row.id, name: row.name, revoked: row.revoked_at !== null } : null;
     },
-    seen: (id, now) => {
-      const last = lastWritten.get(id);
-      if (last !== undefined && now.getTime() - last < SEEN_EVERY_MS && now.getTime() >= last) {
-        return;
-      }
-      lastWritten.set(id, now.getTime());
+    seen: async (id, now) => {
+      if (!shouldNote(id, now)) return;
       unwrittenSeen.set(id, now.toISOString());
       seenTimer ??= setTimeout(flushSeenLater, SEEN_WRITE_DELAY_MS);
       seenTimer.unref();
     },
-    report: (id, status, now) => {
+    report: async (id, status, now) => {
       flushSeen();
-      const offset = Math.round((Date.parse(status.clock) - now.getTime()) / 1000);
-      const oldest =
-        status.oldestWaitingAt === null ? null : new Date(status.oldestWaitingAt).toISOString();
+      const { offset, oldest } = reportColumns(status, now);
       const name = status.name ?? null;
       saveReport.run(
         now.toISOString(),
@@ -211,18 +210,58 @@ export function sqliteDevices(db: Database.Database): DeviceStore {
         name,
         id,
       );
-      lastWritten.set(id, now.getTime());
+      shouldNote.noted(id, now);
     },
-    list: () => {
+    list: async () => {
       flushSeen();
       return all.all().map(toDevice);
     },
     flushSeen,
-    revoke: (id, now) => {
+    revoke: async (id, now) => {
       flushSeen();
       revokeOne.run(now.toISOString(), id);
       const row = byId.get(id);
       return row ? toDevice(row) : null;
     },
   };
+}
+
+/** A pairing code's hash, as kept: of the code without its dashes. */
+export const codeHash = (code: string): Buffer => hash(code.replace(/-/g, ''));
+
+/** Used and expired codes are kept a week, then go: they matter only while someone may try one. */
+export function codesForgottenBefore(now: Date): string {
+  return new Date(now.getTime() - 7 * 24 * 3600_000).toISOString();
+}
+
+/** A tablet's status report as the devices table keeps it: its clock's offset, its oldest visit. */
+export function reportColumns(
+  status: DeviceStatus,
+  now: Date,
+): { offset: number; oldest: string | null } {
+  return {
+    offset: Math.round((Date.parse(status.clock) - now.getTime()) / 1000),
+    oldest: status.oldestWaitingAt === null ? null : new Date(status.oldestWaitingAt).toISOString(),
+  };
+}
+
+/**
+ * Whether a device's request is worth writing down as its last-seen time: at most once a minute
+ * per device and process. Only spares writes; another process writing too changes nothing.
+ */
+export function seenThrottle(): ((id: string, now: Date) => boolean) & {
+  noted(id: string, now: Date): void;
+} {
+  const lastWritten = new Map<string, number>();
+  const should = (id: string, now: Date): boolean => {
+    const last = lastWritten.get(id);
+    if (last !== undefined && now.getTime() - last < SEEN_EVERY_MS && now.getTime() >= last) {
+      return false;
+    }
+    lastWritten.set(id, now.getTime());
+    return true;
+  };
+  return Object.assign(should, {
+    noted: (id: string, now: Date) => void lastWritten.set(id, now.getTime()),
+  });
 }

@@ -11,6 +11,7 @@ import {
   type VisitField,
 } from '../../shared/visitFields';
 import type { Visit } from '../../shared/visit';
+import type { LoggedVisit } from '../../shared/api/visits';
 
 /** A field's value in a flat run. */
 export type FieldValue = Visit[VisitField];
@@ -64,6 +65,17 @@ export function rowVoided(row: readonly ColumnValue[]): boolean {
 export function rowToVisit(row: unknown[]): Visit {
   row[VOIDED_AT] = row[VOIDED_AT] === 1;
   return readVisit(row, 0);
+}
+
+/** A row of the visit log: the visit's columns, then arrived_at and device. */
+export function rowToLoggedVisit(row: unknown[]): LoggedVisit {
+  const device = row.pop();
+  const arrived = row.pop();
+  return {
+    ...rowToVisit(row),
+    receivedAt: typeof arrived === 'string' ? arrived : null,
+    device: typeof device === 'string' ? device : null,
+  };
 }
 
 /** The visit whose values start at `at`, each checked; a TypeError when one is not right. */

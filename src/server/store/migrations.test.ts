@@ -21,7 +21,7 @@ const indexes = (db: Database.Database) =>
     .map((row) => row.name);
 
 describe('the schema steps', () => {
-  it('upgrade a version 1 database, keeping its visits, to one index by day', () => {
+  it('upgrade a version 1 database, keeping its visits, to one index by day', async () => {
     const path = join(dir, 'velkommen.db');
     const old = new Database(path);
     old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL) STRICT');
@@ -31,9 +31,9 @@ describe('the schema steps', () => {
     const kept = { ...visit({ visitedAt: '2026-03-02T10:00:00+01:00' }), kind: 'visitor' as const };
     // The store runs the missing step when it opens the file.
     const store = openSqliteStore(path, { timeZone: 'Europe/Copenhagen' });
-    store.putVisits([kept]);
-    expect(store.visitsBetween('2026-03-02', '2026-03-02')).toEqual([kept]);
-    store.close();
+    await store.putVisits([kept]);
+    expect(await store.visitsBetween('2026-03-02', '2026-03-02')).toEqual([kept]);
+    await store.close();
 
     const db = new Database(path, { readonly: true });
     try {
@@ -43,7 +43,7 @@ describe('the schema steps', () => {
     }
   });
 
-  it('let the report and the day summary count from the index alone', () => {
+  it('let the report and the day summary count from the index alone', async () => {
     const path = join(dir, 'velkommen.db');
     openSqliteStore(path, { timeZone: 'Europe/Copenhagen' }).close();
     const db = new Database(path, { readonly: true });
@@ -73,7 +73,7 @@ describe('the schema steps', () => {
     }
   });
 
-  it('give visits stored before version 4 their received time as when they arrived', () => {
+  it('give visits stored before version 4 their received time as when they arrived', async () => {
     const path = join(dir, 'velkommen.db');
     const old = new Database(path);
     old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL) STRICT');
@@ -92,12 +92,12 @@ describe('the schema steps', () => {
 
     const store = openSqliteStore(path, { timeZone: 'Europe/Copenhagen' });
     try {
-      expect(store.visitLogBetween('2026-03-02', '2026-03-02')).toEqual([
+      expect(await store.visitLogBetween('2026-03-02', '2026-03-02')).toEqual([
         { ...held, receivedAt: '2026-03-02T09:01:00.000Z', device: null },
       ]);
-      expect(store.devices.list()).toEqual([]);
+      expect(await store.devices.list()).toEqual([]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -21,23 +21,23 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function countVisits(): number {
+async function countVisits(): Promise<number> {
   const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
   try {
-    return store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true }).length;
+    return (await store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true })).length;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 describe('restoreDatabase', () => {
   it('puts the backup in place and keeps the database it replaces, with its WAL', async () => {
     const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
-    store.putVisits([aVisit(), aVisit()]);
+    await store.putVisits([aVisit(), aVisit()]);
     const backup = join(dir, 'backups', 'velkommen.db');
     await backupDatabase(dbPath, backup);
-    store.putVisits([aVisit()]);
-    store.close();
+    await store.putVisits([aVisit()]);
+    await store.close();
     // A server stopped without a clean close leaves its WAL behind.
     writeFileSync(`${dbPath}-wal`, '');
 
@@ -48,13 +48,13 @@ describe('restoreDatabase', () => {
       `${dbPath}.before-restore-20261123-083000-wal`,
     ]);
     expect(existsSync(`${dbPath}-wal`)).toBe(false);
-    expect(countVisits()).toBe(2);
+    expect(await countVisits()).toBe(2);
   });
 
-  it('changes nothing when the backup is not a sound Velkommen database', () => {
+  it('changes nothing when the backup is not a sound Velkommen database', async () => {
     const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
-    store.putVisits([aVisit()]);
-    store.close();
+    await store.putVisits([aVisit()]);
+    await store.close();
     const before = readdirSync(join(dir, 'data')).sort();
     const notADatabase = join(dir, 'notes.db');
     writeFileSync(notADatabase, 'this is not a database');
@@ -66,6 +66,6 @@ describe('restoreDatabase', () => {
       /There is no backup/,
     );
     expect(readdirSync(join(dir, 'data')).sort()).toEqual(before);
-    expect(countVisits()).toBe(1);
+    expect(await countVisits()).toBe(1);
   });
 });

@@ -10,11 +10,17 @@ import type { GroupCount } from '../../shared/reports/report';
 import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { rowToVisit, VISIT_COLUMNS } from './flatVisit';
+import { rowToLoggedVisit, rowToVisit, VISIT_COLUMNS } from './flatVisit';
 import { sqliteWriter, type SqliteWriter } from './sqliteWrites';
-import { sqliteDevices, type DeviceStore } from './devices';
+import { sqliteDevices, type SqliteDeviceStore } from './devices';
 import type { LoggedVisit } from '../../shared/api/visits';
-import type { BatchOutcome, PutBatch, PutResult, VisitStore } from './VisitStore';
+import {
+  onlyOutcome,
+  type BatchOutcome,
+  type PutBatch,
+  type PutResult,
+  type VisitStore,
+} from './VisitStore';
 import { createPrivateFile, privateFile, privateFolder, type PrivacyNote } from '../project/paths';
 
 export interface SqliteStoreOptions {
@@ -97,7 +103,7 @@ function migrate(db: Database.Database): void {
 
 class SqliteVisitStore implements VisitStore {
   readonly timeZone: string;
-  readonly devices: DeviceStore;
+  readonly devices: SqliteDeviceStore;
   readonly #db: Database.Database;
   readonly #writer: SqliteWriter;
   readonly #statements;
@@ -111,53 +117,49 @@ class SqliteVisitStore implements VisitStore {
     this.#rezone();
   }
 
-  putVisits(visits: readonly Visit[], receivedAt: Date = new Date()): PutResult {
-    const [outcome] = this.#writer.putBatches([{ visits, receivedAt }]);
-    if (!outcome) throw new Error('The store gave no outcome for the batch.');
-    if (!outcome.ok) throw outcome.error;
-    return outcome.result;
+  // better-sqlite3 answers at once: each method does its work synchronously and hands the
+  // interface a settled promise.
+  async putVisits(visits: readonly Visit[], receivedAt: Date = new Date()): Promise<PutResult> {
+    return onlyOutcome(this.#writer.putBatches([{ visits, receivedAt }]));
   }
 
-  putBatches(batches: readonly PutBatch[]): BatchOutcome[] {
+  async putBatches(batches: readonly PutBatch[]): Promise<BatchOutcome[]> {
     return this.#writer.putBatches(batches);
   }
 
-  visitsBetween(from: string, to: string, options: { includeVoided?: boolean } = {}): Visit[] {
+  async visitsBetween(
+    from: string,
+    to: string,
+    options: { includeVoided?: boolean } = {},
+  ): Promise<Visit[]> {
     const s = this.#statements;
     const rows = options.includeVoided ? s.between.all(from, to) : s.betweenNotVoided.all(from, to);
     return rows.map(rowToVisit);
   }
 
-  visitLogBetween(
+  async visitLogBetween(
     from: string,
     to: string,
     options: { includeVoided?: boolean } = {},
-  ): LoggedVisit[] {
+  ): Promise<LoggedVisit[]> {
     const s = this.#statements;
     const rows = options.includeVoided
       ? s.logBetween.all(from, to)
       : s.logBetweenNotVoided.all(from, to);
-    return rows.map((row) => {
-      // The two columns after the visit's own: arrived_at, device.
-      const device = row.pop();
-      const arrived = row.pop();
-      return {
-        ...rowToVisit(row),
-        receivedAt: typeof arrived === 'string' ? arrived : null,
-        device: typeof device === 'string' ? device : null,
-      };
-    });
+    return rows.map(rowToLoggedVisit);
   }
 
-  holds(id: string): boolean {
-    return this.#statements.holds.get(id) !== undefined;
+  async heldAmong(ids: readonly string[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    for (const id of ids) if (this.#statements.holds.get(id) !== undefined) held.add(id);
+    return held;
   }
 
-  countsBetween(
+  async countsBetween(
     from: string,
     to: string,
     table: ReportTable,
-  ): { counts: GroupCount[]; volunteers: number } {
+  ): Promise<{ counts: GroupCount[]; volunteers: number }> {
     const s = this.#statements;
     const counts = (table === 'countries' ? s.countsByCountry : s.countsByMunicipality).all(
       from,
@@ -167,7 +169,7 @@ class SqliteVisitStore implements VisitStore {
     return { counts, volunteers };
   }
 
-  summaryOn(date: string): DaySummary {
+  async summaryOn(date: string): Promise<DaySummary> {
     const s = this.#statements;
     const totals = s.dayTotals.get(date);
     return {
@@ -183,7 +185,7 @@ class SqliteVisitStore implements VisitStore {
     };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.#db.open) this.devices.flushSeen();
     if (this.#db.open) this.#db.close();
   }

@@ -97,7 +97,8 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
   return { putBatches: (batches) => putAll.immediate(batches) };
 }
 
-function summarise(visits: readonly Visit[], outcomes: PutOutcome[]): PutResult {
+/** A batch's result from its outcomes in order: the ids held once each, and the conflicts. */
+export function summarise(visits: readonly Visit[], outcomes: PutOutcome[]): PutResult {
   const stored: string[] = [];
   const conflicts: string[] = [];
   const seen = new Set<string>();

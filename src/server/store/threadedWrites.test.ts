@@ -34,7 +34,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await writer.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,14 +56,14 @@ describe('the writer thread', () => {
         conflicts: [b.id],
       },
     ]);
-    expect(store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(2);
+    expect(await store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(2);
   });
 
   it('keeps the sending tablet’s id with the visits it adds', async () => {
     const device = crypto.randomUUID();
     await writer.put([full({ visitedAt: '2026-11-23T09:15:00+01:00' })], new Date(), device);
     await writer.put([full({ visitedAt: '2026-11-23T09:30:00+01:00' })], new Date());
-    expect(store.summaryOn('2026-11-23').devices).toEqual([
+    expect((await store.summaryOn('2026-11-23')).devices).toEqual([
       expect.objectContaining({ deviceId: 'door-1', device: null, visits: 1 }),
       expect.objectContaining({ deviceId: 'door-1', device, visits: 1 }),
     ]);
@@ -79,7 +79,9 @@ describe('the writer thread', () => {
       writer.put([alsoGood, broken], receivedAt),
     ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
-    expect(store.visitsBetween('2000-01-01', '2999-12-31').map((v) => v.id)).toEqual([good.id]);
+    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([
+      good.id,
+    ]);
   });
 
   it('refuses a malformed batch alone', async () => {
@@ -90,7 +92,9 @@ describe('the writer thread', () => {
       writer.put([good], new Date()),
     ]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
-    expect(store.visitsBetween('2000-01-01', '2999-12-31').map((v) => v.id)).toEqual([good.id]);
+    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([
+      good.id,
+    ]);
   });
 
   it('keeps batches on the main thread while the thread holds enough, and writes them in order', async () => {
@@ -117,7 +121,7 @@ describe('the writer thread', () => {
       ['unchanged', 'stored'],
       ['unchanged', 'conflict'],
     ]);
-    expect(store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(3);
+    expect(await store.visitsBetween('2000-01-01', '2999-12-31')).toHaveLength(3);
   });
 
   it('answers what it holds before it closes, and refuses what comes after', async () => {
@@ -126,6 +130,8 @@ describe('the writer thread', () => {
     await writer.close();
     await expect(written).resolves.toMatchObject({ stored: [last.id] });
     await expect(writer.put([full()], new Date())).rejects.toThrow(/writer thread stopped/);
-    expect(store.visitsBetween('2000-01-01', '2999-12-31').map((v) => v.id)).toEqual([last.id]);
+    expect((await store.visitsBetween('2000-01-01', '2999-12-31')).map((v) => v.id)).toEqual([
+      last.id,
+    ]);
   });
 });

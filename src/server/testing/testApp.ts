@@ -1,14 +1,15 @@
-// Test support: the real app on a real SQLite file in a temporary folder, known tokens, a fixed
-// clock, and a small helper to make valid visits. Used by the server's tests only.
+// Test support: the real app on a real database (a SQLite file in a temporary folder, or a schema
+// of the test PostgreSQL database; see engines.ts), known tokens, a fixed clock, and a small helper
+// to make valid visits. Used by the server's tests only.
 import type { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod/mini';
-import type { VisitSchema } from '../../shared/visit';
+import type { Visit, VisitSchema } from '../../shared/visit';
 import { createApp, type AppOptions } from '../app';
-import { openSqliteStore } from '../store/sqlite';
+import { SQLITE, type Engine, type Place } from './engines';
 import type { VisitStore } from '../store/VisitStore';
 import type { Tokens } from '../auth/tokens';
 
@@ -40,18 +41,25 @@ export interface TestApp {
   store: VisitStore;
   dir: string;
   dbPath: string;
+  /** Where the store keeps its visits, to open it again. */
+  place: Place;
   logs: string[];
   /** POSTs a JSON body to /api/v1/visits with the kiosk token. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** GETs with the coordinator token. */
   get(path: string, headers?: Record<string, string>): Promise<Response>;
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function testApp(options: Partial<Omit<AppOptions, 'store' | 'tokens'>> = {}): TestApp {
+/** The app on a fresh place of `engine` (SQLite unless given). */
+export async function testApp(
+  options: Partial<Omit<AppOptions, 'store' | 'tokens'>> = {},
+  engine: Engine = SQLITE,
+): Promise<TestApp> {
   const dir = tempDir();
-  const dbPath = join(dir, 'data', 'velkommen.db');
-  const store = openSqliteStore(dbPath, { timeZone: 'Europe/Copenhagen' });
+  const place = await engine.place(dir);
+  const dbPath = place.dbPath;
+  const store = await place.open();
   const logs: string[] = [];
   const app = createApp({
     distDir: fakeDist(dir),
@@ -66,6 +74,7 @@ export function testApp(options: Partial<Omit<AppOptions, 'store' | 'tokens'>> =
     store,
     dir,
     dbPath,
+    place,
     logs,
     post: (body, headers = {}) =>
       Promise.resolve(
@@ -77,8 +86,9 @@ export function testApp(options: Partial<Omit<AppOptions, 'store' | 'tokens'>> =
       ),
     get: (path, headers = {}) =>
       Promise.resolve(app.request(path, { headers: { ...COORDINATOR, ...headers } })),
-    close: () => {
-      store.close();
+    close: async () => {
+      await store.close();
+      await place.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -108,6 +118,6 @@ export async function json<T = unknown>(response: Response): Promise<T> {
 }
 
 /** Every visit the store holds, voided ones too. */
-export function allVisits(store: VisitStore): { id: string; voided: boolean }[] {
+export function allVisits(store: VisitStore): Promise<Visit[]> {
   return store.visitsBetween('2000-01-01', '2999-12-31', { includeVoided: true });
 }

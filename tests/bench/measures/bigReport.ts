@@ -16,7 +16,7 @@ const TABLETS = 10;
 const INSERT_CHUNK = 50_000;
 const TABLES = ['countries', 'municipalities'] as const;
 
-function fill(dbPath: string, visits: number): number {
+async function fill(dbPath: string, visits: number): Promise<number> {
   const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
   let written = 0;
   try {
@@ -30,11 +30,11 @@ function fill(dbPath: string, visits: number): number {
         deviceId: `centre-${tablet}`,
       };
       for (const chunk of visitChunks(plan, INSERT_CHUNK)) {
-        written += store.putVisits(chunk).stored.length;
+        written += (await store.putVisits(chunk)).stored.length;
       }
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return written;
 }
@@ -84,7 +84,7 @@ export const bigReport: Measure = {
       const dbPath = join(dir, 'velkommen.db');
       log(`writing ${sizes.reportVisits} visits through putVisits…`);
       const began = performance.now();
-      const written = fill(dbPath, sizes.reportVisits);
+      const written = await fill(dbPath, sizes.reportVisits);
       if (written !== sizes.reportVisits) {
         throw new Error(`The store holds ${written} visits, not ${sizes.reportVisits}.`);
       }

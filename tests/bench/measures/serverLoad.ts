@@ -67,13 +67,16 @@ function makeRound(sizes: Sizes, name: RoundName, keys: readonly string[]): Roun
 }
 
 /** One paired tablet per connection of a round, made in the server's own device store. */
-function pairTablets(dbPath: string, count: number): string[] {
+async function pairTablets(dbPath: string, count: number): Promise<string[]> {
   const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
   try {
     const now = new Date();
-    return Array.from({ length: count }, (_, i) => store.devices.pair(`load-${i}`, now).token);
+    const paired = await Promise.all(
+      Array.from({ length: count }, (_, i) => store.devices.pair(`load-${i}`, now)),
+    );
+    return paired.map((device) => device.token);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -200,7 +203,7 @@ export const serverLoad: Measure = {
   run: (context) =>
     withTempDir('load', async (dir) => {
       const dbPath = join(dir, 'velkommen.db');
-      const keys = pairTablets(dbPath, context.sizes.tablets);
+      const keys = await pairTablets(dbPath, context.sizes.tablets);
       const server = await startServerProcess({
         dbPath,
         tokens: TOKENS,

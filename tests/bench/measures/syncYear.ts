@@ -56,9 +56,9 @@ export const syncYear: Measure = {
             `${ours.left} visits were still pending after the sync pass: ${ours.lastError ?? 'no error reported'}`,
           );
         }
-        const onServer = server.store.visitsBetween(YEAR.from, YEAR.to, {
-          includeVoided: true,
-        }).length;
+        const onServer = (
+          await server.store.visitsBetween(YEAR.from, YEAR.to, { includeVoided: true })
+        ).length;
         log(`ours: ${round(ours.ms)} ms, ${onServer} visits on the server`);
 
         log(`seeding ${sizes.syncVisits} PouchDB documents…`);

@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { openStaffFirstTime } from '../../e2e/harness';
 import { read, requestsSettled, type Reading } from './counters';
-import { checkIn, HOUR } from './kiosk';
+import { checkIn, HOUR, runUntil } from './kiosk';
 import type { SharedClock } from './time';
 
 export interface StaffDay {
@@ -24,7 +24,7 @@ export async function staffDay(
   const staff = await context.newPage();
   const cdp = await context.newCDPSession(staff);
   try {
-    await clock.setTo(options.morning - HOUR / 2);
+    await runUntil(clock, kiosk, options.morning - HOUR / 2);
     await staff.goto(options.url);
     await staff.locator('[data-screen="country"]').waitFor();
     await openStaffFirstTime(staff);
@@ -33,10 +33,13 @@ export async function staffDay(
 
     const quarter = Math.ceil(options.perDay / 4);
     let first: Reading | null = null;
+    const gap = (7 * HOUR) / options.perDay;
+    // A key every two minutes: the view locks itself after three untouched.
+    const touch = () => staff.keyboard.press('Shift');
+    await runUntil(clock, kiosk, options.morning, touch);
     for (let i = 0; i < options.perDay; i++) {
-      await clock.setTo(options.morning + (i * 7 * HOUR) / options.perDay);
       await checkIn(kiosk, options.firstCheckIn + i);
-      await staff.keyboard.press('Shift');
+      await runUntil(clock, kiosk, options.morning + (i + 1) * gap, touch);
       if (i + 1 === quarter) {
         await requestsSettled(staff);
         first = await read(staff, cdp);

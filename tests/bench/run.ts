@@ -19,6 +19,7 @@ import { bigReport } from './measures/bigReport';
 import { coldStart } from './measures/coldStart';
 import { initialJs } from './measures/initialJs';
 import { serverLoad } from './measures/serverLoad';
+import { soak } from './measures/soak';
 import { syncYear } from './measures/syncYear';
 import { tablet } from './measures/tablet';
 
@@ -29,6 +30,7 @@ const MEASURES: readonly Measure[] = [
   syncYear,
   serverLoad,
   bigReport,
+  soak,
 ];
 
 const budgetsFile = fileURLToPath(new URL('budgets.json', import.meta.url));

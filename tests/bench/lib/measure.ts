@@ -19,6 +19,11 @@ export const BUDGET_KEYS = [
   'serverLoadTwiceP99',
   'reportOneYearOfMillion',
   'serverResidentMemory',
+  'soakHeapPerCheckIn',
+  'soakDomNodes',
+  'soakListeners',
+  'soakTimers',
+  'soakRequestsInFlight',
 ] as const;
 
 export type BudgetKey = (typeof BUDGET_KEYS)[number];

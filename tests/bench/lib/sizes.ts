@@ -16,6 +16,11 @@ export interface Sizes {
   visitsPerBatch: number;
   reportVisits: number;
   reportRuns: number;
+  /** The kiosk left on: opening days, and check-ins tapped through on each. */
+  soakDays: number;
+  soakCheckInsPerDay: number;
+  /** Simulated hours the sync loop runs with the server, and again without it. */
+  soakSyncHours: number;
 }
 
 export const FULL: Sizes = {
@@ -31,6 +36,9 @@ export const FULL: Sizes = {
   visitsPerBatch: 100,
   reportVisits: 1_000_000,
   reportRuns: 10,
+  soakDays: 10,
+  soakCheckInsPerDay: 100,
+  soakSyncHours: 24,
 };
 
 export const SMOKE: Sizes = {
@@ -46,4 +54,7 @@ export const SMOKE: Sizes = {
   visitsPerBatch: 100,
   reportVisits: 10_000,
   reportRuns: 3,
+  soakDays: 2,
+  soakCheckInsPerDay: 8,
+  soakSyncHours: 2,
 };

@@ -1,0 +1,57 @@
+// The staff view left open through an opening day in a second tab of the tablet's browser, while
+// women check in at the kiosk in the first: today's figures follow every check-in (live queries,
+// across tabs). A key pressed after each check-in keeps the view from locking itself, as staff
+// who use it do. The staff tab is read a quarter into the day and at its end.
+import type { BrowserContext, Page } from 'playwright-core';
+import { openStaffFirstTime } from '../../e2e/harness';
+import { read, requestsSettled, type Reading } from './counters';
+import { checkIn, HOUR, runUntil } from './kiosk';
+import type { SharedClock } from './time';
+
+export interface StaffDay {
+  first: Reading;
+  last: Reading;
+  /** Check-ins between the two readings. */
+  between: number;
+}
+
+export async function staffDay(
+  clock: SharedClock,
+  context: BrowserContext,
+  kiosk: Page,
+  options: { url: string; morning: number; perDay: number; firstCheckIn: number },
+): Promise<StaffDay> {
+  const staff = await context.newPage();
+  const cdp = await context.newCDPSession(staff);
+  try {
+    await runUntil(clock, kiosk, options.morning - HOUR / 2);
+    await staff.goto(options.url);
+    await staff.locator('[data-screen="country"]').waitFor();
+    await openStaffFirstTime(staff);
+    const figures = staff.getByRole('list', { name: 'Dagens tal' });
+    await figures.waitFor();
+
+    const quarter = Math.ceil(options.perDay / 4);
+    let first: Reading | null = null;
+    const gap = (7 * HOUR) / options.perDay;
+    // A key every two minutes: the view locks itself after three untouched.
+    const touch = () => staff.keyboard.press('Shift');
+    await runUntil(clock, kiosk, options.morning, touch);
+    for (let i = 0; i < options.perDay; i++) {
+      await checkIn(kiosk, options.firstCheckIn + i);
+      await runUntil(clock, kiosk, options.morning + (i + 1) * gap, touch);
+      if (i + 1 === quarter) {
+        await requestsSettled(staff);
+        first = await read(staff, cdp);
+      }
+    }
+    await requestsSettled(kiosk);
+    await requestsSettled(staff);
+    await figures.waitFor();
+    const last = await read(staff, cdp);
+    if (first === null) throw new Error('The staff day needs at least one check-in.');
+    return { first, last, between: options.perDay - quarter };
+  } finally {
+    await staff.close();
+  }
+}

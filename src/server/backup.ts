@@ -8,14 +8,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve, sep } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { commandConfig, fail } from './cli';
 import { backupDatabase } from './store/backup';
 import { backupFileIn } from './store/backupName';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 // Whatever this makes (the copy, its journal while it is checked) is for this user alone.
 process.umask(0o077);
@@ -27,13 +22,7 @@ if (target === undefined || target.trim() === '') {
   );
 }
 
-let dbPath: string;
-try {
-  dbPath = loadConfig(process.env).dbPath;
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const { dbPath } = commandConfig();
 
 // npm runs scripts from the project folder; INIT_CWD is where the command was typed.
 const targetPath = resolve(process.env.INIT_CWD ?? process.cwd(), target);

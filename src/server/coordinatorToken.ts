@@ -2,21 +2,10 @@
 // server, since the server itself never writes it to its log. The token is the one `npm start`
 // uses: VELKOMMEN_COORDINATOR_TOKEN when set, else the one kept beside the database. Nothing is
 // made here: with no token yet, it says to start the server once.
-import { ConfigError, loadConfig } from './config';
+import { commandConfig, fail } from './cli';
 import { keptTokens } from './auth/tokens';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const config = commandConfig();
 
 if (config.coordinatorToken !== undefined) {
   console.log(config.coordinatorToken);

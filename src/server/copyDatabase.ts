@@ -5,13 +5,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config';
+import { commandConfig, fail } from './cli';
 import { copyDatabase, isPostgres, openSide, type Side } from './store/copy';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 const USAGE =
   'Usage: npm run copy-database -- --from <SQLite file or postgres://…> --to <postgres://… or SQLite file>';
@@ -35,13 +30,7 @@ if (isPostgres(from) === isPostgres(to)) {
   );
 }
 
-let timeZone: string;
-try {
-  timeZone = loadConfig(process.env).timeZone;
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const { timeZone } = commandConfig();
 
 // npm runs scripts from the project folder; INIT_CWD is where the command was typed.
 const here = process.env.INIT_CWD ?? process.cwd();

@@ -2,13 +2,8 @@
 // stopped: puts a backup back as the server's database (VELKOMMEN_DB, default
 // ./data/velkommen.db), keeping the database it replaces beside it. See store/restore.ts.
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { commandConfig, fail } from './cli';
 import { restoreDatabase } from './store/restore';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 process.umask(0o077);
 
@@ -19,13 +14,7 @@ if (backup === undefined || backup.trim() === '') {
   );
 }
 
-let dbPath: string;
-try {
-  dbPath = loadConfig(process.env).dbPath;
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const { dbPath } = commandConfig();
 
 try {
   const source = resolve(process.env.INIT_CWD ?? process.cwd(), backup);

@@ -34,16 +34,23 @@ export async function getDeviceId(): Promise<string> {
  * which must hold db.settings, so a check-in reads it in the transaction that writes the visits.
  */
 export async function deviceIdHere(): Promise<string> {
-  const row = await db.settings.get(DEVICE_ID_KEY);
-  const stored = row?.value;
-  if (typeof stored === 'string' && isDeviceId(stored)) {
-    lastSeen = stored;
-    return stored;
-  }
+  const stored = await storedDeviceId();
+  if (stored !== null) return stored;
   const made = newDeviceId();
   await db.settings.put({ key: DEVICE_ID_KEY, value: made });
   lastSeen = made;
   return made;
+}
+
+/**
+ * The tablet's name as stored, read without writing (a sync pass reports it and must not contend
+ * with a check-in's write); null before one is made.
+ */
+export async function storedDeviceId(): Promise<string | null> {
+  const stored = (await db.settings.get(DEVICE_ID_KEY))?.value;
+  if (typeof stored !== 'string' || !isDeviceId(stored)) return null;
+  lastSeen = stored;
+  return stored;
 }
 
 /** Renames the tablet. Visits already recorded keep the name they were recorded with. */

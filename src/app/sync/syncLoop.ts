@@ -7,7 +7,7 @@
 // tablet is paired again. This file is the wiring: the page's events, the address bar, the lock and
 // the status staff see, and what the server's answers say of its clock and the centre's zone.
 import { MAX_BATCH, outboxState, outboxWaiting, waitingForServerClock } from '../data/outbox';
-import { getDeviceId } from '../data/device';
+import { storedDeviceId } from '../data/device';
 import {
   adoptCentreTimeZone,
   centreClock,
@@ -195,7 +195,7 @@ export function startSync(options: SyncOptions): () => Promise<void> {
       await outboxWaiting(),
       options.appVersion ?? APP_VERSION,
       now(),
-      await getDeviceId(),
+      (await storedDeviceId()) ?? undefined,
     );
     const outcome = await sendStatus({ endpoint, token }, report, {
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../../i18n/messages/da';
 import type { ClockUnit } from './clockDifference';
 import { clockDifference, clockProblem } from './clockDifference';
 import { useCentreClock, useTabletNow } from './useCentreClock';
-import './ClockNotice.css';
+import '../StaffNotice.css';
 
 const UNIT_TEXT: Record<ClockUnit, MessageKey> = {
   years: 'staff.clock.years',
@@ -44,11 +44,11 @@ export function ClockNotice() {
   }
 
   return (
-    <section class="clock-notice" aria-labelledby={titleId} role="status">
-      <h3 id={titleId} class="clock-notice__title">
+    <section class="staff-notice" aria-labelledby={titleId} role="status">
+      <h3 id={titleId} class="staff-notice__title">
         {t('staff.clock.title')}
       </h3>
-      <p class="clock-notice__text">{text}</p>
+      <p class="staff-notice__text">{text}</p>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useLiveQuery } from '../../../data/live';
 import { getSyncSettings } from '../../../data/syncSettings';
 import { useI18n } from '../../../i18n/I18n';
 import { useSyncStatus } from '../../../services/useSyncStatus';
-import './pairing.css';
+import '../StaffNotice.css';
 
 export function RevokedNotice() {
   const { t } = useI18n();
@@ -15,14 +15,14 @@ export function RevokedNotice() {
   const { pending, quarantined } = useSyncStatus();
   if (sync === null || sync.token === null || sync.revokedAt === null) return null;
   return (
-    <section class="pairing-notice pairing-notice--revoked" aria-labelledby={titleId} role="alert">
-      <h3 id={titleId} class="pairing-notice__title">
+    <section class="staff-notice" aria-labelledby={titleId} role="alert">
+      <h3 id={titleId} class="staff-notice__title">
         {t('staff.pairing.revokedTitle')}
       </h3>
-      <p class="pairing-notice__text">
+      <p class="staff-notice__text">
         {t('staff.pairing.revoked', { count: pending + quarantined })}
       </p>
-      <p class="pairing-notice__text">{t('staff.pairing.revokedTodo')}</p>
+      <p class="staff-notice__text">{t('staff.pairing.revokedTodo')}</p>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { ownKeyForSharedToken } from '../../../sync/ownKey';
 import { SaveMessage } from '../settings/SaveMessage';
 import { pairingRefusal } from '../settings/pairingProblems';
 import { useSave } from '../settings/useSave';
-import './pairing.css';
+import '../StaffNotice.css';
 
 export function SharedKeyNotice() {
   const { t } = useI18n();
@@ -46,12 +46,12 @@ export function SharedKeyNotice() {
   };
 
   return (
-    <section class="pairing-notice" aria-labelledby={titleId}>
-      <h4 id={titleId} class="pairing-notice__title">
+    <section class="staff-notice" aria-labelledby={titleId}>
+      <h4 id={titleId} class="staff-notice__title">
         {t('staff.pairing.sharedTitle')}
       </h4>
-      <p class="pairing-notice__text">{t('staff.pairing.shared')}</p>
-      <p class="pairing-notice__text">{t('staff.pairing.sharedTodo')}</p>
+      <p class="staff-notice__text">{t('staff.pairing.shared')}</p>
+      <p class="staff-notice__text">{t('staff.pairing.sharedTodo')}</p>
       <button
         type="button"
         class="settings-button"

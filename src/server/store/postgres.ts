@@ -283,18 +283,20 @@ function postgresCounters(pool: pg.Pool): CounterStore {
         lastSweep = Date.now();
         await pool.query("DELETE FROM rate_limits WHERE reset_at < now() - interval '1 hour'");
       }
-      const counted = await pool.query<{ hits: number; reset_at: Date }>(
+      const counted = await pool.query<{ hits: number; left_ms: number }>(
         `INSERT INTO rate_limits AS r (key, hits, reset_at)
            VALUES ($1, 1, now() + $2 * interval '1 millisecond')
          ON CONFLICT (key) DO UPDATE SET
            hits = CASE WHEN r.reset_at <= now() THEN 1 ELSE r.hits + 1 END,
            reset_at = CASE WHEN r.reset_at <= now() THEN excluded.reset_at ELSE r.reset_at END
-         RETURNING hits, reset_at`,
+         RETURNING hits, (extract(epoch FROM reset_at - now()) * 1000)::float8 AS left_ms`,
         [key, windowMs],
       );
       const row = counted.rows[0];
       if (row === undefined) throw new Error(`The request for ${key} was not counted.`);
-      return { totalHits: row.hits, resetTime: row.reset_at };
+      // What is left of the window, by the database's clock, is set on this process's clock: the
+      // two machines' clocks may differ, and Retry-After is read against this one.
+      return { totalHits: row.hits, resetTime: new Date(Date.now() + row.left_ms) };
     },
     decrement: async (key) => {
       await pool.query('UPDATE rate_limits SET hits = GREATEST(hits - 1, 0) WHERE key = $1', [key]);

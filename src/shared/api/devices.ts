@@ -4,6 +4,7 @@
 // POST /devices/{id}/revoke.
 import { z } from 'zod/mini';
 import { isDeviceId } from '../visitFields';
+import { PairedCentreSchema } from './centres';
 import { ServerClockFields } from './serverClock';
 
 /** How long a pairing code lasts unless asked otherwise, and the longest it may. */
@@ -24,6 +25,8 @@ export function normalisePairingCode(text: string): string {
 const isoTime = z.iso.datetime({ offset: true });
 
 export const PairingCodeRequestSchema = z.object({
+  /** The centre the tablet joins; may be left out on a server with one centre. */
+  centre: z.optional(z.uuid()),
   expiresInHours: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_PAIRING_CODE_HOURS))),
 });
 
@@ -55,6 +58,8 @@ export const PairAnswerSchema = z.object({
   name: z.string(),
   /** The centre's IANA time zone. */
   timeZone: z.string(),
+  /** The tablet's centre; older servers (one centre) leave it out. */
+  centre: z.optional(PairedCentreSchema),
 });
 
 export type PairAnswer = z.output<typeof PairAnswerSchema>;
@@ -91,6 +96,8 @@ export const DeviceSchema = z.object({
   /** The tablet's clock minus the server's at its last report: positive when it is ahead. */
   clockOffsetSeconds: z.nullable(z.number()),
   revokedAt: z.nullable(isoTime),
+  /** The tablet's centre; older servers (one centre) leave it out. */
+  centreId: z.optional(z.uuid()),
 });
 
 export type Device = z.output<typeof DeviceSchema>;

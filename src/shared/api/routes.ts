@@ -15,6 +15,10 @@ export const ROUTES = {
   devices: '/devices',
   deviceStatus: '/devices/me/status',
   deviceRevoke: '/devices/:id/revoke',
+  centres: '/centres',
+  centre: '/centres/:id',
+  centreTokens: '/centres/:id/coordinator-tokens',
+  centreTokenRevoke: '/centres/:id/coordinator-tokens/:tokenId/revoke',
 } as const;
 
 export type ApiRoute = (typeof ROUTES)[keyof typeof ROUTES];
@@ -25,6 +29,26 @@ export type DeviceRevokePath = `/devices/${string}/revoke`;
 export function deviceRevokeRoute(id: string): DeviceRevokePath {
   // A UUID needs no escaping; anything else is escaped so it stays one path segment.
   return `/devices/${encodeURIComponent(id)}/revoke`;
+}
+
+export type CentrePath =
+  | `/centres/${string}`
+  | `/centres/${string}/coordinator-tokens`
+  | `/centres/${string}/coordinator-tokens/${string}/revoke`;
+
+/** The path of PATCH /centres/{id}. */
+export function centreRoute(id: string): CentrePath {
+  return `/centres/${encodeURIComponent(id)}`;
+}
+
+/** The path of GET and POST /centres/{id}/coordinator-tokens. */
+export function centreTokensRoute(id: string): CentrePath {
+  return `/centres/${encodeURIComponent(id)}/coordinator-tokens`;
+}
+
+/** The path of POST /centres/{id}/coordinator-tokens/{tokenId}/revoke. */
+export function centreTokenRevokeRoute(id: string, tokenId: string): CentrePath {
+  return `/centres/${encodeURIComponent(id)}/coordinator-tokens/${encodeURIComponent(tokenId)}/revoke`;
 }
 
 /** The most visits one POST /visits may carry. */
@@ -43,7 +67,7 @@ export function trimEndpoint(endpoint: string): string {
 /** `<endpoint>/api/v1<route>?<query>`, leaving out parameters that are undefined. */
 export function apiUrl(
   endpoint: string,
-  route: ApiRoute | DeviceRevokePath,
+  route: ApiRoute | DeviceRevokePath | CentrePath,
   query: QueryParams = {},
 ): string {
   const params = new URLSearchParams();

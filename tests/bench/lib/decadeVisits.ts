@@ -77,8 +77,11 @@ const COLUMNS: readonly { name: string; value: (d: Dialect) => string }[] = [
   { name: 'local_hour', value: () => 'hour' },
   { name: 'country', value: () => packed(countryOf, 2, 'i * 2654435761') },
   { name: 'municipality', value: () => packed(municipalityOf, 3, 'i * 40503 + 7') },
-  // A woman with a child or two: every third visit a child's, of the party of the visit before.
-  { name: 'age_group', value: () => `CASE WHEN i % 3 = 2 THEN 'child' ELSE 'adult' END` },
+  // Every third visit a child's, of the party of the visit before; volunteers are adults.
+  {
+    name: 'age_group',
+    value: () => `CASE WHEN i % 3 = 2 AND i % 31 <> 0 THEN 'child' ELSE 'adult' END`,
+  },
   {
     name: 'party_id',
     value: (d) => `${d.hex('centre', 8)} || '-0000-4000-9000-' || ${d.hex('i - i % 3', 12)}`,

@@ -4,6 +4,9 @@
 //   npm run bench -- --smoke     (or BENCH_SMOKE=1) small sizes, every measurement, no budgets
 //   npm run bench -- --only=sync,report   some measurements only
 //   BENCH_SERVER_PROFILE=<folder>         a CPU profile of the server under load, for a missed budget
+//   BENCH_DATABASE_URL=postgres://…       the load and the reports on PostgreSQL too, beside SQLite,
+//                                         each run in a schema of its own (else TEST_DATABASE_URL)
+//   BENCH_DECADE_VISITS=<n>               the decade's report over n visits, not 10,000,000
 // Needs a production build first (npm run build) and Chromium at /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -13,9 +16,10 @@ import { distDir } from '../e2e/harness';
 import { onDemand } from './lib/benchPage';
 import { chromiumVersion } from './lib/browser';
 import { BUDGET_KEYS, type Measure, type MeasureContext, type Row } from './lib/measure';
-import { FULL, SMOKE } from './lib/sizes';
+import { sizesFor } from './lib/sizes';
 import { judge, printTable, type Budgets, type JudgedRow } from './lib/table';
 import { bigReport } from './measures/bigReport';
+import { decadeReport } from './measures/decadeReport';
 import { coldStart } from './measures/coldStart';
 import { initialJs } from './measures/initialJs';
 import { serverLoad } from './measures/serverLoad';
@@ -30,6 +34,7 @@ const MEASURES: readonly Measure[] = [
   syncYear,
   serverLoad,
   bigReport,
+  decadeReport,
   soak,
 ];
 
@@ -102,7 +107,7 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
   const page = onDemand();
-  const context: MeasureContext = { smoke, sizes: smoke ? SMOKE : FULL, log, benchPage: page.get };
+  const context: MeasureContext = { smoke, sizes: sizesFor(smoke), log, benchPage: page.get };
 
   const rows: JudgedRow[] = [];
   const failures: { measure: string; error: string }[] = [];

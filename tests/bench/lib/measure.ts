@@ -18,6 +18,7 @@ export const BUDGET_KEYS = [
   'serverLoadP99',
   'serverLoadTwiceP99',
   'reportOneYearOfMillion',
+  'reportDecadeOfTenCentres',
   'serverResidentMemory',
   'soakHeapPerCheckIn',
   'soakDomNodes',
@@ -30,6 +31,10 @@ export type BudgetKey = (typeof BUDGET_KEYS)[number];
 
 export interface Row {
   what: string;
+  /** The storage engine it was measured on, for a figure measured on each. */
+  engine?: 'SQLite' | 'PostgreSQL';
+  /** Why there is no figure (no database of that engine to measure in); judged on nothing. */
+  notMeasured?: string;
   value: number;
   unit: string;
   /** For a ratio: the figure itself and the floor or peer it was divided by, as printed. */

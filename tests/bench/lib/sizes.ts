@@ -16,6 +16,9 @@ export interface Sizes {
   visitsPerBatch: number;
   reportVisits: number;
   reportRuns: number;
+  /** Ten centres' decade on one server, for the report over all of it; BENCH_DECADE_VISITS. */
+  decadeVisits: number;
+  decadeRuns: number;
   /** The kiosk left on: opening days, and check-ins tapped through on each. */
   soakDays: number;
   soakCheckInsPerDay: number;
@@ -36,6 +39,8 @@ export const FULL: Sizes = {
   visitsPerBatch: 100,
   reportVisits: 1_000_000,
   reportRuns: 10,
+  decadeVisits: 10_000_000,
+  decadeRuns: 5,
   soakDays: 10,
   soakCheckInsPerDay: 100,
   soakSyncHours: 24,
@@ -54,7 +59,23 @@ export const SMOKE: Sizes = {
   visitsPerBatch: 100,
   reportVisits: 10_000,
   reportRuns: 3,
+  decadeVisits: 20_000,
+  decadeRuns: 2,
   soakDays: 2,
   soakCheckInsPerDay: 8,
   soakSyncHours: 2,
 };
+
+/** The sizes of a full or a smoke run, with the decade's visits as BENCH_DECADE_VISITS says. */
+export function sizesFor(smoke: boolean, env: NodeJS.ProcessEnv = process.env): Sizes {
+  const sizes = smoke ? SMOKE : FULL;
+  const raw = env.BENCH_DECADE_VISITS?.trim();
+  if (!raw) return sizes;
+  const decadeVisits = Number(raw.replace(/_/g, ''));
+  if (!Number.isSafeInteger(decadeVisits) || decadeVisits < 10) {
+    throw new Error(
+      `BENCH_DECADE_VISITS must be a whole number of visits, 10 or more, not "${raw}".`,
+    );
+  }
+  return { ...sizes, decadeVisits };
+}

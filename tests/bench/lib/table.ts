@@ -13,6 +13,8 @@ export interface JudgedRow extends Row {
 }
 
 export function judge(row: Row, budgets: Budgets, smoke: boolean): JudgedRow {
+  const limit = row.mustBeAtMost ?? (row.budget ? budgets[row.budget].max : null);
+  if (row.notMeasured !== undefined) return { ...row, limit, pass: null };
   if (row.mustBeAtMost !== undefined) {
     return { ...row, limit: row.mustBeAtMost, pass: row.value <= row.mustBeAtMost };
   }
@@ -33,10 +35,13 @@ function cells(row: JudgedRow): string[] {
     row.limit === null ? '' : `≤ ${figure(row.limit)} ${row.unit}${row.budget ? '' : ' (check)'}`;
   const result =
     row.pass === null ? (row.limit === null ? '' : 'not judged') : row.pass ? 'pass' : 'FAIL';
+  const engine = row.engine ?? '';
+  if (row.notMeasured !== undefined)
+    return [row.what, engine, 'not measured', '', '', limit, result];
   const value = `${figure(row.value)} ${row.unit}`;
   return row.figure === undefined
-    ? [row.what, value, '', '', limit, result]
-    : [row.what, row.figure, row.floor ?? '', value, limit, result];
+    ? [row.what, engine, value, '', '', limit, result]
+    : [row.what, engine, row.figure, row.floor ?? '', value, limit, result];
 }
 
 export interface TableHeading {
@@ -47,7 +52,7 @@ export interface TableHeading {
 
 /** The table as Markdown, so it can go into the README as printed. */
 export function printTable(rows: readonly JudgedRow[], heading: TableHeading): void {
-  const head = ['what', 'measured', 'floor or peer', 'ratio', 'budget', 'result'];
+  const head = ['what', 'engine', 'measured', 'floor or peer', 'ratio', 'budget', 'result'];
   const body = rows.map(cells);
   const widths = head.map((title, i) =>
     Math.max(title.length, ...body.map((line) => (line[i] ?? '').length)),
@@ -62,7 +67,10 @@ export function printTable(rows: readonly JudgedRow[], heading: TableHeading): v
   console.log(line(widths.map((width) => '-'.repeat(width))));
   for (const values of body) console.log(line(values));
   console.log('');
-  for (const row of rows) if (row.note) console.log(`- ${row.what}: ${row.note}`);
+  for (const row of rows) {
+    const what = row.engine ? `${row.what} (${row.engine})` : row.what;
+    if (row.note ?? row.notMeasured) console.log(`- ${what}: ${row.note ?? row.notMeasured}`);
+  }
   console.log('');
   const missed = rows.filter((row) => row.pass === false);
   console.log(

@@ -67,14 +67,14 @@ function pick<T>(items: readonly T[], random: () => number): T {
 // Most women come from a featured country; some from elsewhere, some prefer not to say.
 const OTHER_COUNTRIES = ['VN', 'TH', 'PH', 'RO', 'PL', 'BA', 'RU', 'CN', 'BR', 'ET', 'KE', 'NG'];
 
-function countryOf(random: () => number): string | null {
+export function countryOf(random: () => number): string | null {
   const r = random();
   if (r < 0.08) return null;
   if (r < 0.2) return pick(OTHER_COUNTRIES, random);
   return pick(DEFAULT_FEATURED_COUNTRIES, random);
 }
 
-function municipalityOf(random: () => number): string | null {
+export function municipalityOf(random: () => number): string | null {
   const r = random();
   if (r < 0.06) return null;
   if (r < 0.15) return pick(['461', '751', '851', '561', '250', '230'], random);

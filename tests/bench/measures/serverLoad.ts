@@ -2,18 +2,16 @@
 // posting 20 batches of 100 new visits one after another, all tablets at once; then another round
 // where every batch is sent twice, by two connections of one tablet at once, as a retry after a
 // lost answer would be (25 tablets with twice the batches each: the same requests and visits in
-// all). The server runs in a child process on a SQLite file whose tablets are paired before it
-// starts, so the product's limits per device hold as they are; afterwards the file itself is
-// counted, so a visit lost or stored twice shows however the answers looked. Its resident memory
+// all). The server runs in a child process on a SQLite file, and again on a PostgreSQL database
+// when one is given (lib/engines.ts), whose tablets are paired before it starts, so the product's
+// limits per device hold as they are; afterwards the database itself is counted, so a visit lost
+// or stored twice shows however the answers looked. Its resident memory
 // is read after both rounds. The floor: the same requests, in the same order on as many
 // connections, against a process of the same node and framework whose one route only parses the
 // body and answers.
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { TOKENS } from '../../e2e/harness';
-import { openSqliteStore } from '../../../src/server/store/sqlite';
-import { CENTRE_TIME_ZONE } from '../../../src/shared/time';
+import { onBothEngines, withPlace, type Place } from '../lib/engines';
 import { ratioRow, type Measure, type MeasureContext, type Row } from '../lib/measure';
 import type { Sizes } from '../lib/sizes';
 import { round } from '../lib/stats';
@@ -67,8 +65,8 @@ function makeRound(sizes: Sizes, name: RoundName, keys: readonly string[]): Roun
 }
 
 /** One paired tablet per connection of a round, made in the server's own device store. */
-async function pairTablets(dbPath: string, count: number): Promise<string[]> {
-  const store = openSqliteStore(dbPath, { timeZone: CENTRE_TIME_ZONE });
+async function pairTablets(place: Place, count: number): Promise<string[]> {
+  const store = await place.open();
   try {
     const now = new Date();
     const paired = await Promise.all(
@@ -132,22 +130,26 @@ async function fire(url: string, sizes: Sizes, round: Round): Promise<Fired> {
 }
 
 /** Visits of the round missing from the database, plus rows there that were never sent. */
-function lostOrDoubled(dbPath: string, planned: Round): { lost: number; extra: number } {
-  const db = new Database(dbPath, { readonly: true });
+async function lostOrDoubled(
+  place: Place,
+  planned: Round,
+): Promise<{ lost: number; extra: number }> {
+  const db = await place.connect();
   try {
-    const rows = db
-      .prepare<[string], { id: string }>("SELECT id FROM visits WHERE device_id LIKE ? || '%'")
-      .all(planned.devicePrefix);
+    const rows = await db.all<{ id: string }>(
+      "SELECT id FROM visits WHERE device_id LIKE ? || '%'",
+      [planned.devicePrefix],
+    );
     const found = rows.filter((row) => planned.ids.has(row.id)).length;
     return { lost: planned.ids.size - found, extra: rows.length - found };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 async function loadRound(
   servers: { ours: ServerProcess; floor: ServerProcess },
-  dbPath: string,
+  place: Place,
   { sizes, log }: MeasureContext,
   name: RoundName,
   keys: readonly string[],
@@ -155,12 +157,12 @@ async function loadRound(
   const planned = makeRound(sizes, name, keys);
   const floor = await fire(servers.floor.url, sizes, planned);
   const { result, seconds, badAnswers } = await fire(servers.ours.url, sizes, planned);
-  const { lost, extra } = lostOrDoubled(dbPath, planned);
+  const { lost, extra } = await lostOrDoubled(place, planned);
   const p99 = result.latency.p99;
   const visitsPerSecond = planned.ids.size / seconds;
   const requestsPerSecond = result.requests.total / seconds;
   log(
-    `${name}: ${result.requests.total} requests in ${round(seconds)} s, p99 ${p99} ms ` +
+    `${place.engine}, ${name}: ${result.requests.total} requests in ${round(seconds)} s, p99 ${p99} ms ` +
       `(floor ${floor.result.latency.p99} ms), ${result.non2xx} non-2xx, ${result.errors} errors, ` +
       `${lost} lost, ${extra} extra`,
   );
@@ -193,7 +195,7 @@ async function loadRound(
       unit: 'visits',
       mustBeAtMost: 0,
       // Ids are the primary key, so a visit stored twice could only show as a row never sent.
-      note: `counted in the SQLite file: ${lost} lost, ${extra} stored but never sent`,
+      note: `counted in the database: ${lost} lost, ${extra} stored but never sent`,
     },
   ];
 }
@@ -201,46 +203,48 @@ async function loadRound(
 export const serverLoad: Measure = {
   name: 'load',
   run: (context) =>
-    withTempDir('load', async (dir) => {
-      const dbPath = join(dir, 'velkommen.db');
-      const keys = await pairTablets(dbPath, context.sizes.tablets);
-      const server = await startServerProcess({
-        dbPath,
-        tokens: TOKENS,
-        // BENCH_SERVER_PROFILE=<folder> keeps a V8 CPU profile of the server, to see where it went.
-        ...(process.env.BENCH_SERVER_PROFILE
-          ? { profileDir: process.env.BENCH_SERVER_PROFILE }
-          : {}),
-      });
-      const floor = await startFloorProcess().catch(async (error: unknown) => {
-        await server.stop();
-        throw error;
-      });
-      const servers = { ours: server, floor };
-      try {
-        const idle = server.memory();
-        const rows = [
-          ...(await loadRound(servers, dbPath, context, 'once', keys)),
-          ...(await loadRound(servers, dbPath, context, 'twice', keys)),
-        ];
-        const memory = server.memory();
-        context.log(
-          `server RSS ${round(memory.rss / MB)} MB (peak ${round(memory.peakRss / MB)} MB)`,
-        );
-        rows.push({
-          what: 'server resident memory after the load',
-          value: round(memory.rss / MB),
-          unit: 'MB',
-          budget: 'serverResidentMemory',
-          note:
-            `the server's own process, run as npm start runs it ` +
-            `(node ${startScriptNodeFlags().join(' ')} dist-server/main.js); ` +
-            `${round(idle.rss / MB)} MB before the load, peak ${round(memory.peakRss / MB)} MB (1 MB = 2^20 bytes)`,
-        });
-        return rows;
-      } finally {
-        await floor.stop();
-        await server.stop();
-      }
-    }),
+    onBothEngines((engine) =>
+      withTempDir('load', (dir) => withPlace(engine, dir, (place) => underLoad(place, context))),
+    ),
 };
+
+async function underLoad(place: Place, context: MeasureContext): Promise<Row[]> {
+  const keys = await pairTablets(place, context.sizes.tablets);
+  const server = await startServerProcess({
+    dbPath: place.dbPath,
+    ...(place.databaseUrl === undefined ? {} : { databaseUrl: place.databaseUrl }),
+    tokens: TOKENS,
+    // BENCH_SERVER_PROFILE=<folder> keeps a V8 CPU profile of the server, to see where it went.
+    ...(process.env.BENCH_SERVER_PROFILE ? { profileDir: process.env.BENCH_SERVER_PROFILE } : {}),
+  });
+  const floor = await startFloorProcess().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  const servers = { ours: server, floor };
+  try {
+    const idle = server.memory();
+    const rows = [
+      ...(await loadRound(servers, place, context, 'once', keys)),
+      ...(await loadRound(servers, place, context, 'twice', keys)),
+    ];
+    const memory = server.memory();
+    context.log(
+      `${place.engine}: server RSS ${round(memory.rss / MB)} MB (peak ${round(memory.peakRss / MB)} MB)`,
+    );
+    rows.push({
+      what: 'server resident memory after the load',
+      value: round(memory.rss / MB),
+      unit: 'MB',
+      budget: 'serverResidentMemory',
+      note:
+        `the server's own process, run as npm start runs it ` +
+        `(node ${startScriptNodeFlags().join(' ')} dist-server/main.js); ` +
+        `${round(idle.rss / MB)} MB before the load, peak ${round(memory.peakRss / MB)} MB (1 MB = 2^20 bytes)`,
+    });
+    return rows;
+  } finally {
+    await floor.stop();
+    await server.stop();
+  }
+}

@@ -11,6 +11,8 @@ const projectDir = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ServerSettings {
   dbPath: string;
+  /** A PostgreSQL database to keep the visits in instead of the SQLite file (DATABASE_URL). */
+  databaseUrl?: string;
   tokens: { kiosk: string; coordinator: string };
   /** Keep a V8 CPU profile of the server in this folder, written when it stops. */
   profileDir?: string;
@@ -64,6 +66,7 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
     {
       PORT: '0',
       VELKOMMEN_DB: settings.dbPath,
+      ...(settings.databaseUrl === undefined ? {} : { DATABASE_URL: settings.databaseUrl }),
       VELKOMMEN_KIOSK_TOKEN: settings.tokens.kiosk,
       VELKOMMEN_COORDINATOR_TOKEN: settings.tokens.coordinator,
       // The load's visits are spread over a past year: older than a tablet may send by default.

@@ -64,19 +64,9 @@ export function TrendsTable({ trends }: { trends: Trends }) {
               return (
                 <tr key={m.month}>
                   <th scope="row">
-                    {monthName(m.month, lang)}
-                    {state !== 'over' && (
-                      <span class="trend-table__state">
-                        {' '}
-                        (
-                        {t(
-                          state === 'current'
-                            ? 'reports.trends.notOver'
-                            : 'reports.trends.notBegun',
-                        )}
-                        )
-                      </span>
-                    )}
+                    {state === 'over'
+                      ? monthName(m.month, lang)
+                      : `${monthName(m.month, lang)} (${t(state === 'current' ? 'reports.trends.notOver' : 'reports.trends.notBegun')})`}
                   </th>
                   {figures(m.current.figures)}
                   {figures(m.previous.figures)}

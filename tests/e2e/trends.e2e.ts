@@ -80,8 +80,8 @@ function visitsToPost(): unknown[] {
       if (y === year && month > thisMonth) break;
       // This month's visits on its first day, so none lies ahead of today.
       const day = y === year && month === thisMonth ? 1 : 10;
-      const adults = ((month + y) % 4) + 1;
-      const children = (month * 7 + y) % 3;
+      const adults = ((month * 3 + y) % 5) + 1 + (y === year && month % 2 === 0 ? 1 : 0);
+      const children = ((month * 7 + y) % 3) + (y === year - 1 && month % 3 === 0 ? 1 : 0);
       for (let i = 0; i < adults; i++) add(stamp(y, month, day), 'adult');
       for (let i = 0; i < children; i++) add(stamp(y, month, day), 'child');
     }

@@ -62,12 +62,17 @@ function stamp(y: number, month: number, day: number): string {
 function visitsToPost(): unknown[] {
   const visits: unknown[] = [];
   let n = 0;
-  const add = (visitedAt: string, ageGroup: 'adult' | 'child', voided = false) => {
+  const add = (
+    visitedAt: string,
+    ageGroup: 'adult' | 'child',
+    voided = false,
+    country: string | null = COUNTRIES[n % COUNTRIES.length] ?? null,
+  ) => {
     n += 1;
     visits.push({
       id: randomUUID(),
       visitedAt,
-      country: COUNTRIES[n % COUNTRIES.length],
+      country,
       municipality: MUNICIPALITIES[n % MUNICIPALITIES.length],
       ageGroup,
       partyId: randomUUID(),
@@ -86,6 +91,8 @@ function visitsToPost(): unknown[] {
       for (let i = 0; i < children; i++) add(stamp(y, month, day), 'child');
     }
   }
+  // Eritrea is new this year.
+  add(stamp(year, 1, 10), 'adult', false, 'ER');
   // A voided visit counts nowhere.
   add(stamp(year - 1, 2, 10), 'adult', true);
   return visits;
@@ -247,6 +254,7 @@ test('trends and two periods compared agree with the visit log, on screen and in
   expect(lines.map((line) => line[0])).toEqual(
     expect.arrayContaining(['Syrien', 'Andre lande', 'Ikke oplyst', 'Totalt antal brugere']),
   );
+  expect(lines.find((line) => line[0] === 'Eritrea')?.[6]).toBe('ny');
   for (const line of lines) {
     const name = line[0] ?? '';
     const [a, b] = [year - 1, year].map((y) =>

@@ -159,3 +159,40 @@ export async function postVisits(
   if (!parsed.success) throw new ApiProblem('bad-response', NOT_THE_API);
   return parsed.data;
 }
+
+/**
+ * GET /report with `scope` added to the query as it is (e.g. the centre a report is for), so a
+ * view that asks for several reports keeps them all to the same scope.
+ */
+export async function getReportIn(
+  connection: Connection,
+  query: ReportQuery,
+  scope: QueryParams = {},
+  doFetch?: typeof fetch,
+): Promise<Report> {
+  const exchange = await apiJson(connection, {
+    route: ROUTES.report,
+    query: { ...reportParams(query), ...scope },
+    fetch: doFetch,
+  });
+  const parsed = ReportSchema.safeParse(bodyOf(exchange, NOT_A_REPORT));
+  if (!parsed.success) throw new ApiProblem('bad-response', NOT_A_REPORT);
+  return parsed.data;
+}
+
+/** The grant report's totals for each period, in the order asked (one request a period). */
+export function getPeriodTotals(
+  connection: Connection,
+  periods: readonly Period[],
+  scope: QueryParams = {},
+  doFetch?: typeof fetch,
+): Promise<Report['totals'][]> {
+  // The municipalities table has the fewer rows; its totals are the same as the countries table's.
+  const query = { table: 'municipalities', lang: 'da' } as const;
+  return Promise.all(
+    periods.map(async (period) => {
+      const report = await getReportIn(connection, { ...period, ...query }, scope, doFetch);
+      return report.totals;
+    }),
+  );
+}

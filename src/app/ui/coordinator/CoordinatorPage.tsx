@@ -16,8 +16,10 @@ import { loadListing, saveListing } from '../../coordinator/listingStore';
 import { PeriodPicker } from '../reports/PeriodPicker';
 import { CentreNameField } from './CentreNameField';
 import { CountryListing } from './CountryListing';
+import { ServerComparison } from './ServerComparison';
 import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
+import { ServerTrends } from './ServerTrends';
 import { ServerWeekShape } from './ServerWeekShape';
 import { TabletsAttention } from './TabletsAttention';
 import { TabletsPanel } from './TabletsPanel';
@@ -118,6 +120,21 @@ export function CoordinatorPage() {
             />
             <div class="no-print">
               <ServerWeekShape connection={connection} period={period} reloadKey={reloadKey} />
+            </div>
+            <div class="no-print coordinator__views">
+              <ServerTrends
+                connection={connection}
+                lang={lang === 'en' ? 'en' : 'da'}
+                reloadKey={reloadKey}
+                onUnauthorized={(why) => signOut(why)}
+              />
+              <ServerComparison
+                connection={connection}
+                lang={lang === 'en' ? 'en' : 'da'}
+                countries={countries}
+                reloadKey={reloadKey}
+                onUnauthorized={(why) => signOut(why)}
+              />
             </div>
             <div class="coordinator__tasks no-print">
               <ServerDownloads connection={connection} period={period} countries={countries} />

@@ -1,7 +1,9 @@
 // Arabic addresses the reader in the feminine, as the kiosk does.
 import type { StaffMessages } from './da';
+import { trendsAr } from './trends';
 
 export const staffAr: StaffMessages = {
+  ...trendsAr,
   // staff: storage problems the kiosk met
   'staff.storageProblems.title': 'مشكلات في التخزين',
   'staff.storageProblems.full':

@@ -3,7 +3,10 @@
 // Danish. English and Arabic are typed `StaffMessages`, so a key missing there fails the type check.
 // A count a word agrees with is a plural form, `{count, plural, one {# besøg} other {# besøg}}`,
 // with every category its language has (Arabic six); plurals.test.ts says which counts stay bare.
+import { trendsDa } from './trends';
+
 export const staffDa = {
+  ...trendsDa,
   // staff: storage problems the kiosk met
   'staff.storageProblems.title': 'Problemer med lageret',
   'staff.storageProblems.full':

@@ -1,6 +1,8 @@
 import type { StaffMessages } from './da';
+import { trendsEn } from './trends';
 
 export const staffEn: StaffMessages = {
+  ...trendsEn,
   // staff: storage problems the kiosk met
   'staff.storageProblems.title': 'Storage problems',
   'staff.storageProblems.full':

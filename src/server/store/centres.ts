@@ -101,7 +101,9 @@ export function toCentreToken(row: TokenRow): CentreToken {
 export const nameKey = (name: string): string => name.toLowerCase();
 
 /** A centre's row as it is written, from the centre. */
-export function centreValues(centre: Centre): [string, string, string, string, string, string, string] {
+export function centreValues(
+  centre: Centre,
+): [string, string, string, string, string, string, string] {
   return [
     centre.id,
     centre.name,
@@ -228,7 +230,9 @@ export function rezoneSqlite(db: Database.Database, centreId: string, timeZone: 
 
 export function sqliteCentres(db: Database.Database): CentreStore {
   const all = db.prepare<[], CentreRow>(`SELECT ${CENTRE_COLUMNS} FROM centres ORDER BY name, id`);
-  const byId = db.prepare<[string], CentreRow>(`SELECT ${CENTRE_COLUMNS} FROM centres WHERE id = ?`);
+  const byId = db.prepare<[string], CentreRow>(
+    `SELECT ${CENTRE_COLUMNS} FROM centres WHERE id = ?`,
+  );
   const insert = db.prepare(
     `INSERT INTO centres (id, name, name_key, time_zone, featured_countries,
        featured_municipalities, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -76,10 +76,9 @@ export async function rezonePg(
 
 export function postgresCentres(pool: pg.Pool): CentreStore {
   const one = async (id: string, db: pg.Pool | pg.PoolClient = pool): Promise<Centre | null> => {
-    const found = await db.query<CentreRow>(
-      `SELECT ${CENTRE_COLUMNS} FROM centres WHERE id = $1`,
-      [id],
-    );
+    const found = await db.query<CentreRow>(`SELECT ${CENTRE_COLUMNS} FROM centres WHERE id = $1`, [
+      id,
+    ]);
     const row = found.rows[0];
     return row === undefined ? null : toCentre(row);
   };

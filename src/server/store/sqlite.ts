@@ -7,7 +7,6 @@ import { dirname } from 'node:path';
 import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary, DeviceActivity, KeyCount } from '../../shared/api/summary';
 import type { GroupCount } from '../../shared/reports/report';
-import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { rowToCentredVisit, rowToLoggedVisit, rowToVisit, VISIT_COLUMNS } from './flatVisit';

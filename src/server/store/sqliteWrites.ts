@@ -37,10 +37,7 @@ const DERIVED_COUNT = 7;
 export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWriter {
   const firstCentre: WriteCentre = { id: FIRST_CENTRE_ID, timeZone };
   const held = db
-    .prepare<
-      [string],
-      ColumnValue[]
-    >(`SELECT ${VISIT_COLUMNS}, centre_id FROM visits WHERE id = ?`)
+    .prepare<[string], ColumnValue[]>(`SELECT ${VISIT_COLUMNS}, centre_id FROM visits WHERE id = ?`)
     .raw();
   const placeholders = Array.from({ length: FIELD_COUNT + DERIVED_COUNT }, () => '?').join(', ');
   const insert = db.prepare<ColumnValue[]>(

@@ -70,6 +70,29 @@ describe('moving a database made before centres into the first centre', () => {
     }
   });
 
+  it('on SQLite, reads each centre’s days as one range of the day index, for one centre or many', async () => {
+    const path = join(dir, 'velkommen.db');
+    await openSqliteStore(path, { timeZone: 'Europe/Copenhagen' }).close();
+    const db = new Database(path, { readonly: true });
+    try {
+      const plan = db
+        .prepare<[string], { detail: string }>(
+          `EXPLAIN QUERY PLAN SELECT country, SUM(age_group = 'adult') FROM visits
+           WHERE centre_id IN (SELECT value FROM json_each(?))
+             AND local_date BETWEEN '2016-01-01' AND '2025-12-31'
+             AND kind = 'visitor' AND voided = 0 GROUP BY country`,
+        )
+        .all('["a", "b"]')
+        .map((row) => row.detail)
+        .join('; ');
+      expect(plan).toContain(
+        'SEARCH visits USING COVERING INDEX visits_by_day_counts (centre_id=? AND local_date>? AND local_date<?)',
+      );
+    } finally {
+      db.close();
+    }
+  });
+
   (POSTGRES.available ? it : it.skip)(
     'on PostgreSQL, the same, with two processes starting at once',
     async () => {

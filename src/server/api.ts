@@ -11,6 +11,7 @@ import { pairingRateLimit, perTokenRateLimit } from './middleware/rateLimit';
 import { requireRole, type Keys } from './middleware/auth';
 import type { Guards } from './routes/guards';
 import { deviceRoutes } from './routes/devices';
+import { centreRoutes } from './routes/centres';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/report';
 import { summaryRoutes } from './routes/summary';
@@ -59,7 +60,7 @@ export function createApi({
     }),
   );
 
-  const keys: Keys = { tokens, devices: store.devices, now };
+  const keys: Keys = { tokens, devices: store.devices, centres: store.centres, now };
   const guards: Guards = {
     anyToken: requireRole(keys, ['kiosk', 'coordinator']),
     coordinatorToken: requireRole(keys, ['coordinator']),
@@ -81,6 +82,7 @@ export function createApi({
   reportRoutes(api, context);
   summaryRoutes(api, context);
   deviceRoutes(api, context);
+  centreRoutes(api, context);
 
   api.all('*', (c) =>
     errorResponse(c, 404, 'not_found', 'There is no such address in the Velkommen API.'),

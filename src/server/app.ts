@@ -71,7 +71,7 @@ export function createApp(options: AppOptions): Hono {
       // The server's own origin needs no listing: its page and its API are one site.
       origin: (origin, c) =>
         origins.includes(origin) || origin === new URL(c.req.url).origin ? origin : null,
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type'],
       exposeHeaders: ['Content-Disposition', 'Retry-After'],
       maxAge: 600,

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { CENTRE_TIME_ZONE } from '../shared/time';
 import { plainAddress } from './http/clientAddress';
+import { isDeviceId } from '../shared/visitFields';
 
 export interface Config {
   /** 0 asks the system for any free port. */
@@ -19,6 +20,8 @@ export interface Config {
   /** DATABASE_URL: a PostgreSQL database to keep the visits in instead of the SQLite file. */
   databaseUrl?: string;
   timeZone: string;
+  /** VELKOMMEN_CENTRE_NAME: the first centre's name when it is made; default "Velkommen". */
+  centreName?: string;
   /** Browser origins (besides the server's own) allowed to call the API. */
   origins: string[];
   kioskToken?: string;
@@ -64,6 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: host(env),
     dbPath: resolve(value(env, 'VELKOMMEN_DB') ?? DEFAULT_DB_PATH),
     timeZone: timeZone(env),
+    ...centreName(env),
     origins: origins(env),
     rateLimitPerMinute: rateLimit(env),
     maxVisitAgeDays: maxVisitAge(env),
@@ -119,6 +123,17 @@ function host(env: Env): string {
     );
   }
   return address;
+}
+
+function centreName(env: Env): { centreName?: string } {
+  const raw = value(env, 'VELKOMMEN_CENTRE_NAME');
+  if (raw === undefined) return {};
+  if (!isDeviceId(raw)) {
+    throw new ConfigError(
+      `VELKOMMEN_CENTRE_NAME must be one printable line of at most 64 characters, not "${raw}".`,
+    );
+  }
+  return { centreName: raw };
 }
 
 function timeZone(env: Env): string {

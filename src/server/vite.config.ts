@@ -26,6 +26,7 @@ export default defineConfig({
         restore: 'src/server/restore.ts',
         'coordinator-token': 'src/server/coordinatorToken.ts',
         'copy-database': 'src/server/copyDatabase.ts',
+        centres: 'src/server/centresCommand.ts',
         writerThread: 'src/server/store/writerThread.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },

@@ -7,6 +7,7 @@ import { errorResponse } from '../http/responses';
 import type { ApiEnv } from '../http/context';
 import { roleOf, type Role, type Tokens } from '../auth/tokens';
 import type { DeviceStore } from '../store/devices';
+import type { CentreStore } from '../store/centres';
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="velkommen"' };
@@ -14,6 +15,7 @@ const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="velkommen"' };
 export interface Keys {
   tokens: Tokens;
   devices: DeviceStore;
+  centres: CentreStore;
   now: () => Date;
 }
 
@@ -47,6 +49,18 @@ export function requireRole(keys: Keys, allowed: readonly Role[]): MiddlewareHan
       );
     }
     if (holder !== null) role = 'kiosk';
+    // A centre coordinator's token is looked up last: the tablets' keys are asked for far more.
+    const centreToken = role === null ? await keys.centres.holderOf(presented) : null;
+    if (centreToken?.revoked) {
+      return errorResponse(
+        c,
+        401,
+        'token_revoked',
+        'This centre coordinator token was withdrawn; ask the municipality for a new one.',
+        CHALLENGE,
+      );
+    }
+    if (centreToken !== null) role = 'coordinator';
     if (role === null) {
       return errorResponse(
         c,
@@ -66,6 +80,14 @@ export function requireRole(keys: Keys, allowed: readonly Role[]): MiddlewareHan
     }
     c.set('role', role);
     c.set('device', holder === null ? null : { id: holder.id, name: holder.name });
+    c.set(
+      'holder',
+      centreToken !== null
+        ? { kind: 'centre', centreId: centreToken.centreId }
+        : role === 'coordinator'
+          ? { kind: 'municipality' }
+          : { kind: 'kiosk', centre: holder?.centre ?? null },
+    );
     if (holder !== null) await keys.devices.seen(holder.id, keys.now());
     await next();
   };

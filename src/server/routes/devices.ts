@@ -23,6 +23,42 @@ import type { ApiEnv } from '../http/context';
 import { bearerToken } from '../middleware/auth';
 import { parseBody, takeBody } from '../middleware/jsonBody';
 import type { RouteContext } from './guards';
+import { centreById, manyCentres, readScope, writeScope } from './centreScope';
+import type { CentredDevice } from '../store/devices';
+import type { VisitStore } from '../store/VisitStore';
+
+/**
+ * A tablet as the API shows it: with its centre's id when the server has more than one centre,
+ * and exactly as before centres when it has one.
+ */
+function shown(device: CentredDevice, many: boolean): Device {
+  if (many) return device;
+  const rest: Device = { ...device };
+  delete rest.centreId;
+  return rest;
+}
+
+/**
+ * What the pairing answer tells a tablet of its centre: the centre's zone always, and the centre
+ * itself unless the server has one centre with the app's own featured lists (whose answer stays
+ * as it was before centres).
+ */
+async function pairedCentre(
+  store: VisitStore,
+  centreId: string,
+): Promise<Pick<PairAnswer, 'timeZone' | 'centre'>> {
+  const centre = await centreById(store, centreId);
+  const plain =
+    centre.featuredCountries.length === 0 &&
+    centre.featuredMunicipalities.length === 0 &&
+    !(await manyCentres(store));
+  if (plain) return { timeZone: centre.timeZone };
+  const { id, name, featuredCountries, featuredMunicipalities } = centre;
+  return {
+    timeZone: centre.timeZone,
+    centre: { id, name, featuredCountries, featuredMunicipalities },
+  };
+}
 
 const HOUR_MS = 3_600_000;
 
@@ -46,13 +82,14 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
         throw new ApiError(
           400,
           'invalid_body',
-          `The body must be {} or {"expiresInHours": a whole number from 1 to ${MAX_PAIRING_CODE_HOURS}}.`,
+          `The body must be {} or {"expiresInHours": a whole number from 1 to ${MAX_PAIRING_CODE_HOURS}, "centre": a centre's id}.`,
         );
       }
+      const centre = await writeScope(c, store, parsed.data.centre);
       const at = now();
       const hours = parsed.data.expiresInHours ?? DEFAULT_PAIRING_CODE_HOURS;
       const expiresAt = new Date(at.getTime() + hours * HOUR_MS);
-      const code = await devices.createPairingCode(at, expiresAt);
+      const code = await devices.createPairingCode(at, expiresAt, centre.id);
       return c.json<PairingCodeAnswer>(
         {
           code,
@@ -101,7 +138,7 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
         deviceId: paired.device.id,
         token: paired.token,
         name: paired.device.name,
-        timeZone: store.timeZone,
+        ...(await pairedCentre(store, paired.device.centreId)),
       },
       201,
     );
@@ -129,18 +166,25 @@ export function deviceRoutes(api: Hono<ApiEnv>, context: RouteContext): void {
       );
     }
     await devices.report(device.id, parsed.data, now());
-    return c.json(serverClock(store, now));
+    const holder = c.get('holder');
+    const zone = holder.kind === 'kiosk' && holder.centre !== null ? holder.centre : store;
+    return c.json(serverClock(zone, now));
   });
 
-  api.get(ROUTES.devices, guards.coordinatorToken, guards.rateLimit, async (c) =>
-    c.json<DeviceList>({ devices: await devices.list() }),
-  );
+  api.get(ROUTES.devices, guards.coordinatorToken, guards.rateLimit, async (c) => {
+    const scope = await readScope(c, store, c.req.query('centre'));
+    const many = await manyCentres(store);
+    const list = await devices.list(scope.centres);
+    return c.json<DeviceList>({ devices: list.map((device) => shown(device, many)) });
+  });
 
+  // A centre's coordinator withdraws its own tablets only; another centre's is not there for it.
   api.post(ROUTES.deviceRevoke, guards.coordinatorToken, guards.rateLimit, async (c) => {
-    const revoked = await devices.revoke(c.req.param('id'), now());
+    const scope = await readScope(c, store, undefined);
+    const revoked = await devices.revoke(c.req.param('id'), now(), scope.centres);
     if (revoked === null) {
       return errorResponse(c, 404, 'not_found', 'There is no tablet with this id.');
     }
-    return c.json<Device>(revoked);
+    return c.json<Device>(shown(revoked, await manyCentres(store)));
   });
 }

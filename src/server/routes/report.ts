@@ -8,6 +8,7 @@ import { csvResponse } from '../http/responses';
 import type { ApiEnv } from '../http/context';
 import type { RouteContext } from './guards';
 import * as q from './query';
+import { readScope } from './centreScope';
 
 export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext): void {
   api.get(ROUTES.report, guards.coordinatorToken, guards.rateLimit, async (c) => {
@@ -18,7 +19,13 @@ export function reportRoutes(api: Hono<ApiEnv>, { store, guards }: RouteContext)
     const format = q.format(query);
     const lang = q.lang(query);
     const csv = q.csvOptions(query);
-    const { counts, volunteers } = await store.countsBetween(from, to, table);
+    const scope = await readScope(c, store, query.centre);
+    const { counts, volunteers } = await store.countsBetween(
+      from,
+      to,
+      table,
+      scope.centres ? { centres: scope.centres } : {},
+    );
     const report = buildReport({
       from,
       to,

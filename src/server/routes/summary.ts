@@ -8,11 +8,16 @@ import type { ApiEnv } from '../http/context';
 import { serverClock } from '../http/responses';
 import type { RouteContext } from './guards';
 import * as q from './query';
+import { readScope } from './centreScope';
 
 export function summaryRoutes(api: Hono<ApiEnv>, { store, now, guards }: RouteContext): void {
   api.get(ROUTES.summary, guards.anyToken, guards.rateLimit, async (c) => {
-    const date = q.date(c.req.query(), 'date') ?? localDate(now(), store.timeZone);
-    const summary = await store.summaryOn(date);
-    return c.json<DaySummary>({ ...summary, ...serverClock(store, now) });
+    const query = c.req.query();
+    const scope = await readScope(c, store, query.centre);
+    // The day and the zone are the centre's; across every centre, the first centre's.
+    const zone = { timeZone: scope.centre?.timeZone ?? store.timeZone };
+    const date = q.date(query, 'date') ?? localDate(now(), zone.timeZone);
+    const summary = await store.summaryOn(date, scope.centres ? { centres: scope.centres } : {});
+    return c.json<DaySummary>({ ...summary, ...serverClock(zone, now) });
   });
 }

@@ -10,6 +10,9 @@ import { parseBody, takeBody } from '../middleware/jsonBody';
 import type { RouteContext } from './guards';
 import * as q from './query';
 import { batchOf, storeBatch } from './visitsBatch';
+import { centreColumn, centreHeader } from './visitLogCentre';
+import { kioskCentre, readScope, writeScope } from './centreScope';
+import type { WriteCentre } from '../store/VisitStore';
 
 export function visitRoutes(
   api: Hono<ApiEnv>,
@@ -31,9 +34,13 @@ export function visitRoutes(
       c.get('role') === 'kiosk'
         ? { maxDays: maxVisitAgeDays, heldAmong: (ids: readonly string[]) => store.heldAmong(ids) }
         : null;
-    return storeBatch(batch.visits, received, writes, device, age, store.timeZone).then((answer) =>
-      c.json<BatchAnswer>({ ...answer, ...serverClock(store, now) }),
-    );
+    // A kiosk's centre is known without the database; a coordinator's is looked up first.
+    const write = (centre: WriteCentre) =>
+      storeBatch(batch.visits, received, writes, device, age, centre).then((answer) =>
+        c.json<BatchAnswer>({ ...answer, ...serverClock(centre, now) }),
+      );
+    const kiosk = kioskCentre(c, store);
+    return kiosk !== null ? write(kiosk) : writeScope(c, store, c.req.query('centre')).then(write);
   });
 
   api.get(ROUTES.visits, guards.coordinatorToken, guards.rateLimit, async (c) => {
@@ -44,11 +51,34 @@ export function visitRoutes(
     // Asked for in a language, the header is in it too; without one, the API's column names.
     const header = query.lang === undefined ? 'columns' : 'named';
     const csv = q.csvOptions(query);
-    const visits = await store.visitLogBetween(from, to, { includeVoided: q.includeVoided(query) });
+    const includeVoided = q.includeVoided(query);
+    const scope = await readScope(c, store, query.centre);
+    const options = { includeVoided, ...(scope.centres ? { centres: scope.centres } : {}) };
+    // Days are shown in the centre's zone; across centres, each visit carries its own offset.
+    const timeZone = scope.centre?.timeZone ?? store.timeZone;
+    const centres = scope.centre === null ? await store.centres.list() : [];
+    if (centres.length > 1) {
+      // Every centre of several: each visit names its centre, first.
+      const visits = await store.centredLogBetween(from, to, options);
+      const column = centreColumn(centres, visits);
+      if (format === 'csv') {
+        return csvResponse(
+          c,
+          column.csv(
+            arrivedVisitLogCsv(visits, lang, { ...csv, header, timeZone }),
+            centreHeader(header, lang),
+            csv,
+          ),
+          `velkommen-visits-${from}-${to}.csv`,
+        );
+      }
+      return c.json({ visits: column.json() });
+    }
+    const visits = await store.visitLogBetween(from, to, options);
     if (format === 'csv') {
       return csvResponse(
         c,
-        arrivedVisitLogCsv(visits, lang, { ...csv, header, timeZone: store.timeZone }),
+        arrivedVisitLogCsv(visits, lang, { ...csv, header, timeZone }),
         `velkommen-visits-${from}-${to}.csv`,
       );
     }

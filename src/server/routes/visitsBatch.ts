@@ -12,7 +12,7 @@ import {
 import { parseVisit, visitTimeProblem, VisitSchema, type Visit } from '../../shared/visit';
 import { ApiError } from '../http/responses';
 import type { GroupCommit } from '../store/groupCommit';
-import type { PutResult } from '../store/VisitStore';
+import type { PutResult, WriteCentre } from '../store/VisitStore';
 
 /**
  * The shared visit schema, compiled by zod into code generated for it: a valid visit is checked
@@ -159,15 +159,15 @@ export function storeBatch(
   writes: GroupCommit,
   device: string | null = null,
   age: AgeLimit | null = null,
-  timeZone?: string,
+  centre?: WriteCentre,
 ): Promise<BatchAnswer> {
-  const judged = judgeVisits(items, received, age?.maxDays ?? null, timeZone);
+  const judged = judgeVisits(items, received, age?.maxDays ?? null, centre?.timeZone);
   if (age === null || judged.tooOld.length === 0) {
-    return writeJudged(judged, received, writes, device);
+    return writeJudged(judged, received, writes, device, centre);
   }
   return age
     .heldAmong(judged.tooOld.map((old) => old.visit.id))
-    .then((held) => writeJudged(admitHeld(judged, held), received, writes, device));
+    .then((held) => writeJudged(admitHeld(judged, held), received, writes, device, centre));
 }
 
 function writeJudged(
@@ -175,6 +175,7 @@ function writeJudged(
   received: Date,
   writes: GroupCommit,
   device: string | null,
+  centre: WriteCentre | undefined,
 ): Promise<BatchAnswer> {
   const places = accepted.map((a) => a.index);
   return writes
@@ -182,6 +183,7 @@ function writeJudged(
       accepted.map((a) => a.visit),
       received,
       device,
+      centre ?? null,
     )
     .then((put) => batchAnswer(rejected, places, put));
 }

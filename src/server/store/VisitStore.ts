@@ -10,6 +10,21 @@ import type { LoggedVisit } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
 import type { DeviceStore } from './devices';
 import type { CounterStore } from './counters';
+import type { CentreStore } from './centres';
+
+/** The centre a batch of visits is stored in, and the zone its local dates are reckoned in. */
+export interface WriteCentre {
+  id: string;
+  timeZone: string;
+}
+
+/** Which centres a read covers: the ids given, or every centre when left out. */
+export interface CentreScope {
+  centres?: readonly string[];
+}
+
+/** A row of the visit log with the id of the centre it belongs to. */
+export type CentredVisit = LoggedVisit & { centreId: string };
 
 /**
  * What became of one visit of a batch: `stored` (new), `unchanged` (already held as sent, or
@@ -34,14 +49,21 @@ export interface PutBatch {
   receivedAt: Date;
   /** The sending tablet's own id (a UUID), kept with each visit it adds; null when not given. */
   device?: string | null;
+  /** The centre the visits are stored in; the first centre when not given. */
+  centre?: WriteCentre | null;
 }
 
 /** What became of one batch of a shared write: its result, or the error that undid it alone. */
 export type BatchOutcome = { ok: true; result: PutResult } | { ok: false; error: unknown };
 
 export interface VisitStore {
-  /** The IANA zone that local dates and hours are reckoned in. */
+  /**
+   * The first centre's IANA zone (VELKOMMEN_TZ). Each visit's local date and hour are reckoned in
+   * its own centre's zone.
+   */
   readonly timeZone: string;
+  /** The centres and their coordinators' tokens. */
+  readonly centres: CentreStore;
   /**
    * Judges the batch against what is held, in order, as if the visits came one after another,
    * and writes it in one transaction that is committed durably before this returns.
@@ -55,13 +77,23 @@ export interface VisitStore {
    */
   putBatches(batches: readonly PutBatch[]): Promise<BatchOutcome[]>;
   /** Visits whose local date is in [from, to], by instant and then id. */
-  visitsBetween(from: string, to: string, options?: { includeVoided?: boolean }): Promise<Visit[]>;
+  visitsBetween(
+    from: string,
+    to: string,
+    options?: { includeVoided?: boolean } & CentreScope,
+  ): Promise<Visit[]>;
   /** As visitsBetween, each with when it first arrived and the id of the tablet that sent it. */
   visitLogBetween(
     from: string,
     to: string,
-    options?: { includeVoided?: boolean },
+    options?: { includeVoided?: boolean } & CentreScope,
   ): Promise<LoggedVisit[]>;
+  /** As visitLogBetween, each with its centre's id. */
+  centredLogBetween(
+    from: string,
+    to: string,
+    options?: { includeVoided?: boolean } & CentreScope,
+  ): Promise<CentredVisit[]>;
   /** Which of these ids the store holds a visit under, voided or not. */
   heldAmong(ids: readonly string[]): Promise<Set<string>>;
   /** The paired tablets and their pairing codes. */
@@ -71,8 +103,9 @@ export interface VisitStore {
     from: string,
     to: string,
     table: ReportTable,
+    scope?: CentreScope,
   ): Promise<{ counts: GroupCount[]; volunteers: number }>;
-  summaryOn(date: string): Promise<DaySummary>;
+  summaryOn(date: string, scope?: CentreScope): Promise<DaySummary>;
   /**
    * Request counters every server process on this database shares (the rate limits); undefined
    * when the store is one process's own (SQLite), whose memory then counts.

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import pg from 'pg';
 import { openDatabase, openSqliteStore } from './sqlite';
 import { openPostgresStore, safeUrl } from './postgres';
+import { FIRST_CENTRE_ID } from './migrations';
 
 /** A table, its key and its columns, with the PostgreSQL type of each column's array. */
 interface Table {
@@ -28,7 +29,7 @@ export const TABLES: readonly Table[] = [
       ['local_hour', 'smallint'],
       ...['country', 'municipality', 'age_group', 'party_id', 'device_id'].map(text),
       ['voided', 'smallint'],
-      ...['kind', 'received_at', 'device', 'arrived_at'].map(text),
+      ...['kind', 'received_at', 'device', 'arrived_at', 'centre_id'].map(text),
     ],
   },
   {
@@ -41,7 +42,7 @@ export const TABLES: readonly Table[] = [
       ['waiting', 'integer'],
       text('oldest_waiting_at'),
       ['clock_offset_seconds', 'integer'],
-      text('revoked_at'),
+      ...['revoked_at', 'centre_id'].map(text),
     ],
   },
   {
@@ -49,7 +50,32 @@ export const TABLES: readonly Table[] = [
     key: 'code_hash',
     columns: [
       ['code_hash', 'bytea'],
-      ...['created_at', 'expires_at', 'used_at', 'device'].map(text),
+      ...['created_at', 'expires_at', 'used_at', 'device', 'centre_id'].map(text),
+    ],
+  },
+  {
+    // The first centre is made on each side as it opens, from the command's settings
+    // (VELKOMMEN_CENTRE_NAME, VELKOMMEN_TZ); the centres added after it are copied.
+    name: 'centres',
+    key: 'id',
+    where: `id <> '${FIRST_CENTRE_ID}'`,
+    columns: [
+      'id',
+      'name',
+      'name_key',
+      'time_zone',
+      'featured_countries',
+      'featured_municipalities',
+      'created_at',
+    ].map(text),
+  },
+  {
+    name: 'centre_tokens',
+    key: 'id',
+    columns: [
+      ...['id', 'centre_id', 'label'].map(text),
+      ['token_hash', 'bytea'],
+      ...['created_at', 'revoked_at'].map(text),
     ],
   },
   {

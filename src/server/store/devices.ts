@@ -6,13 +6,25 @@
 import type Database from 'better-sqlite3';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Device, DeviceStatus } from '../../shared/api/devices';
+import { FIRST_CENTRE_ID } from './migrations';
 
-/** What a device's key says about the device sending it. */
-export type KeyHolder = { id: string; name: string; revoked: boolean };
+/** What a device's key says about the device sending it, and its centre with the centre's zone. */
+export type KeyHolder = {
+  id: string;
+  name: string;
+  revoked: boolean;
+  centre: { id: string; timeZone: string };
+};
+
+/** A tablet as the store keeps it: with its centre's id, which the routes show or leave out. */
+export type CentredDevice = Device & { centreId: string };
 
 export interface DeviceStore {
-  /** Makes a one-time code that pairs one tablet until `expiresAt`; only its hash is kept. */
-  createPairingCode(now: Date, expiresAt: Date): Promise<string>;
+  /**
+   * Makes a one-time code that pairs one tablet to a centre (the first when not given) until
+   * `expiresAt`; only its hash is kept.
+   */
+  createPairingCode(now: Date, expiresAt: Date, centreId?: string): Promise<string>;
   /**
    * Uses up `code` (as normalised by normalisePairingCode) and pairs a new device named `name`,
    * in one transaction: of two tablets sending one code at once, one is paired. Null when the
@@ -22,18 +34,22 @@ export interface DeviceStore {
     code: string,
     name: string,
     now: Date,
-  ): Promise<{ device: Device; token: string } | null>;
-  /** Pairs a new device without a code (a tablet holding the shared kiosk token). */
-  pair(name: string, now: Date): Promise<{ device: Device; token: string }>;
+  ): Promise<{ device: CentredDevice; token: string } | null>;
+  /** Pairs a new device without a code (a tablet holding the shared kiosk token): first centre. */
+  pair(name: string, now: Date): Promise<{ device: CentredDevice; token: string }>;
   /** The device a key belongs to, revoked or not; null for a key that is no device's. */
   holderOf(token: string): Promise<KeyHolder | null>;
   /** Notes that the device made a request; written at most once a minute per device. */
   seen(id: string, now: Date): Promise<void>;
   /** Keeps what the tablet reported about itself (its name too, when given) and its clock's offset. */
   report(id: string, status: DeviceStatus, now: Date): Promise<void>;
-  list(): Promise<Device[]>;
-  /** Withdraws the device's key (a second revoke keeps the first time); null if unknown. */
-  revoke(id: string, now: Date): Promise<Device | null>;
+  /** The tablets of the centres given, or of every centre. */
+  list(centres?: readonly string[]): Promise<CentredDevice[]>;
+  /**
+   * Withdraws the device's key (a second revoke keeps the first time); null if unknown, or not
+   * of one of the centres given.
+   */
+  revoke(id: string, now: Date, centres?: readonly string[]): Promise<CentredDevice | null>;
 }
 
 export const hash = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
@@ -77,9 +93,10 @@ export interface DeviceRow {
   oldest_waiting_at: string | null;
   clock_offset_seconds: number | null;
   revoked_at: string | null;
+  centre_id: string;
 }
 
-export function toDevice(row: DeviceRow): Device {
+export function toDevice(row: DeviceRow): CentredDevice {
   return {
     id: row.id,
     name: row.name,
@@ -90,30 +107,58 @@ export function toDevice(row: DeviceRow): Device {
     oldestWaitingAt: row.oldest_waiting_at,
     clockOffsetSeconds: row.clock_offset_seconds,
     revokedAt: row.revoked_at,
+    centreId: row.centre_id,
   };
 }
 
 export const DEVICE_COLUMNS =
-  'id, name, paired_at, last_seen_at, app_version, waiting, oldest_waiting_at, clock_offset_seconds, revoked_at';
+  'id, name, paired_at, last_seen_at, app_version, waiting, oldest_waiting_at, clock_offset_seconds, revoked_at, centre_id';
+
+/** The holder of a key: the device and its centre's zone. */
+export const HOLDER_QUERY = `SELECT d.id, d.name, d.revoked_at, d.centre_id, c.time_zone
+  FROM devices d JOIN centres c ON c.id = d.centre_id WHERE d.token_hash = `;
+
+export interface HolderRow {
+  id: string;
+  name: string;
+  revoked_at: string | null;
+  centre_id: string;
+  time_zone: string;
+}
+
+export function toHolder(row: HolderRow): KeyHolder {
+  return {
+    id: row.id,
+    name: row.name,
+    revoked: row.revoked_at !== null,
+    centre: { id: row.centre_id, timeZone: row.time_zone },
+  };
+}
+
+/** Whether a device of `centreId` is among the centres given (every centre when none are). */
+export function inCentres(centreId: string, centres: readonly string[] | undefined): boolean {
+  return centres === undefined || centres.includes(centreId);
+}
 
 export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
-  const insertCode = db.prepare<[Buffer, string, string]>(
-    'INSERT INTO pairing_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)',
+  const insertCode = db.prepare<[Buffer, string, string, string]>(
+    'INSERT INTO pairing_codes (code_hash, created_at, expires_at, centre_id) VALUES (?, ?, ?, ?)',
+  );
+  const codeCentre = db.prepare<[Buffer], { centre_id: string }>(
+    'SELECT centre_id FROM pairing_codes WHERE code_hash = ?',
   );
   const forgetCodes = db.prepare<[string]>('DELETE FROM pairing_codes WHERE expires_at < ?');
   const useCode = db.prepare<[string, string, Buffer, string]>(
     `UPDATE pairing_codes SET used_at = ?, device = ?
      WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?`,
   );
-  const insertDevice = db.prepare<[string, string, Buffer, string]>(
-    'INSERT INTO devices (id, name, token_hash, paired_at) VALUES (?, ?, ?, ?)',
+  const insertDevice = db.prepare<[string, string, Buffer, string, string]>(
+    'INSERT INTO devices (id, name, token_hash, paired_at, centre_id) VALUES (?, ?, ?, ?, ?)',
   );
   const byId = db.prepare<[string], DeviceRow>(
     `SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`,
   );
-  const byHash = db.prepare<[Buffer], { id: string; name: string; revoked_at: string | null }>(
-    'SELECT id, name, revoked_at FROM devices WHERE token_hash = ?',
-  );
+  const byHash = db.prepare<[Buffer], HolderRow>(`${HOLDER_QUERY}?`);
   const all = db.prepare<[], DeviceRow>(
     `SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY revoked_at IS NOT NULL, name, paired_at, id`,
   );
@@ -152,10 +197,10 @@ export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
     }
   };
 
-  const addDevice = (name: string, now: Date): { device: Device; token: string } => {
+  const addDevice = (name: string, now: Date): { device: CentredDevice; token: string } => {
     const id = randomUUID();
     const token = makeKey();
-    insertDevice.run(id, name, hash(token), now.toISOString());
+    insertDevice.run(id, name, hash(token), now.toISOString(), FIRST_CENTRE_ID);
     const row = byId.get(id);
     if (!row) throw new Error(`Device ${id} was not stored.`);
     return { device: toDevice(row), token };
@@ -165,8 +210,9 @@ export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
     const at = now.toISOString();
     const id = randomUUID();
     if (useCode.run(at, id, hash(code), at).changes !== 1) return null;
+    const centre = codeCentre.get(hash(code))?.centre_id ?? FIRST_CENTRE_ID;
     const token = makeKey();
-    insertDevice.run(id, name, hash(token), at);
+    insertDevice.run(id, name, hash(token), at, centre);
     const row = byId.get(id);
     if (!row) throw new Error(`Device ${id} was not stored.`);
     return { device: toDevice(row), token };
@@ -177,11 +223,11 @@ export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
 
   // better-sqlite3 answers at once; the promises are the interface's, which PostgreSQL needs.
   return {
-    createPairingCode: async (now, expiresAt) => {
+    createPairingCode: async (now, expiresAt, centreId = FIRST_CENTRE_ID) => {
       const code = makeCode();
       db.transaction(() => {
         forgetCodes.run(codesForgottenBefore(now));
-        insertCode.run(codeHash(code), now.toISOString(), expiresAt.toISOString());
+        insertCode.run(codeHash(code), now.toISOString(), expiresAt.toISOString(), centreId);
       }).immediate();
       return code;
     },
@@ -189,7 +235,7 @@ export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
     pair: async (name, now) => addDevice(name, now),
     holderOf: async (token) => {
       const row = byHash.get(hash(token));
-      return row ? { id: row.id, name: row.name, revoked: row.revoked_at !== null } : null;
+      return row ? toHolder(row) : null;
     },
     seen: async (id, now) => {
       if (!shouldNote(id, now)) return;
@@ -212,13 +258,18 @@ export function sqliteDevices(db: Database.Database): SqliteDeviceStore {
       );
       shouldNote.noted(id, now);
     },
-    list: async () => {
+    list: async (centres) => {
       flushSeen();
-      return all.all().map(toDevice);
+      return all
+        .all()
+        .map(toDevice)
+        .filter((device) => inCentres(device.centreId, centres));
     },
     flushSeen,
-    revoke: async (id, now) => {
+    revoke: async (id, now, centres) => {
       flushSeen();
+      const before = byId.get(id);
+      if (before === undefined || !inCentres(before.centre_id, centres)) return null;
       revokeOne.run(now.toISOString(), id);
       const row = byId.get(id);
       return row ? toDevice(row) : null;

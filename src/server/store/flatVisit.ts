@@ -67,8 +67,9 @@ export function rowToVisit(row: unknown[]): Visit {
   return readVisit(row, 0);
 }
 
-/** A row of the visit log: the visit's columns, then arrived_at and device. */
+/** A row of the visit log: the visit's columns, then arrived_at, device and centre_id. */
 export function rowToLoggedVisit(row: unknown[]): LoggedVisit {
+  row.pop();
   const device = row.pop();
   const arrived = row.pop();
   return {
@@ -76,6 +77,12 @@ export function rowToLoggedVisit(row: unknown[]): LoggedVisit {
     receivedAt: typeof arrived === 'string' ? arrived : null,
     device: typeof device === 'string' ? device : null,
   };
+}
+
+/** A row of the visit log with its centre's id. */
+export function rowToCentredVisit(row: unknown[]): LoggedVisit & { centreId: string } {
+  const centreId = String(row[row.length - 1]);
+  return { ...rowToLoggedVisit(row), centreId };
 }
 
 /** The visit whose values start at `at`, each checked; a TypeError when one is not right. */

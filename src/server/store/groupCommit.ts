@@ -4,7 +4,7 @@
 // savepoint of its own (its failure undoes it alone) and each answered only after that commit.
 // Under light load a group is a single request and waits one turn of the event loop at most.
 import type { Visit } from '../../shared/visit';
-import type { BatchOutcome, PutBatch, PutResult } from './VisitStore';
+import type { BatchOutcome, PutBatch, PutResult, WriteCentre } from './VisitStore';
 
 /** The most visits written in one group; more wait for the next, so no commit grows unbounded. */
 export const MAX_GROUP_VISITS = 10_000;
@@ -14,7 +14,12 @@ export interface GroupCommit {
    * Resolves once the visits are durably committed, with what became of each. `device` is the
    * sending tablet's id, kept with the visits it adds.
    */
-  put(visits: readonly Visit[], receivedAt: Date, device?: string | null): Promise<PutResult>;
+  put(
+    visits: readonly Visit[],
+    receivedAt: Date,
+    device?: string | null,
+    centre?: WriteCentre | null,
+  ): Promise<PutResult>;
 }
 
 /** Writes a group as VisitStore.putBatches does, on this thread or another. */
@@ -73,9 +78,9 @@ export function groupCommit(write: WriteGroup): GroupCommit {
   };
 
   return {
-    put: (visits, receivedAt, device = null) =>
+    put: (visits, receivedAt, device = null, centre = null) =>
       new Promise<PutResult>((resolve, reject) => {
-        queue.push({ batch: { visits, receivedAt, device }, resolve, reject });
+        queue.push({ batch: { visits, receivedAt, device, centre }, resolve, reject });
         schedule();
       }),
   };

@@ -2,6 +2,12 @@
 // released: a centre's database made by an older version runs the steps it lacks, in order, and
 // schema_version says how far it got.
 
+/**
+ * The id of the centre made at first start (or by the migration of a database made before
+ * centres), the same in every database.
+ */
+export const FIRST_CENTRE_ID = '00000000-0000-4000-8000-000000000000';
+
 export interface Migration {
   version: number;
   sql: string;
@@ -89,6 +95,41 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
       ALTER TABLE visits ADD COLUMN arrived_at TEXT;
       UPDATE visits SET arrived_at = received_at;
+    `,
+  },
+  {
+    // Centres on one server. Every visit, tablet and pairing code belongs to a centre; whatever
+    // the database held before goes to the first centre (its id is fixed, so a copy of a database
+    // to the other engine finds the same first centre there), whose row is made at start from the
+    // server's settings (store/centres.ts). The day index (the same name, so whatever looks for it finds it) leads with the centre: a centre's report
+    // reads only its own entries, and the report of every centre reads each centre's range in turn.
+    // name_key is the name in lower case, so two centres are never told apart by case alone.
+    version: 5,
+    sql: `
+      CREATE TABLE centres (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        time_zone TEXT NOT NULL,
+        featured_countries TEXT NOT NULL,        -- a JSON array of country codes
+        featured_municipalities TEXT NOT NULL,   -- a JSON array of municipality codes
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE centre_tokens (
+        id TEXT PRIMARY KEY NOT NULL,
+        centre_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        token_hash BLOB NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      ) STRICT;
+      CREATE INDEX centre_tokens_by_centre ON centre_tokens (centre_id, created_at);
+      ALTER TABLE visits ADD COLUMN centre_id TEXT NOT NULL DEFAULT '${FIRST_CENTRE_ID}';
+      ALTER TABLE devices ADD COLUMN centre_id TEXT NOT NULL DEFAULT '${FIRST_CENTRE_ID}';
+      ALTER TABLE pairing_codes ADD COLUMN centre_id TEXT NOT NULL DEFAULT '${FIRST_CENTRE_ID}';
+      DROP INDEX visits_by_day_counts;
+      CREATE INDEX visits_by_day_counts
+        ON visits (centre_id, local_date, kind, voided, country, municipality, age_group);
     `,
   },
 ];

@@ -9,13 +9,19 @@ export interface StoreChoice {
   /** A PostgreSQL database's address (DATABASE_URL). */
   databaseUrl?: string;
   timeZone: string;
+  /** The first centre's name when it is made (VELKOMMEN_CENTRE_NAME). */
+  centreName?: string;
 }
 
 export function openStore(choice: StoreChoice): Promise<VisitStore> {
+  const first = {
+    timeZone: choice.timeZone,
+    ...(choice.centreName === undefined ? {} : { centreName: choice.centreName }),
+  };
   if (choice.databaseUrl !== undefined) {
-    return openPostgresStore(choice.databaseUrl, { timeZone: choice.timeZone });
+    return openPostgresStore(choice.databaseUrl, first);
   }
-  return Promise.resolve(openSqliteStore(choice.dbPath, { timeZone: choice.timeZone }));
+  return Promise.resolve(openSqliteStore(choice.dbPath, first));
 }
 
 /** Where the visits are kept, in words for the start message and the logs; no password. */

@@ -8,11 +8,12 @@ import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary, DeviceActivity, KeyCount } from '../../shared/api/summary';
 import type { LoggedVisit } from '../../shared/api/visits';
 import type { GroupCount } from '../../shared/reports/report';
-import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import type { CounterStore } from './counters';
 import type { DeviceStore } from './devices';
-import { rowToLoggedVisit, rowToVisit, VISIT_COLUMNS } from './flatVisit';
+import { rowToCentredVisit, rowToLoggedVisit, rowToVisit, VISIT_COLUMNS } from './flatVisit';
+import { DEFAULT_CENTRE_NAME, type CentreStore, type FirstCentre } from './centres';
+import { ensureFirstCentrePg, postgresCentres } from './postgresCentres';
 import { postgresDevices } from './postgresDevices';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './postgresMigrations';
 import { putBatchesPg } from './postgresWrites';
@@ -20,13 +21,18 @@ import { inTransaction } from './postgresTransaction';
 import {
   onlyOutcome,
   type BatchOutcome,
+  type CentredVisit,
+  type CentreScope,
   type PutBatch,
   type PutResult,
   type VisitStore,
 } from './VisitStore';
 
 export interface PostgresStoreOptions {
+  /** The first centre's zone (VELKOMMEN_TZ). */
   timeZone: string;
+  /** The first centre's name when it is made (VELKOMMEN_CENTRE_NAME); default "Velkommen". */
+  centreName?: string;
   /** Connections this process keeps open at most; default 10. */
   maxConnections?: number;
 }
@@ -63,7 +69,10 @@ export async function openPostgresStore(
   // without a listener the pool's error would stop the process.
   pool.on('error', () => undefined);
   try {
-    await migrate(pool, options.timeZone);
+    await migrate(pool, {
+      name: options.centreName ?? DEFAULT_CENTRE_NAME,
+      timeZone: options.timeZone,
+    });
     return new PostgresVisitStore(pool, options.timeZone);
   } catch (error) {
     await pool.end();
@@ -71,7 +80,7 @@ export async function openPostgresStore(
   }
 }
 
-async function migrate(pool: pg.Pool, timeZone: string): Promise<void> {
+async function migrate(pool: pg.Pool, first: FirstCentre): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
@@ -91,55 +100,23 @@ async function migrate(pool: pg.Pool, timeZone: string): Promise<void> {
       await client.query('DELETE FROM schema_version');
       await client.query('INSERT INTO schema_version (version) VALUES ($1)', [PG_SCHEMA_VERSION]);
     }
-    await rezone(client, timeZone);
+    await ensureFirstCentrePg(client, first);
   });
 }
 
-/**
- * local_date and local_hour belong to one zone; a database moved to another zone's setting is
- * re-reckoned once, under the schema's lock, rather than counting days in a mix of zones.
- */
-async function rezone(client: pg.PoolClient, timeZone: string): Promise<void> {
-  const setting = await client.query<{ value: string }>(
-    "SELECT value FROM settings WHERE key = 'time_zone'",
-  );
-  if (setting.rows[0]?.value === timeZone) return;
-  const all = await client.query<{ id: string; visited_at: string }>(
-    'SELECT id, visited_at FROM visits',
-  );
-  const ids: string[] = [];
-  const dates: string[] = [];
-  const hours: number[] = [];
-  for (const { id, visited_at } of all.rows) {
-    const local = localParts(visited_at, timeZone);
-    ids.push(id);
-    dates.push(local.date);
-    hours.push(local.hour);
-  }
-  if (ids.length > 0) {
-    await client.query(
-      `UPDATE visits SET local_date = moved.date, local_hour = moved.hour
-       FROM unnest($1::text[], $2::text[], $3::smallint[]) AS moved (id, date, hour)
-       WHERE visits.id = moved.id`,
-      [ids, dates, hours],
-    );
-  }
-  await client.query(
-    `INSERT INTO settings (key, value) VALUES ('time_zone', $1)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    [timeZone],
-  );
-}
-
 const VISITOR = "kind = 'visitor' AND voided = 0";
-const RANGE = 'local_date BETWEEN $1 AND $2';
+// The centres asked for, or every centre: with every centre the day index is read for each
+// centre in turn (the ids come from the centres table, which the planner reads first).
+const CENTRES = `centre_id = ANY(COALESCE($3::text[], ARRAY(SELECT id FROM centres)))`;
+const RANGE = `${CENTRES} AND local_date BETWEEN $1 AND $2`;
+const DAY = `centre_id = ANY(COALESCE($2::text[], ARRAY(SELECT id FROM centres))) AND local_date = $1`;
 const SQL = {
   between: `SELECT ${VISIT_COLUMNS} FROM visits WHERE ${RANGE} ORDER BY visited_utc, id`,
   betweenNotVoided: `SELECT ${VISIT_COLUMNS} FROM visits WHERE ${RANGE} AND voided = 0
     ORDER BY visited_utc, id`,
-  logBetween: `SELECT ${VISIT_COLUMNS}, arrived_at, device FROM visits WHERE ${RANGE}
+  logBetween: `SELECT ${VISIT_COLUMNS}, arrived_at, device, centre_id FROM visits WHERE ${RANGE}
     ORDER BY visited_utc, id`,
-  logBetweenNotVoided: `SELECT ${VISIT_COLUMNS}, arrived_at, device FROM visits
+  logBetweenNotVoided: `SELECT ${VISIT_COLUMNS}, arrived_at, device, centre_id FROM visits
     WHERE ${RANGE} AND voided = 0 ORDER BY visited_utc, id`,
   held: 'SELECT id FROM visits WHERE id = ANY($1::text[])',
   countsBy: (column: 'country' | 'municipality') =>
@@ -154,17 +131,17 @@ const SQL = {
       COUNT(*) FILTER (WHERE kind = 'visitor' AND age_group = 'adult')::int AS adults,
       COUNT(*) FILTER (WHERE kind = 'visitor' AND age_group = 'child')::int AS children,
       COUNT(*) FILTER (WHERE kind = 'volunteer')::int AS volunteers
-    FROM visits WHERE local_date = $1 AND voided = 0`,
+    FROM visits WHERE ${DAY} AND voided = 0`,
   dayByHour: `SELECT local_hour AS hour, COUNT(*)::int AS visits FROM visits
-    WHERE local_date = $1 AND ${VISITOR} GROUP BY local_hour ORDER BY local_hour`,
+    WHERE ${DAY} AND ${VISITOR} GROUP BY local_hour ORDER BY local_hour`,
   dayBy: (column: 'country' | 'municipality') =>
     `SELECT ${column} AS key, COUNT(*)::int AS visits FROM visits
-     WHERE local_date = $1 AND ${VISITOR}
+     WHERE ${DAY} AND ${VISITOR}
      GROUP BY ${column} ORDER BY visits DESC, ${column} IS NULL, ${column}`,
   // SQLite sorts NULL first; so here too.
   dayDevices: `SELECT device_id AS "deviceId", device,
       COUNT(*) FILTER (WHERE ${VISITOR})::int AS visits, MAX(received_at) AS "lastSeenAt"
-    FROM visits WHERE local_date = $1 GROUP BY device_id, device
+    FROM visits WHERE ${DAY} GROUP BY device_id, device
     ORDER BY device_id, device NULLS FIRST`,
 };
 
@@ -172,6 +149,7 @@ class PostgresVisitStore implements VisitStore {
   readonly timeZone: string;
   readonly devices: DeviceStore;
   readonly counters: CounterStore;
+  readonly centres: CentreStore;
   readonly #pool: pg.Pool;
   #closed: Promise<void> | undefined;
 
@@ -180,6 +158,12 @@ class PostgresVisitStore implements VisitStore {
     this.timeZone = timeZone;
     this.devices = postgresDevices(pool);
     this.counters = postgresCounters(pool);
+    this.centres = postgresCentres(pool);
+  }
+
+  /** The centres a read covers: the ids given, or null for every centre. */
+  #scope(scope: CentreScope): readonly string[] | null {
+    return scope.centres ?? null;
   }
 
   async putVisits(visits: readonly Visit[], receivedAt: Date = new Date()): Promise<PutResult> {
@@ -198,19 +182,35 @@ class PostgresVisitStore implements VisitStore {
   async visitsBetween(
     from: string,
     to: string,
-    options: { includeVoided?: boolean } = {},
+    options: { includeVoided?: boolean } & CentreScope = {},
   ): Promise<Visit[]> {
     const text = options.includeVoided ? SQL.between : SQL.betweenNotVoided;
-    return (await this.#rows(text, [from, to])).map(rowToVisit);
+    return (await this.#rows(text, [from, to, this.#scope(options)])).map(rowToVisit);
   }
 
   async visitLogBetween(
     from: string,
     to: string,
-    options: { includeVoided?: boolean } = {},
+    options: { includeVoided?: boolean } & CentreScope = {},
   ): Promise<LoggedVisit[]> {
+    return (await this.#log(from, to, options)).map(rowToLoggedVisit);
+  }
+
+  async centredLogBetween(
+    from: string,
+    to: string,
+    options: { includeVoided?: boolean } & CentreScope = {},
+  ): Promise<CentredVisit[]> {
+    return (await this.#log(from, to, options)).map(rowToCentredVisit);
+  }
+
+  #log(
+    from: string,
+    to: string,
+    options: { includeVoided?: boolean } & CentreScope,
+  ): Promise<unknown[][]> {
     const text = options.includeVoided ? SQL.logBetween : SQL.logBetweenNotVoided;
-    return (await this.#rows(text, [from, to])).map(rowToLoggedVisit);
+    return this.#rows(text, [from, to, this.#scope(options)]);
   }
 
   async heldAmong(ids: readonly string[]): Promise<Set<string>> {
@@ -223,26 +223,29 @@ class PostgresVisitStore implements VisitStore {
     from: string,
     to: string,
     table: ReportTable,
+    scope: CentreScope = {},
   ): Promise<{ counts: GroupCount[]; volunteers: number }> {
     const column = table === 'countries' ? 'country' : 'municipality';
+    const centres = this.#scope(scope);
     const [counts, volunteers] = await Promise.all([
-      this.#pool.query<GroupCount>(SQL.countsBy(column), [from, to]),
-      this.#pool.query<{ n: number }>(SQL.volunteers, [from, to]),
+      this.#pool.query<GroupCount>(SQL.countsBy(column), [from, to, centres]),
+      this.#pool.query<{ n: number }>(SQL.volunteers, [from, to, centres]),
     ]);
     return { counts: counts.rows, volunteers: volunteers.rows[0]?.n ?? 0 };
   }
 
-  async summaryOn(date: string): Promise<DaySummary> {
+  async summaryOn(date: string, scope: CentreScope = {}): Promise<DaySummary> {
     const pool = this.#pool;
+    const centres = this.#scope(scope);
     const [totals, byHour, byCountry, byMunicipality, devices] = await Promise.all([
       pool.query<{ visits: number; adults: number; children: number; volunteers: number }>(
         SQL.dayTotals,
-        [date],
+        [date, centres],
       ),
-      pool.query<{ hour: number; visits: number }>(SQL.dayByHour, [date]),
-      pool.query<KeyCount>(SQL.dayBy('country'), [date]),
-      pool.query<KeyCount>(SQL.dayBy('municipality'), [date]),
-      pool.query<DeviceActivity>(SQL.dayDevices, [date]),
+      pool.query<{ hour: number; visits: number }>(SQL.dayByHour, [date, centres]),
+      pool.query<KeyCount>(SQL.dayBy('country'), [date, centres]),
+      pool.query<KeyCount>(SQL.dayBy('municipality'), [date, centres]),
+      pool.query<DeviceActivity>(SQL.dayDevices, [date, centres]),
     ]);
     const total = totals.rows[0];
     return {

@@ -3,12 +3,16 @@
 // processes, even) sending one code at once, one is paired.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { Device } from '../../shared/api/devices';
 import {
   codeHash,
   codesForgottenBefore,
   DEVICE_COLUMNS,
   hash,
+  HOLDER_QUERY,
+  inCentres,
+  toHolder,
+  type CentredDevice,
+  type HolderRow,
   makeCode,
   makeKey,
   reportColumns,
@@ -18,6 +22,7 @@ import {
   type DeviceStore,
 } from './devices';
 import { inTransaction } from './postgresTransaction';
+import { FIRST_CENTRE_ID } from './migrations';
 
 export function postgresDevices(pool: pg.Pool): DeviceStore {
   const shouldNote = seenThrottle();
@@ -27,12 +32,13 @@ export function postgresDevices(pool: pg.Pool): DeviceStore {
     id: string,
     name: string,
     at: string,
-  ): Promise<{ device: Device; token: string }> => {
+    centreId: string,
+  ): Promise<{ device: CentredDevice; token: string }> => {
     const token = makeKey();
     const added = await db.query<DeviceRow>(
-      `INSERT INTO devices (id, name, token_hash, paired_at) VALUES ($1, $2, $3, $4)
+      `INSERT INTO devices (id, name, token_hash, paired_at, centre_id) VALUES ($1, $2, $3, $4, $5)
        RETURNING ${DEVICE_COLUMNS}`,
-      [id, name, hash(token), at],
+      [id, name, hash(token), at, centreId],
     );
     const row = added.rows[0];
     if (!row) throw new Error(`Device ${id} was not stored.`);
@@ -40,15 +46,16 @@ export function postgresDevices(pool: pg.Pool): DeviceStore {
   };
 
   return {
-    createPairingCode: async (now, expiresAt) => {
+    createPairingCode: async (now, expiresAt, centreId = FIRST_CENTRE_ID) => {
       const code = makeCode();
       await inTransaction(pool, async (client) => {
         await client.query('DELETE FROM pairing_codes WHERE expires_at < $1', [
           codesForgottenBefore(now),
         ]);
         await client.query(
-          'INSERT INTO pairing_codes (code_hash, created_at, expires_at) VALUES ($1, $2, $3)',
-          [codeHash(code), now.toISOString(), expiresAt.toISOString()],
+          `INSERT INTO pairing_codes (code_hash, created_at, expires_at, centre_id)
+           VALUES ($1, $2, $3, $4)`,
+          [codeHash(code), now.toISOString(), expiresAt.toISOString(), centreId],
         );
       });
       return code;
@@ -57,22 +64,20 @@ export function postgresDevices(pool: pg.Pool): DeviceStore {
       inTransaction(pool, async (client) => {
         const at = now.toISOString();
         const id = randomUUID();
-        const used = await client.query(
+        const used = await client.query<{ centre_id: string }>(
           `UPDATE pairing_codes SET used_at = $1, device = $2
-           WHERE code_hash = $3 AND used_at IS NULL AND expires_at > $1`,
+           WHERE code_hash = $3 AND used_at IS NULL AND expires_at > $1 RETURNING centre_id`,
           [at, id, hash(code)],
         );
-        if (used.rowCount !== 1) return null;
-        return insert(client, id, name, at);
+        const centre = used.rows[0]?.centre_id;
+        if (used.rowCount !== 1 || centre === undefined) return null;
+        return insert(client, id, name, at, centre);
       }),
-    pair: (name, now) => insert(pool, randomUUID(), name, now.toISOString()),
+    pair: (name, now) => insert(pool, randomUUID(), name, now.toISOString(), FIRST_CENTRE_ID),
     holderOf: async (token) => {
-      const found = await pool.query<{ id: string; name: string; revoked_at: string | null }>(
-        'SELECT id, name, revoked_at FROM devices WHERE token_hash = $1',
-        [hash(token)],
-      );
+      const found = await pool.query<HolderRow>(`${HOLDER_QUERY}$1`, [hash(token)]);
       const row = found.rows[0];
-      return row ? { id: row.id, name: row.name, revoked: row.revoked_at !== null } : null;
+      return row ? toHolder(row) : null;
     },
     seen: async (id, now) => {
       if (!shouldNote(id, now)) return;
@@ -99,18 +104,19 @@ export function postgresDevices(pool: pg.Pool): DeviceStore {
       );
       shouldNote.noted(id, now);
     },
-    list: async () => {
+    list: async (centres) => {
       const all = await pool.query<DeviceRow>(
         `SELECT ${DEVICE_COLUMNS} FROM devices
          ORDER BY revoked_at IS NOT NULL, name, paired_at, id`,
       );
-      return all.rows.map(toDevice);
+      return all.rows.map(toDevice).filter((device) => inCentres(device.centreId, centres));
     },
-    revoke: async (id, now) => {
+    revoke: async (id, now, centres) => {
       const revoked = await pool.query<DeviceRow>(
-        `UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2
+        `UPDATE devices SET revoked_at = COALESCE(revoked_at, $1)
+         WHERE id = $2 AND ($3::text[] IS NULL OR centre_id = ANY($3::text[]))
          RETURNING ${DEVICE_COLUMNS}`,
-        [now.toISOString(), id],
+        [now.toISOString(), id, centres ?? null],
       );
       const row = revoked.rows[0];
       return row ? toDevice(row) : null;

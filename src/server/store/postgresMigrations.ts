@@ -3,7 +3,7 @@
 // (dates as the ISO text the API carries, voided as 0 or 1), so both engines answer alike, byte for
 // byte. Text is compared and sorted byte-wise (COLLATE "C"), as SQLite does, whatever the
 // database's own collation: ids, days and names come out in the same order on both.
-import type { Migration } from './migrations';
+import { FIRST_CENTRE_ID, type Migration } from './migrations';
 
 export const PG_MIGRATIONS: readonly Migration[] = [
   {
@@ -57,6 +57,37 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         hits INTEGER NOT NULL,
         reset_at TIMESTAMPTZ NOT NULL
       );
+    `,
+  },
+  {
+    // Centres on one server, as SQLite's step 5 (migrations.ts).
+    version: 2,
+    sql: `
+      CREATE TABLE centres (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        name TEXT COLLATE "C" NOT NULL,
+        name_key TEXT COLLATE "C" NOT NULL UNIQUE,
+        time_zone TEXT COLLATE "C" NOT NULL,
+        featured_countries TEXT NOT NULL,
+        featured_municipalities TEXT NOT NULL,
+        created_at TEXT COLLATE "C" NOT NULL
+      );
+      CREATE TABLE centre_tokens (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        centre_id TEXT COLLATE "C" NOT NULL,
+        label TEXT NOT NULL,
+        token_hash BYTEA NOT NULL UNIQUE,
+        created_at TEXT COLLATE "C" NOT NULL,
+        revoked_at TEXT COLLATE "C"
+      );
+      CREATE INDEX centre_tokens_by_centre ON centre_tokens (centre_id, created_at);
+      ALTER TABLE visits ADD COLUMN centre_id TEXT COLLATE "C" NOT NULL DEFAULT '${FIRST_CENTRE_ID}';
+      ALTER TABLE devices ADD COLUMN centre_id TEXT COLLATE "C" NOT NULL DEFAULT '${FIRST_CENTRE_ID}';
+      ALTER TABLE pairing_codes ADD COLUMN centre_id TEXT COLLATE "C" NOT NULL
+        DEFAULT '${FIRST_CENTRE_ID}';
+      DROP INDEX visits_by_day_counts;
+      CREATE INDEX visits_by_day_counts
+        ON visits (centre_id, local_date, kind, voided, country, municipality, age_group);
     `,
   },
 ];

@@ -17,6 +17,7 @@ import {
   type ColumnValue,
 } from './flatVisit';
 import { summarise } from './sqliteWrites';
+import { FIRST_CENTRE_ID } from './migrations';
 import type { BatchOutcome, PutBatch, PutOutcome, PutResult } from './VisitStore';
 
 const DERIVED_COLUMNS = [
@@ -26,6 +27,7 @@ const DERIVED_COLUMNS = [
   'received_at',
   'arrived_at',
   'device',
+  'centre_id',
 ];
 const COLUMNS = [...VISIT_FIELDS.map(columnName), ...DERIVED_COLUMNS];
 const SMALLINT_COLUMNS = new Set(['voided', 'local_hour']);
@@ -38,7 +40,7 @@ const INSERT = `INSERT INTO visits (${COLUMNS.join(', ')})
   ).join(', ')}) AS row (${COLUMNS.join(', ')})
   ORDER BY id
   ON CONFLICT (id) DO NOTHING RETURNING id`;
-const HELD = `SELECT ${VISIT_COLUMNS} FROM visits WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`;
+const HELD = `SELECT ${VISIT_COLUMNS}, centre_id FROM visits WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`;
 const VOID = `UPDATE visits SET voided = 1, received_at = $1 WHERE id = ANY($2::text[]) AND voided = 0`;
 
 /** PostgreSQL's codes for a transaction that lost a race and may simply be run again. */
@@ -92,18 +94,20 @@ export async function putBatchesPg(
 interface Held {
   row: readonly ColumnValue[];
   voided: boolean;
+  centre: ColumnValue;
 }
 
 async function putBatch(client: PoolClient, batch: PutBatch, timeZone: string): Promise<PutResult> {
   const receivedAt = batch.receivedAt.toISOString();
   const device = batch.device ?? null;
+  const centre = batch.centre ?? { id: FIRST_CENTRE_ID, timeZone };
   // The first copy of each id is offered to the table; later copies are judged against it below.
   const firsts = new Map<string, Visit>();
   for (const visit of batch.visits) if (!firsts.has(visit.id)) firsts.set(visit.id, visit);
   const columns = COLUMNS.map((): ColumnValue[] => []);
   const row = new Array<ColumnValue>(FIELD_COUNT);
   for (const visit of firsts.values()) {
-    const local = localParts(visit.visitedAt, timeZone);
+    const local = localParts(visit.visitedAt, centre.timeZone);
     let i = writeColumns(visit, row);
     for (let f = 0; f < i; f++) columns[f]?.push(row[f] ?? null);
     for (const value of [
@@ -113,6 +117,7 @@ async function putBatch(client: PoolClient, batch: PutBatch, timeZone: string): 
       receivedAt,
       receivedAt,
       device,
+      centre.id,
     ]) {
       columns[i++]?.push(value);
     }
@@ -130,7 +135,11 @@ async function putBatch(client: PoolClient, batch: PutBatch, timeZone: string): 
       rowMode: 'array',
     });
     for (const found of rows.rows) {
-      held.set(String(found[0]), { row: found, voided: rowVoided(found) });
+      held.set(String(found[0]), {
+        row: found,
+        voided: rowVoided(found),
+        centre: found[FIELD_COUNT] ?? null,
+      });
     }
   }
 
@@ -143,10 +152,10 @@ async function putBatch(client: PoolClient, batch: PutBatch, timeZone: string): 
         throw new Error(`Visit ${visit.id} was neither inserted nor found.`);
       const columnsOf = new Array<ColumnValue>(FIELD_COUNT);
       writeColumns(visit, columnsOf);
-      held.set(visit.id, { row: columnsOf, voided: visit.voided });
+      held.set(visit.id, { row: columnsOf, voided: visit.voided, centre: centre.id });
       return 'stored';
     }
-    if (!sameRecord(known.row, visit)) return 'conflict';
+    if (known.centre !== centre.id || !sameRecord(known.row, visit)) return 'conflict';
     if (!known.voided && visit.voided) {
       known.voided = true;
       toVoid.push(visit.id);

@@ -7,16 +7,24 @@ import { dirname } from 'node:path';
 import type { ReportTable } from '../../shared/api/report';
 import type { DaySummary, DeviceActivity, KeyCount } from '../../shared/api/summary';
 import type { GroupCount } from '../../shared/reports/report';
-import { localParts } from '../../shared/time';
 import type { Visit } from '../../shared/visit';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { rowToLoggedVisit, rowToVisit, VISIT_COLUMNS } from './flatVisit';
+import { rowToCentredVisit, rowToLoggedVisit, rowToVisit, VISIT_COLUMNS } from './flatVisit';
+import {
+  DEFAULT_CENTRE_NAME,
+  ensureFirstCentreSqlite,
+  sqliteCentres,
+  type CentreStore,
+  type FirstCentre,
+} from './centres';
 import { sqliteWriter, type SqliteWriter } from './sqliteWrites';
 import { sqliteDevices, type SqliteDeviceStore } from './devices';
 import type { LoggedVisit } from '../../shared/api/visits';
 import {
   onlyOutcome,
   type BatchOutcome,
+  type CentredVisit,
+  type CentreScope,
   type PutBatch,
   type PutResult,
   type VisitStore,
@@ -24,7 +32,10 @@ import {
 import { createPrivateFile, privateFile, privateFolder, type PrivacyNote } from '../project/paths';
 
 export interface SqliteStoreOptions {
+  /** The first centre's zone (VELKOMMEN_TZ). */
   timeZone: string;
+  /** The first centre's name when it is made (VELKOMMEN_CENTRE_NAME); default "Velkommen". */
+  centreName?: string;
   /**
    * Told what the server should know at start and cannot put right itself: a folder others may
    * read, visits kept under a capitalised id (see lowerCaseIds). Default: standard error.
@@ -69,7 +80,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Visi
   const notice = options.notice ?? ((line: string) => console.warn(line));
   const db = openDatabase(path, notice);
   try {
-    migrate(db);
+    migrate(db, { name: options.centreName ?? DEFAULT_CENTRE_NAME, timeZone: options.timeZone });
     lowerCaseIds(db, notice);
     return new SqliteVisitStore(db, options.timeZone);
   } catch (error) {
@@ -78,7 +89,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Visi
   }
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, first: FirstCentre): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT');
   const run = db.transaction(() => {
     const row = db
@@ -97,6 +108,7 @@ function migrate(db: Database.Database): void {
       db.exec('DELETE FROM schema_version');
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
     }
+    ensureFirstCentreSqlite(db, first);
   });
   run.immediate();
 }
@@ -104,6 +116,7 @@ function migrate(db: Database.Database): void {
 class SqliteVisitStore implements VisitStore {
   readonly timeZone: string;
   readonly devices: SqliteDeviceStore;
+  readonly centres: CentreStore;
   readonly #db: Database.Database;
   readonly #writer: SqliteWriter;
   readonly #statements;
@@ -114,7 +127,18 @@ class SqliteVisitStore implements VisitStore {
     this.#statements = prepare(db);
     this.#writer = sqliteWriter(db, timeZone);
     this.devices = sqliteDevices(db);
-    this.#rezone();
+    this.centres = sqliteCentres(db);
+    this.#allCentres = db.prepare<[], { ids: string }>(
+      'SELECT json_group_array(id) AS ids FROM centres',
+    );
+  }
+
+  readonly #allCentres;
+
+  /** The centres a read covers, as the JSON array the statements take. */
+  #scope(scope: CentreScope): string {
+    if (scope.centres !== undefined) return JSON.stringify(scope.centres);
+    return this.#allCentres.get()?.ids ?? '[]';
   }
 
   // better-sqlite3 answers at once: each method does its work synchronously and hands the
@@ -130,23 +154,38 @@ class SqliteVisitStore implements VisitStore {
   async visitsBetween(
     from: string,
     to: string,
-    options: { includeVoided?: boolean } = {},
+    options: { includeVoided?: boolean } & CentreScope = {},
   ): Promise<Visit[]> {
     const s = this.#statements;
-    const rows = options.includeVoided ? s.between.all(from, to) : s.betweenNotVoided.all(from, to);
+    const centres = this.#scope(options);
+    const rows = options.includeVoided
+      ? s.between.all(centres, from, to)
+      : s.betweenNotVoided.all(centres, from, to);
     return rows.map(rowToVisit);
   }
 
   async visitLogBetween(
     from: string,
     to: string,
-    options: { includeVoided?: boolean } = {},
+    options: { includeVoided?: boolean } & CentreScope = {},
   ): Promise<LoggedVisit[]> {
+    return this.#log(from, to, options).map(rowToLoggedVisit);
+  }
+
+  async centredLogBetween(
+    from: string,
+    to: string,
+    options: { includeVoided?: boolean } & CentreScope = {},
+  ): Promise<CentredVisit[]> {
+    return this.#log(from, to, options).map(rowToCentredVisit);
+  }
+
+  #log(from: string, to: string, options: { includeVoided?: boolean } & CentreScope): unknown[][] {
     const s = this.#statements;
-    const rows = options.includeVoided
-      ? s.logBetween.all(from, to)
-      : s.logBetweenNotVoided.all(from, to);
-    return rows.map(rowToLoggedVisit);
+    const centres = this.#scope(options);
+    return options.includeVoided
+      ? s.logBetween.all(centres, from, to)
+      : s.logBetweenNotVoided.all(centres, from, to);
   }
 
   async heldAmong(ids: readonly string[]): Promise<Set<string>> {
@@ -159,29 +198,33 @@ class SqliteVisitStore implements VisitStore {
     from: string,
     to: string,
     table: ReportTable,
+    scope: CentreScope = {},
   ): Promise<{ counts: GroupCount[]; volunteers: number }> {
     const s = this.#statements;
+    const centres = this.#scope(scope);
     const counts = (table === 'countries' ? s.countsByCountry : s.countsByMunicipality).all(
+      centres,
       from,
       to,
     );
-    const volunteers = s.volunteersBetween.get(from, to)?.n ?? 0;
+    const volunteers = s.volunteersBetween.get(centres, from, to)?.n ?? 0;
     return { counts, volunteers };
   }
 
-  async summaryOn(date: string): Promise<DaySummary> {
+  async summaryOn(date: string, scope: CentreScope = {}): Promise<DaySummary> {
     const s = this.#statements;
-    const totals = s.dayTotals.get(date);
+    const centres = this.#scope(scope);
+    const totals = s.dayTotals.get(centres, date);
     return {
       date,
       visits: totals?.visits ?? 0,
       adults: totals?.adults ?? 0,
       children: totals?.children ?? 0,
       volunteers: totals?.volunteers ?? 0,
-      byHour: s.dayByHour.all(date),
-      byCountry: s.dayByCountry.all(date),
-      byMunicipality: s.dayByMunicipality.all(date),
-      devices: s.dayDevices.all(date),
+      byHour: s.dayByHour.all(centres, date),
+      byCountry: s.dayByCountry.all(centres, date),
+      byMunicipality: s.dayByMunicipality.all(centres, date),
+      devices: s.dayDevices.all(centres, date),
     };
   }
 
@@ -189,109 +232,88 @@ class SqliteVisitStore implements VisitStore {
     if (this.#db.open) this.devices.flushSeen();
     if (this.#db.open) this.#db.close();
   }
-
-  // local_date and local_hour belong to one zone; a database moved to another zone's setting is
-  // re-reckoned once, in one transaction, rather than counting days in a mix of zones.
-  #rezone(): void {
-    const db = this.#db;
-    const setting = db
-      .prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'time_zone'")
-      .get();
-    if (setting?.value === this.timeZone) return;
-    const all = db.prepare<[], { id: string; visited_at: string }>(
-      'SELECT id, visited_at FROM visits',
-    );
-    const update = db.prepare<[string, number, string]>(
-      'UPDATE visits SET local_date = ?, local_hour = ? WHERE id = ?',
-    );
-    const save = db.prepare<[string]>(
-      "INSERT INTO settings (key, value) VALUES ('time_zone', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    );
-    db.transaction(() => {
-      for (const { id, visited_at } of all.all()) {
-        const local = localParts(visited_at, this.timeZone);
-        update.run(local.date, local.hour, id);
-      }
-      save.run(this.timeZone);
-    }).immediate();
-  }
 }
 
 function prepare(db: Database.Database) {
   const visitor = "kind = 'visitor' AND voided = 0";
+  // The centres asked for, as a JSON array: the day index leads with the centre, so each
+  // centre's days are one range of it.
+  const centre = 'centre_id IN (SELECT value FROM json_each(?))';
+  const range = `${centre} AND local_date BETWEEN ? AND ?`;
+  const day = `${centre} AND local_date = ?`;
   return {
     // Rows as arrays of the visit's columns in order, for rowToVisit.
     between: db
-      .prepare<[string, string], unknown[]>(
-        `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ?
+      .prepare<[string, string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS} FROM visits WHERE ${range}
          ORDER BY visited_utc, id`,
       )
       .raw(),
     betweenNotVoided: db
-      .prepare<[string, string], unknown[]>(
-        `SELECT ${VISIT_COLUMNS} FROM visits WHERE local_date BETWEEN ? AND ? AND voided = 0
+      .prepare<[string, string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS} FROM visits WHERE ${range} AND voided = 0
          ORDER BY visited_utc, id`,
       )
       .raw(),
     logBetween: db
-      .prepare<[string, string], unknown[]>(
-        `SELECT ${VISIT_COLUMNS}, arrived_at, device FROM visits WHERE local_date BETWEEN ? AND ?
+      .prepare<[string, string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS}, arrived_at, device, centre_id FROM visits WHERE ${range}
          ORDER BY visited_utc, id`,
       )
       .raw(),
     logBetweenNotVoided: db
-      .prepare<[string, string], unknown[]>(
-        `SELECT ${VISIT_COLUMNS}, arrived_at, device FROM visits
-         WHERE local_date BETWEEN ? AND ? AND voided = 0 ORDER BY visited_utc, id`,
+      .prepare<[string, string, string], unknown[]>(
+        `SELECT ${VISIT_COLUMNS}, arrived_at, device, centre_id FROM visits
+         WHERE ${range} AND voided = 0 ORDER BY visited_utc, id`,
       )
       .raw(),
     holds: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM visits WHERE id = ?'),
-    countsByCountry: db.prepare<[string, string], GroupCount>(
+    countsByCountry: db.prepare<[string, string, string], GroupCount>(
       `SELECT country AS key, SUM(age_group = 'adult') AS adults, SUM(age_group = 'child') AS children
-       FROM visits WHERE local_date BETWEEN ? AND ? AND ${visitor}
+       FROM visits WHERE ${range} AND ${visitor}
        GROUP BY country ORDER BY country IS NULL, country`,
     ),
-    countsByMunicipality: db.prepare<[string, string], GroupCount>(
+    countsByMunicipality: db.prepare<[string, string, string], GroupCount>(
       `SELECT municipality AS key, SUM(age_group = 'adult') AS adults, SUM(age_group = 'child') AS children
-       FROM visits WHERE local_date BETWEEN ? AND ? AND ${visitor}
+       FROM visits WHERE ${range} AND ${visitor}
        GROUP BY municipality ORDER BY municipality IS NULL, municipality`,
     ),
-    volunteersBetween: db.prepare<[string, string], { n: number }>(
+    volunteersBetween: db.prepare<[string, string, string], { n: number }>(
       `SELECT COUNT(*) AS n FROM visits
-       WHERE local_date BETWEEN ? AND ? AND kind = 'volunteer' AND voided = 0`,
+       WHERE ${range} AND kind = 'volunteer' AND voided = 0`,
     ),
     dayTotals: db.prepare<
-      [string],
+      [string, string],
       { visits: number; adults: number; children: number; volunteers: number }
     >(
       `SELECT COALESCE(SUM(kind = 'visitor'), 0) AS visits,
               COALESCE(SUM(kind = 'visitor' AND age_group = 'adult'), 0) AS adults,
               COALESCE(SUM(kind = 'visitor' AND age_group = 'child'), 0) AS children,
               COALESCE(SUM(kind = 'volunteer'), 0) AS volunteers
-       FROM visits WHERE local_date = ? AND voided = 0`,
+       FROM visits WHERE ${day} AND voided = 0`,
     ),
-    dayByHour: db.prepare<[string], { hour: number; visits: number }>(
+    dayByHour: db.prepare<[string, string], { hour: number; visits: number }>(
       `SELECT local_hour AS hour, COUNT(*) AS visits FROM visits
-       WHERE local_date = ? AND ${visitor} GROUP BY local_hour ORDER BY local_hour`,
+       WHERE ${day} AND ${visitor} GROUP BY local_hour ORDER BY local_hour`,
     ),
-    dayByCountry: db.prepare<[string], KeyCount>(
+    dayByCountry: db.prepare<[string, string], KeyCount>(
       `SELECT country AS key, COUNT(*) AS visits FROM visits
-       WHERE local_date = ? AND ${visitor}
+       WHERE ${day} AND ${visitor}
        GROUP BY country ORDER BY visits DESC, country IS NULL, country`,
     ),
-    dayByMunicipality: db.prepare<[string], KeyCount>(
+    dayByMunicipality: db.prepare<[string, string], KeyCount>(
       `SELECT municipality AS key, COUNT(*) AS visits FROM visits
-       WHERE local_date = ? AND ${visitor}
+       WHERE ${day} AND ${visitor}
        GROUP BY municipality ORDER BY visits DESC, municipality IS NULL, municipality`,
     ),
     // Every device that sent anything for the day, so staff can see a tablet is syncing even
     // when it has recorded only volunteers or mistaps.
     // One row per name and tablet: a renamed tablet has a row for each name, and two tablets
     // given one name a row each.
-    dayDevices: db.prepare<[string], DeviceActivity>(
+    dayDevices: db.prepare<[string, string], DeviceActivity>(
       `SELECT device_id AS deviceId, device, SUM(${visitor}) AS visits,
               MAX(received_at) AS lastSeenAt
-       FROM visits WHERE local_date = ? GROUP BY device_id, device ORDER BY device_id, device`,
+       FROM visits WHERE ${day} GROUP BY device_id, device ORDER BY device_id, device`,
     ),
   };
 }

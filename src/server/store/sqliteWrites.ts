@@ -14,7 +14,8 @@ import {
   writeColumns,
   type ColumnValue,
 } from './flatVisit';
-import type { BatchOutcome, PutBatch, PutOutcome, PutResult } from './VisitStore';
+import { FIRST_CENTRE_ID } from './migrations';
+import type { BatchOutcome, PutBatch, PutOutcome, PutResult, WriteCentre } from './VisitStore';
 
 export interface SqliteWriter {
   putBatches(batches: readonly PutBatch[]): BatchOutcome[];
@@ -24,12 +25,19 @@ export interface SqliteWriter {
 // local date and hour in the centre's zone (for the day's queries), when it was received (moved on
 // by a void) and when it first arrived (never moved), and which tablet sent it first (its own id,
 // for the tablet's receipt and the visit list; not part of the record).
-const DERIVED_COLUMNS = 'visited_utc, local_date, local_hour, received_at, arrived_at, device';
-const DERIVED_COUNT = 6;
+// And the centre it belongs to, which a copy of the same visit sent to another centre's tablet
+// cannot change: that copy is a conflict.
+const DERIVED_COLUMNS =
+  'visited_utc, local_date, local_hour, received_at, arrived_at, device, centre_id';
+const DERIVED_COUNT = 7;
 
+/**
+ * Writes batches; a batch that names no centre goes to the first, whose zone is `timeZone`.
+ */
 export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWriter {
+  const firstCentre: WriteCentre = { id: FIRST_CENTRE_ID, timeZone };
   const held = db
-    .prepare<[string], ColumnValue[]>(`SELECT ${VISIT_COLUMNS} FROM visits WHERE id = ?`)
+    .prepare<[string], ColumnValue[]>(`SELECT ${VISIT_COLUMNS}, centre_id FROM visits WHERE id = ?`)
     .raw();
   const placeholders = Array.from({ length: FIELD_COUNT + DERIVED_COUNT }, () => '?').join(', ');
   const insert = db.prepare<ColumnValue[]>(
@@ -45,20 +53,26 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
   // the zone's data into Intl (some 10 ms), which the first batch written would wait for instead.
   localParts(new Date(), timeZone);
 
-  const putOne = (visit: Visit, receivedAt: string, device: string | null): PutOutcome => {
-    const local = localParts(visit.visitedAt, timeZone);
+  const putOne = (
+    visit: Visit,
+    receivedAt: string,
+    device: string | null,
+    centre: WriteCentre,
+  ): PutOutcome => {
+    const local = localParts(visit.visitedAt, centre.timeZone);
     let i = writeColumns(visit, params);
     params[i++] = new Date(Date.parse(visit.visitedAt)).toISOString();
     params[i++] = local.date;
     params[i++] = local.hour;
     params[i++] = receivedAt;
     params[i++] = receivedAt;
-    params[i] = device;
+    params[i++] = device;
+    params[i] = centre.id;
     const added = insert.run(...params);
     if (added.changes === 1) return 'stored';
     const row = held.get(visit.id);
     if (!row) throw new Error(`Visit ${visit.id} was neither inserted nor found.`);
-    if (!sameRecord(row, visit)) return 'conflict';
+    if (row[FIELD_COUNT] !== centre.id || !sameRecord(row, visit)) return 'conflict';
     const heldVoided = rowVoided(row);
     if (!heldVoided && visit.voided) {
       voidOne.run(receivedAt, visit.id);
@@ -74,9 +88,10 @@ export function sqliteWriter(db: Database.Database, timeZone: string): SqliteWri
   const putBatch = db.transaction((batch: PutBatch): PutResult => {
     const receivedAt = batch.receivedAt.toISOString();
     const device = batch.device ?? null;
+    const centre = batch.centre ?? firstCentre;
     return summarise(
       batch.visits,
-      batch.visits.map((visit) => putOne(visit, receivedAt, device)),
+      batch.visits.map((visit) => putOne(visit, receivedAt, device, centre)),
     );
   });
 

@@ -11,7 +11,7 @@
 // under a flood do batches wait here, so that the thread never holds more than two groups' worth.
 import { Worker } from 'node:worker_threads';
 import { MAX_GROUP_VISITS, type GroupCommit } from './groupCommit';
-import type { PutResult } from './VisitStore';
+import type { PutResult, WriteCentre } from './VisitStore';
 import { visitsToRows, wireToResult, type ResultWire, type VisitRows } from './writerWire';
 
 const WRITER_YOUNG_GENERATION_MB = 4;
@@ -26,7 +26,14 @@ export interface WriterData {
 }
 
 export type ToWriter =
-  | { type: 'put'; id: number; rows: VisitRows; receivedAt: number; device: string | null }
+  | {
+      type: 'put';
+      id: number;
+      rows: VisitRows;
+      receivedAt: number;
+      device: string | null;
+      centre: WriteCentre | null;
+    }
   | { type: 'close' };
 export type PutMessage = Extract<ToWriter, { type: 'put' }>;
 export type FromWriter =
@@ -127,7 +134,7 @@ export function startWriterThread(options: ThreadOptions): Promise<ThreadedWrite
   });
 
   const writer: ThreadedWriter = {
-    put: (visits, receivedAt, device = null) =>
+    put: (visits, receivedAt, device = null, centre = null) =>
       new Promise<PutResult>((resolve, reject) => {
         if (broken !== undefined) {
           reject(broken);
@@ -141,6 +148,7 @@ export function startWriterThread(options: ThreadOptions): Promise<ThreadedWrite
           rows: visitsToRows(visits),
           receivedAt: receivedAt.getTime(),
           device,
+          centre,
         };
         held.push({ message, visits: visits.length });
         postHeld();

@@ -8,6 +8,7 @@ import type { WriterData, FromWriter, PutMessage, ToWriter } from './threadedWri
 import { openDatabase } from './sqlite';
 import { sqliteWriter } from './sqliteWrites';
 import { resultToWire, rowsToVisits } from './writerWire';
+import type { WriteCentre } from './VisitStore';
 
 // The WAL is copied back into the database file (a checkpoint) once it holds 10,000 pages, about
 // 40 MB, instead of SQLite's 1,000. A group commit under load writes a thousand pages and more
@@ -38,6 +39,21 @@ const pending = new Set<Promise<void>>();
 
 const send = (message: FromWriter) => port.postMessage(message);
 
+/** The centre a message names, checked as the rest of it is; null for the first centre. */
+function writeCentre(centre: unknown): WriteCentre | null {
+  if (centre === null || centre === undefined) return null;
+  if (
+    typeof centre === 'object' &&
+    'id' in centre &&
+    'timeZone' in centre &&
+    typeof centre.id === 'string' &&
+    typeof centre.timeZone === 'string'
+  ) {
+    return { id: centre.id, timeZone: centre.timeZone };
+  }
+  throw new TypeError('A batch for the writer names its centre wrongly.');
+}
+
 function put(message: PutMessage): Promise<void> {
   const { id } = message;
   return Promise.resolve()
@@ -46,6 +62,7 @@ function put(message: PutMessage): Promise<void> {
         rowsToVisits(message.rows),
         new Date(message.receivedAt),
         typeof message.device === 'string' ? message.device : null,
+        writeCentre(message.centre),
       ),
     )
     .then(

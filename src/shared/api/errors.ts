@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'invalid_pairing_code',
   'forbidden',
   'not_found',
+  'centre_required',
+  'centre_exists',
   'method_not_allowed',
   'body_too_large',
   'unsupported_media_type',

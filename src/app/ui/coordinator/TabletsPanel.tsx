@@ -19,10 +19,15 @@ interface TabletsPanelProps {
   connection: Connection;
   devices: DevicesState;
   now: number;
+  /** The centre a new tablet joins; null on a one-centre server or for a centre's own token. */
+  centre?: string | null;
+  /** False while every centre is shown: a tablet is then paired from its centre's entry. */
+  canPair?: boolean;
   onUnauthorized: (why: string) => void;
 }
 
-export function TabletsPanel({ connection, devices, now, onUnauthorized }: TabletsPanelProps) {
+export function TabletsPanel(props: TabletsPanelProps) {
+  const { connection, devices, now, centre = null, canPair = true, onUnauthorized } = props;
   const { t } = useI18n();
   const titleId = useId();
   const [pairing, setPairing] = useState<PairingCodeAnswer | null>(null);
@@ -44,7 +49,7 @@ export function TabletsPanel({ connection, devices, now, onUnauthorized }: Table
     setMaking(true);
     setProblem(null);
     setSaid(null);
-    makePairingCode(connection)
+    makePairingCode(connection, centre)
       .then(setPairing, failed)
       .finally(() => setMaking(false));
   };
@@ -67,9 +72,11 @@ export function TabletsPanel({ connection, devices, now, onUnauthorized }: Table
       <h2 id={titleId}>{t('coordinator.devices.title')}</h2>
       <p>{t('coordinator.devices.explain')}</p>
       <div class="tablets__actions">
-        <button type="button" class="coordinator-primary" disabled={making} onClick={pairNew}>
-          {t('coordinator.pair.make')}
-        </button>
+        {canPair && (
+          <button type="button" class="coordinator-primary" disabled={making} onClick={pairNew}>
+            {t('coordinator.pair.make')}
+          </button>
+        )}
         <button type="button" onClick={devices.reload}>
           {t('coordinator.devices.refresh')}
         </button>

@@ -1,6 +1,5 @@
 // One grant-report table with the centres side by side: a pair of columns (adults, children under
 // 18) per centre and one for all centres together, and the total line of the ministry's layout.
-import { useId } from 'preact/hooks';
 import type { Centre } from '../../../shared/api/centres';
 import type { ReportTable } from '../../../shared/api/report';
 import type { Pair, SideBySide } from '../../coordinator/sideBySide';
@@ -17,7 +16,6 @@ interface SideBySideTableProps {
 export function SideBySideTable({ table, centres, figures }: SideBySideTableProps) {
   const { t, formatNumber } = useI18n();
   const ct = useCentreTexts();
-  const headingId = useId();
   const title = t(
     table === 'countries' ? 'reports.table.countries' : 'reports.table.municipalities',
   );
@@ -29,8 +27,9 @@ export function SideBySideTable({ table, centres, figures }: SideBySideTableProp
   );
   const groups = [...centres.map((centre) => centre.name), ct('all')];
   return (
-    <section class="side-by-side__table" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
+    // Not a region of its own: the consolidated table above already is one by this name.
+    <div class="side-by-side__table">
+      <h3>{title}</h3>
       <div class="side-by-side__scroll">
         <table>
           <caption class="visually-hidden">{ct('sideBySideCaption', { table: title })}</caption>
@@ -74,6 +73,6 @@ export function SideBySideTable({ table, centres, figures }: SideBySideTableProp
           </tfoot>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

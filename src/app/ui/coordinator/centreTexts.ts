@@ -36,10 +36,7 @@ const da = {
   countriesChosen: 'Lande, kiosken viser først',
   municipalitiesChosen: 'Kommuner, kiosken viser først',
   municipalityAdd: 'Tilføj en kommune',
-  municipalityAddButton: 'Tilføj',
-  municipalityRemove: 'Fjern {name}',
   pair: 'Par en tablet med {name}',
-  pairTitle: 'Parringslink til en tablet i {name}',
   tokensTitle: 'Koordinatorkoder for {name}',
   tokensExplain:
     'En koordinatorkode for centret ser og henter kun dette centers tal. Giv den til centrets leder.',
@@ -61,7 +58,6 @@ const da = {
   tokenConfirmYes: 'Ja, træk den tilbage',
   tokenWithdrawnDone: 'Koden til »{label}« er trukket tilbage.',
   tokenList: 'Koder',
-  working: 'Et øjeblik …',
 };
 
 export type CentreTextKey = keyof typeof da;
@@ -96,10 +92,7 @@ const en: Record<CentreTextKey, string> = {
   countriesChosen: 'Countries the kiosk shows first',
   municipalitiesChosen: 'Municipalities the kiosk shows first',
   municipalityAdd: 'Add a municipality',
-  municipalityAddButton: 'Add',
-  municipalityRemove: 'Remove {name}',
   pair: 'Pair a tablet with {name}',
-  pairTitle: 'Pairing link for one tablet of {name}',
   tokensTitle: 'Coordinator tokens for {name}',
   tokensExplain:
     'A centre coordinator token sees and downloads this centre’s figures only. Give it to the centre’s leader.',
@@ -121,7 +114,6 @@ const en: Record<CentreTextKey, string> = {
   tokenConfirmYes: 'Yes, withdraw it',
   tokenWithdrawnDone: 'The token for “{label}” was withdrawn.',
   tokenList: 'Tokens',
-  working: 'One moment …',
 };
 
 const TEXTS = { da, en };

@@ -139,7 +139,15 @@ describe('the coordinator page with several centres', () => {
       `https://velkommen.example/#pair=${SOUTH.id}`,
     );
 
+    const tablets = screen.getByRole('region', { name: 'Tablets' });
+    await waitFor(() => expect(within(tablets).getAllByRole('row')).toHaveLength(2));
+    expect(within(tablets).getByRole('row', { name: /syd-dør/ })).toBeInTheDocument();
+
     await user.selectOptions(screen.getByRole('combobox', { name: 'Center' }), 'Alle centre');
+    // Every centre's tablets, each with its centre.
+    await waitFor(() => expect(within(tablets).getAllByRole('row')).toHaveLength(3));
+    expect(within(tablets).getByRole('row', { name: /nord-dør/ })).toHaveTextContent(NORTH.name);
+    expect(within(tablets).getByRole('row', { name: /syd-dør/ })).toHaveTextContent(SOUTH.name);
     await waitFor(() => expect(askedFor('/devices')).toBeNull());
     expect(
       await screen.findByRole('table', { name: 'Oprindelsesland: centrene side om side' }),

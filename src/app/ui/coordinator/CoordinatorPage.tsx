@@ -170,6 +170,9 @@ export function CoordinatorPage() {
               now={Date.now()}
               centre={centre}
               canPair={!several || centre !== null}
+              {...(several && centre === null && known
+                ? { centreNames: new Map(known.map((c) => [c.id, c.name])) }
+                : {})}
               onUnauthorized={(why) => signOut(why)}
             />
             {centres.municipality && known && (

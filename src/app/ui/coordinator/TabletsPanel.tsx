@@ -8,6 +8,7 @@ import { ApiProblem } from '../../coordinator/api';
 import type { Connection } from '../../coordinator/credentials';
 import { makePairingCode, revokeDevice } from '../../coordinator/devices';
 import { useI18n } from '../../i18n/I18n';
+import { useCentreTexts } from './centreTexts';
 import { DeviceRow } from './DeviceRow';
 import { PairingLinkPanel } from './PairingLinkPanel';
 import { problemText } from './problemText';
@@ -23,11 +24,15 @@ interface TabletsPanelProps {
   centre?: string | null;
   /** False while every centre is shown: a tablet is then paired from its centre's entry. */
   canPair?: boolean;
+  /** Every centre's name by id, when the list holds several centres' tablets. */
+  centreNames?: ReadonlyMap<string, string>;
   onUnauthorized: (why: string) => void;
 }
 
 export function TabletsPanel(props: TabletsPanelProps) {
-  const { connection, devices, now, centre = null, canPair = true, onUnauthorized } = props;
+  const { connection, devices, now, centre = null, canPair = true, centreNames } = props;
+  const { onUnauthorized } = props;
+  const ct = useCentreTexts();
   const { t } = useI18n();
   const titleId = useId();
   const [pairing, setPairing] = useState<PairingCodeAnswer | null>(null);
@@ -100,6 +105,7 @@ export function TabletsPanel(props: TabletsPanelProps) {
             <thead>
               <tr>
                 <th scope="col">{t('coordinator.devices.name')}</th>
+                {centreNames && <th scope="col">{ct('switcher')}</th>}
                 <th scope="col">{t('coordinator.devices.paired')}</th>
                 <th scope="col">{t('coordinator.devices.lastSeen')}</th>
                 <th scope="col">{t('coordinator.devices.version')}</th>
@@ -114,6 +120,9 @@ export function TabletsPanel(props: TabletsPanelProps) {
                   key={device.id}
                   device={device}
                   now={now}
+                  {...(centreNames
+                    ? { centreName: centreNames.get(device.centreId ?? '') ?? '' }
+                    : {})}
                   confirming={confirming === device.id}
                   busy={busy}
                   onAsk={() => {

@@ -50,6 +50,25 @@ export const COUNTS: Record<string, Record<ReportTable, GroupCount[]>> = {
   },
 };
 
+const tablet = (id: string, name: string, centreId: string) => ({
+  id,
+  name,
+  pairedAt: '2026-11-01T08:00:00.000Z',
+  lastSeenAt: '2026-11-25T10:00:00.000Z',
+  appVersion: '1.0.0',
+  waiting: 0,
+  oldestWaitingAt: null,
+  clockOffsetSeconds: 0,
+  revokedAt: null,
+  centreId,
+});
+
+/** One tablet at each centre's door. */
+export const DEVICES = [
+  tablet('55555555-5555-4555-8555-555555555551', 'nord-dør', NORTH.id),
+  tablet('55555555-5555-4555-8555-555555555552', 'syd-dør', SOUTH.id),
+];
+
 const TableParam = z.catch(z.enum(REPORT_TABLES), 'countries');
 const LangParam = z.catch(z.enum(REPORT_LANGS), 'da');
 const Body = z.record(z.string(), z.unknown());
@@ -168,7 +187,9 @@ export function centresServer() {
     if (path === '/visits') {
       return new Response('\uFEFFcenter;id\r\n', { headers: { 'Content-Type': 'text/csv' } });
     }
-    if (path === '/devices') return Response.json({ devices: [] });
+    if (path === '/devices') {
+      return Response.json({ devices: DEVICES.filter((d) => scope.includes(d.centreId)) });
+    }
     if (path === '/pairing-codes') {
       if (role === 'municipality' && asked === undefined) {
         return refuse(400, 'centre_required', 'Say which centre the tablet joins.');

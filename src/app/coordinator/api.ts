@@ -59,6 +59,13 @@ export interface ReportQuery extends Period {
   lang: ReportLang;
   /** Countries to list first; every other one is summed as "other". */
   countries?: readonly string[];
+  /** One centre's id; left out for every centre the token may see (the municipality: all). */
+  centre?: string | null;
+}
+
+/** The query parameter that narrows an answer to one centre; none for every centre. */
+export function centreParam(centre: string | null | undefined): string | undefined {
+  return centre ?? undefined;
 }
 
 function reportParams(query: ReportQuery): QueryParams {
@@ -71,6 +78,7 @@ function reportParams(query: ReportQuery): QueryParams {
       query.table === 'countries' && query.countries && query.countries.length > 0
         ? query.countries.join(',')
         : undefined,
+    centre: centreParam(query.centre),
   };
 }
 
@@ -107,7 +115,7 @@ export async function getReportFile(
 
 export async function getVisitLogFile(
   connection: Connection,
-  query: Period & { lang: ReportLang; includeVoided: boolean },
+  query: Period & { lang: ReportLang; includeVoided: boolean; centre?: string | null },
   format: Format,
   doFetch?: typeof fetch,
 ): Promise<Blob> {
@@ -119,6 +127,7 @@ export async function getVisitLogFile(
       format,
       lang: query.lang,
       includeVoided: query.includeVoided ? 'true' : undefined,
+      centre: centreParam(query.centre),
     },
     timeoutMs: FILE_TIMEOUT_MS,
     fetch: doFetch,
@@ -126,15 +135,15 @@ export async function getVisitLogFile(
   return bodyOf(exchange, NOT_THE_API);
 }
 
-/** The visit log of a period from every tablet, as JSON (voided visits left out). */
+/** The visit log of a period from every tablet (of one centre), as JSON (voided visits left out). */
 export async function getVisitList(
   connection: Connection,
-  period: Period,
+  period: Period & { centre?: string | null },
   doFetch?: typeof fetch,
 ): Promise<VisitList> {
   const exchange = await apiJson(connection, {
     route: ROUTES.visits,
-    query: { from: period.from, to: period.to, format: 'json' },
+    query: { from: period.from, to: period.to, format: 'json', centre: centreParam(period.centre) },
     timeoutMs: FILE_TIMEOUT_MS,
     fetch: doFetch,
   });

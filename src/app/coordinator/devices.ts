@@ -5,30 +5,39 @@ import { apiJson } from '../http/apiRequest';
 import type { Device, PairingCodeAnswer } from '../../shared/api/devices';
 import { DeviceListSchema, DeviceSchema, PairingCodeAnswerSchema } from '../../shared/api/devices';
 import { deviceRevokeRoute, ROUTES } from '../../shared/api/routes';
-import { ApiProblem, bodyOf } from './api';
+import { ApiProblem, bodyOf, centreParam } from './api';
 import type { Connection } from './credentials';
 
 const NOT_THE_API = 'The answer was not the Velkommen sync API’s.';
 
-/** Every tablet paired with a key of its own, withdrawn ones included. */
+/** Every tablet paired with a key of its own (of one centre, or every one), withdrawn ones too. */
 export async function getDevices(
   connection: Connection,
+  centre: string | null = null,
   doFetch?: typeof fetch,
 ): Promise<Device[]> {
-  const exchange = await apiJson(connection, { route: ROUTES.devices, fetch: doFetch });
+  const exchange = await apiJson(connection, {
+    route: ROUTES.devices,
+    query: { centre: centreParam(centre) },
+    fetch: doFetch,
+  });
   const parsed = DeviceListSchema.safeParse(bodyOf(exchange, NOT_THE_API));
   if (!parsed.success) throw new ApiProblem('bad-response', NOT_THE_API);
   return parsed.data.devices;
 }
 
-/** A one-time pairing code for one new tablet, with its link and when it expires. */
+/**
+ * A one-time pairing code for one new tablet of `centre` (left out on a one-centre server or for a
+ * centre's own token), with its link and when it expires.
+ */
 export async function makePairingCode(
   connection: Connection,
+  centre: string | null = null,
   doFetch?: typeof fetch,
 ): Promise<PairingCodeAnswer> {
   const exchange = await apiJson(connection, {
     route: ROUTES.pairingCodes,
-    json: {},
+    json: centre === null ? {} : { centre },
     fetch: doFetch,
   });
   const parsed = PairingCodeAnswerSchema.safeParse(bodyOf(exchange, NOT_THE_API));

@@ -1,12 +1,16 @@
 // The centre's choices for this kiosk, kept as one row in the settings table. Reading always gives a
 // complete, valid set: a missing or no longer valid value falls back to its default, so a kiosk never
 // fails to start because of a setting. A change that breaks a rule is refused whole, with a
-// SettingError naming the setting and the problem, so the staff view can say what to fix.
+// SettingError naming the setting and the problem, so the staff view can say what to fix. Where
+// staff have not chosen on this tablet, the centre it was paired with gives its name and featured
+// lists (syncSettingsCentre.ts); only what staff change is kept, so the centre's stay its own.
 import { DEFAULT_FEATURED_COUNTRIES, isCountryCode } from '../../shared/countries';
 import { DEFAULT_FEATURED_MUNICIPALITIES, isMunicipalityCode } from '../../shared/municipalities';
 import { LANGUAGES as KIOSK_LANGUAGES } from '../i18n/languages/languages';
 import type { LanguageCode } from '../i18n/languages/languages';
 import { db, writing } from './db';
+import type { CentreDefaults } from './syncSettingsCentre';
+import { getPairedCentre } from './syncSettingsCentre';
 
 export type KioskLanguage = LanguageCode;
 
@@ -203,14 +207,38 @@ function put<K extends keyof KioskSettings>(
   into[key] = value;
 }
 
-/** Stored values that still pass their check, on top of the defaults. */
-function fromStored(stored: unknown): KioskSettings {
+/** What the paired centre says where staff have said nothing: its name and its first tiles. */
+function centreChoices(centre: CentreDefaults | null): Record<string, unknown> {
+  if (centre === null) return {};
+  const choices: Record<string, unknown> = {};
+  if (centre.name.trim() !== '') choices.centreName = centre.name;
+  // The centre may list more than one screen holds; the kiosk shows the first ones.
+  if (centre.featuredCountries.length > 0) {
+    choices.featuredCountries = centre.featuredCountries.slice(0, MAX_FEATURED_COUNTRIES);
+  }
+  if (centre.featuredMunicipalities.length > 0) {
+    choices.featuredMunicipalities = centre.featuredMunicipalities.slice(
+      0,
+      MAX_FEATURED_MUNICIPALITIES,
+    );
+  }
+  return choices;
+}
+
+/** Stored values that still pass their check, on top of the centre's and then the app's defaults. */
+function fromStored(stored: unknown, centre: CentreDefaults | null = null): KioskSettings {
   const read = defaultKioskSettings();
-  if (typeof stored !== 'object' || stored === null) return read;
-  const record: Record<string, unknown> = { ...stored };
+  const fallback = centreChoices(centre);
+  const record: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null ? { ...stored } : {};
   for (const key of KEYS) {
     const checked = checks[key](record[key]);
-    if (checked.ok) put(read, key, checked.value);
+    if (checked.ok) {
+      put(read, key, checked.value);
+      continue;
+    }
+    const centres = checks[key](fallback[key]);
+    if (centres.ok) put(read, key, centres.value);
   }
   // Never start in a language the kiosk has no button for.
   if (!read.languagesOffered.includes(read.language)) {
@@ -219,9 +247,15 @@ function fromStored(stored: unknown): KioskSettings {
   return read;
 }
 
-async function readSettings(): Promise<KioskSettings> {
+async function storedRow(): Promise<Record<string, unknown>> {
   const row = await db.settings.get(KIOSK_SETTINGS_KEY);
-  return fromStored(row?.value);
+  const value: unknown = row?.value;
+  return typeof value === 'object' && value !== null ? { ...value } : {};
+}
+
+async function readSettings(): Promise<KioskSettings> {
+  const [stored, centre] = await Promise.all([storedRow(), getPairedCentre()]);
+  return fromStored(stored, centre);
 }
 
 export async function getKioskSettings(): Promise<KioskSettings> {
@@ -261,7 +295,11 @@ export async function updateKioskSettings(
           `The kiosk starts in ${next.language}, so it must be among the languages offered.`,
         );
       }
-      await db.settings.put({ key: KIOSK_SETTINGS_KEY, value: next });
+      // Only what staff set is kept: a list they never touched keeps following the centre's.
+      await db.settings.put({
+        key: KIOSK_SETTINGS_KEY,
+        value: { ...(await storedRow()), ...changes },
+      });
       return next;
     }),
   );

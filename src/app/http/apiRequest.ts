@@ -5,7 +5,7 @@
 // clock, for setting the server's clock beside it. It never throws: every ending is an outcome the
 // caller puts into its own words. Only this file calls fetch.
 import { ErrorBodySchema, errorSentence } from '../../shared/api/errors';
-import type { ApiRoute, DeviceRevokePath, QueryParams } from '../../shared/api/routes';
+import type { ApiRoute, CentrePath, DeviceRevokePath, QueryParams } from '../../shared/api/routes';
 import { apiUrl } from '../../shared/api/routes';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -18,8 +18,8 @@ export interface ApiConnection {
 }
 
 export interface ApiRequest {
-  route: ApiRoute | DeviceRevokePath;
-  method?: 'GET' | 'POST';
+  route: ApiRoute | DeviceRevokePath | CentrePath;
+  method?: 'GET' | 'POST' | 'PATCH';
   query?: QueryParams;
   /** Sent as the JSON body. */
   json?: unknown;

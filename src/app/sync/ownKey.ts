@@ -11,6 +11,7 @@ import { ROUTES } from '../../shared/api/routes';
 import { getDeviceId } from '../data/device';
 import type { SyncPairing } from '../data/syncSettings';
 import { adoptCentreTimeZone, savePairing } from '../data/syncSettings';
+import { savePairedCentre } from '../data/syncSettingsCentre';
 import { apiJson } from '../http/apiRequest';
 import { defaultEndpoint } from './pairing';
 
@@ -107,7 +108,7 @@ async function requestKey(
       if (!answer.success) {
         return failed('bad-response', 'The server answered, but not as the Velkommen API does.');
       }
-      const { token: key, deviceId, timeZone } = answer.data;
+      const { token: key, deviceId, timeZone, centre } = answer.data;
       let pairing: SyncPairing;
       try {
         // The address is kept as it was given: null still means the app's own origin.
@@ -120,6 +121,8 @@ async function requestKey(
       }
       // A zone this browser does not know is left for a later answer; the key is what matters.
       await adoptCentreTimeZone(timeZone).catch(() => undefined);
+      // The centre's name and first tiles are a convenience: the key is paired without them.
+      if (centre) await savePairedCentre(centre).catch(() => undefined);
       return { ok: true, pairing, timeZone };
     }
     case 'unreadable':

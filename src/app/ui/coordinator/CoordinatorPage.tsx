@@ -15,16 +15,21 @@ import { loadCentreName, saveCentreName } from '../../coordinator/centreNameStor
 import { loadListing, saveListing } from '../../coordinator/listingStore';
 import { PeriodPicker } from '../reports/PeriodPicker';
 import { CentreNameField } from './CentreNameField';
+import { CentresPanel } from './CentresPanel';
+import { CentreSwitcher } from './CentreSwitcher';
+import { useCentreTexts } from './centreTexts';
 import { CountryListing } from './CountryListing';
 import { ServerComparison } from './ServerComparison';
 import { ServerDownloads } from './ServerDownloads';
 import { ServerReport } from './ServerReport';
 import { ServerTrends } from './ServerTrends';
 import { ServerWeekShape } from './ServerWeekShape';
+import { SideBySideReport } from './SideBySideReport';
 import { TabletsAttention } from './TabletsAttention';
 import { TabletsPanel } from './TabletsPanel';
 import { TokenForm } from './TokenForm';
 import { UnsentVisitsLoader } from './UnsentVisitsLoader';
+import { useCentres } from './useCentres';
 import { useDevices } from './useDevices';
 
 // The coordinator page is in Danish or English (the report files are too).
@@ -34,6 +39,7 @@ const STAFF_LANGUAGES = LANGUAGES.filter(
 
 export function CoordinatorPage() {
   const { t, lang, setLang } = useI18n();
+  const ct = useCentreTexts();
   const [connection, setConnection] = useState<StoredConnection | null>(loadConnection);
   const [notice, setNotice] = useState<string | null>(null);
   const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', todayInCentre()));
@@ -53,7 +59,13 @@ export function CoordinatorPage() {
     setNotice(why);
     setConnection(null);
   };
-  const devices = useDevices(connection, signOut);
+  const centres = useCentres(connection, signOut);
+  const centre = centres.chosen;
+  const devices = useDevices(connection, signOut, centre);
+  const known = centres.scope?.kind === 'centres' ? centres.scope.centres : null;
+  const several = centres.municipality && known !== null && known.length > 1;
+  // The server names the centres; the name kept on this computer is for a server from before.
+  const heading = known === null ? centreName : (centres.shown?.name ?? (several ? ct('all') : ''));
   const list = (next: readonly string[] | null) => {
     saveListing(next);
     setCountries(next);
@@ -64,7 +76,7 @@ export function CoordinatorPage() {
       <header class="coordinator__bar">
         <div class="coordinator__heading">
           <h1 class="coordinator__title">{t('coordinator.title')}</h1>
-          {connection && centreName !== '' && <p class="coordinator__centre">{centreName}</p>}
+          {connection && heading !== '' && <p class="coordinator__centre">{heading}</p>}
         </div>
         <div class="coordinator__tools no-print">
           <div role="group" aria-label={t('nav.language')} class="coordinator__langs">
@@ -98,12 +110,17 @@ export function CoordinatorPage() {
         ) : (
           <>
             <TabletsAttention devices={devices.devices} now={Date.now()} />
+            {several && known && (
+              <CentreSwitcher centres={known} chosen={centre} onChoose={centres.choose} />
+            )}
             <PeriodPicker value={period} onChange={setPeriod} />
             <div class="no-print coordinator__choices">
-              <CentreNameField
-                value={centreName}
-                onChange={(name) => setCentreName(saveCentreName(name))}
-              />
+              {known === null && (
+                <CentreNameField
+                  value={centreName}
+                  onChange={(name) => setCentreName(saveCentreName(name))}
+                />
+              )}
               <CountryListing
                 value={countries}
                 onChange={list}
@@ -115,11 +132,27 @@ export function CoordinatorPage() {
               period={period}
               lang={lang === 'en' ? 'en' : 'da'}
               countries={countries}
+              centre={centre}
               reloadKey={reloadKey}
               onUnauthorized={(why) => signOut(why)}
             />
+            {several && known && centre === null && (
+              <SideBySideReport
+                connection={connection}
+                centres={known}
+                period={period}
+                lang={lang === 'en' ? 'en' : 'da'}
+                countries={countries}
+                reloadKey={reloadKey}
+              />
+            )}
             <div class="no-print">
-              <ServerWeekShape connection={connection} period={period} reloadKey={reloadKey} />
+              <ServerWeekShape
+                connection={connection}
+                period={period}
+                centre={centre}
+                reloadKey={reloadKey}
+              />
             </div>
             <div class="no-print coordinator__views">
               <ServerTrends
@@ -137,7 +170,12 @@ export function CoordinatorPage() {
               />
             </div>
             <div class="coordinator__tasks no-print">
-              <ServerDownloads connection={connection} period={period} countries={countries} />
+              <ServerDownloads
+                connection={connection}
+                period={period}
+                countries={countries}
+                centre={centre}
+              />
               <UnsentVisitsLoader
                 connection={connection}
                 onLoaded={() => setReloadKey((k) => k + 1)}
@@ -147,8 +185,21 @@ export function CoordinatorPage() {
               connection={connection}
               devices={devices}
               now={Date.now()}
+              centre={centre}
+              canPair={!several || centre !== null}
+              {...(several && centre === null && known
+                ? { centreNames: new Map(known.map((c) => [c.id, c.name])) }
+                : {})}
               onUnauthorized={(why) => signOut(why)}
             />
+            {centres.municipality && known && (
+              <CentresPanel
+                connection={connection}
+                centres={known}
+                onChanged={centres.put}
+                onUnauthorized={(why) => signOut(why)}
+              />
+            )}
             <p class="coordinator__printed print-only">
               {t('coordinator.printed', {
                 date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),

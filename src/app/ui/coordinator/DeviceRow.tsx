@@ -18,6 +18,8 @@ const UNIT_TEXT: Record<ClockUnit, MessageKey> = {
 interface DeviceRowProps {
   device: Device;
   now: number;
+  /** The tablet's centre, when the list holds several centres' tablets. */
+  centreName?: string;
   confirming: boolean;
   busy: boolean;
   onAsk: () => void;
@@ -28,6 +30,7 @@ interface DeviceRowProps {
 export function DeviceRow({
   device,
   now,
+  centreName,
   confirming,
   busy,
   onAsk,
@@ -81,6 +84,7 @@ export function DeviceRow({
         {device.name}
         {silent && <span class="device-row__mark">{t('coordinator.devices.silentMark')}</span>}
       </th>
+      {centreName !== undefined && <td>{centreName}</td>}
       <td>{formatWhen(device.pairedAt, lang)}</td>
       <td>
         {device.lastSeenAt === null

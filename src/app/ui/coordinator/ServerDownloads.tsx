@@ -16,9 +16,12 @@ interface ServerDownloadsProps {
   connection: Connection;
   period: Period;
   countries: readonly string[] | null;
+  /** One centre's id; null for every centre the token sees, together. */
+  centre?: string | null;
 }
 
-export function ServerDownloads({ connection, period, countries }: ServerDownloadsProps) {
+export function ServerDownloads(props: ServerDownloadsProps) {
+  const { connection, period, countries, centre = null } = props;
   const { t } = useI18n();
   const [fileLang, setFileLang] = useState<ReportLang>('da');
   const [includeVoided, setIncludeVoided] = useState(false);
@@ -28,14 +31,20 @@ export function ServerDownloads({ connection, period, countries }: ServerDownloa
       if (file === 'visits') {
         const blob = await getVisitLogFile(
           connection,
-          { ...period, lang: fileLang, includeVoided },
+          { ...period, lang: fileLang, includeVoided, centre },
           format,
         );
         const name = visitLogFileName(period, format, fileLang);
         downloadBlob(blob, name);
         return name;
       }
-      const query = { ...period, table: file, lang: fileLang, ...(countries ? { countries } : {}) };
+      const query = {
+        ...period,
+        table: file,
+        lang: fileLang,
+        centre,
+        ...(countries ? { countries } : {}),
+      };
       const blob = await getReportFile(connection, query, format);
       const name = reportFileName(file, period, format, fileLang);
       downloadBlob(blob, name);

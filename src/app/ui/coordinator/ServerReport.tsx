@@ -15,6 +15,8 @@ interface ServerReportProps {
   period: Period;
   lang: ReportLang;
   countries: readonly string[] | null;
+  /** One centre's id; null for every centre the token sees. */
+  centre?: string | null;
   /** Changes when the figures must be fetched again (e.g. after unsent visits were loaded). */
   reloadKey: number;
   /** The server no longer takes the token: ask for it again. */
@@ -28,14 +30,14 @@ interface State {
 }
 
 export function ServerReport(props: ServerReportProps) {
-  const { connection, period, lang, countries, reloadKey, onUnauthorized } = props;
+  const { connection, period, lang, countries, centre = null, reloadKey, onUnauthorized } = props;
   const { t } = useI18n();
   const [state, setState] = useState<State>({ reports: null, loading: true, problem: null });
 
   useEffect(() => {
     let current = true;
     setState((before) => ({ ...before, loading: true, problem: null }));
-    const query = { ...period, lang, ...(countries ? { countries } : {}) };
+    const query = { ...period, lang, centre, ...(countries ? { countries } : {}) };
     Promise.all([
       getReport(connection, { ...query, table: 'countries' }),
       getReport(connection, { ...query, table: 'municipalities' }),
@@ -62,6 +64,7 @@ export function ServerReport(props: ServerReportProps) {
     period.to,
     lang,
     countries?.join(','),
+    centre,
     reloadKey,
   ]);
 

@@ -13,11 +13,14 @@ import { problemText } from './problemText';
 interface ServerWeekShapeProps {
   connection: Connection;
   period: Period;
+  /** One centre's id; null for every centre the token sees. */
+  centre?: string | null;
   /** Changes when the figures must be fetched again (e.g. after unsent visits were loaded). */
   reloadKey: number;
 }
 
-export function ServerWeekShape({ connection, period, reloadKey }: ServerWeekShapeProps) {
+export function ServerWeekShape(props: ServerWeekShapeProps) {
+  const { connection, period, centre = null, reloadKey } = props;
   const { t } = useI18n();
   const [shape, setShape] = useState<WeekShape | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -25,7 +28,7 @@ export function ServerWeekShape({ connection, period, reloadKey }: ServerWeekSha
   useEffect(() => {
     let current = true;
     setProblem(null);
-    getVisitList(connection, period).then(
+    getVisitList(connection, { ...period, centre }).then(
       (list) => {
         if (current) setShape(weekShape(list.visits));
       },
@@ -36,7 +39,7 @@ export function ServerWeekShape({ connection, period, reloadKey }: ServerWeekSha
     return () => {
       current = false;
     };
-  }, [connection.endpoint, connection.token, period.from, period.to, reloadKey]);
+  }, [connection.endpoint, connection.token, period.from, period.to, centre, reloadKey]);
 
   return (
     <div class="server-week-shape">

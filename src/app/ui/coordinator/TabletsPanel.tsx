@@ -8,6 +8,7 @@ import { ApiProblem } from '../../coordinator/api';
 import type { Connection } from '../../coordinator/credentials';
 import { makePairingCode, revokeDevice } from '../../coordinator/devices';
 import { useI18n } from '../../i18n/I18n';
+import { useCentreTexts } from './centreTexts';
 import { DeviceRow } from './DeviceRow';
 import { PairingLinkPanel } from './PairingLinkPanel';
 import { problemText } from './problemText';
@@ -19,10 +20,19 @@ interface TabletsPanelProps {
   connection: Connection;
   devices: DevicesState;
   now: number;
+  /** The centre a new tablet joins; null on a one-centre server or for a centre's own token. */
+  centre?: string | null;
+  /** False while every centre is shown: a tablet is then paired from its centre's entry. */
+  canPair?: boolean;
+  /** Every centre's name by id, when the list holds several centres' tablets. */
+  centreNames?: ReadonlyMap<string, string>;
   onUnauthorized: (why: string) => void;
 }
 
-export function TabletsPanel({ connection, devices, now, onUnauthorized }: TabletsPanelProps) {
+export function TabletsPanel(props: TabletsPanelProps) {
+  const { connection, devices, now, centre = null, canPair = true, centreNames } = props;
+  const { onUnauthorized } = props;
+  const ct = useCentreTexts();
   const { t } = useI18n();
   const titleId = useId();
   const [pairing, setPairing] = useState<PairingCodeAnswer | null>(null);
@@ -44,7 +54,7 @@ export function TabletsPanel({ connection, devices, now, onUnauthorized }: Table
     setMaking(true);
     setProblem(null);
     setSaid(null);
-    makePairingCode(connection)
+    makePairingCode(connection, centre)
       .then(setPairing, failed)
       .finally(() => setMaking(false));
   };
@@ -67,9 +77,11 @@ export function TabletsPanel({ connection, devices, now, onUnauthorized }: Table
       <h2 id={titleId}>{t('coordinator.devices.title')}</h2>
       <p>{t('coordinator.devices.explain')}</p>
       <div class="tablets__actions">
-        <button type="button" class="coordinator-primary" disabled={making} onClick={pairNew}>
-          {t('coordinator.pair.make')}
-        </button>
+        {canPair && (
+          <button type="button" class="coordinator-primary" disabled={making} onClick={pairNew}>
+            {t('coordinator.pair.make')}
+          </button>
+        )}
         <button type="button" onClick={devices.reload}>
           {t('coordinator.devices.refresh')}
         </button>
@@ -93,6 +105,7 @@ export function TabletsPanel({ connection, devices, now, onUnauthorized }: Table
             <thead>
               <tr>
                 <th scope="col">{t('coordinator.devices.name')}</th>
+                {centreNames && <th scope="col">{ct('switcher')}</th>}
                 <th scope="col">{t('coordinator.devices.paired')}</th>
                 <th scope="col">{t('coordinator.devices.lastSeen')}</th>
                 <th scope="col">{t('coordinator.devices.version')}</th>
@@ -107,6 +120,9 @@ export function TabletsPanel({ connection, devices, now, onUnauthorized }: Table
                   key={device.id}
                   device={device}
                   now={now}
+                  {...(centreNames
+                    ? { centreName: centreNames.get(device.centreId ?? '') ?? '' }
+                    : {})}
                   confirming={confirming === device.id}
                   busy={busy}
                   onAsk={() => {

@@ -22,10 +22,14 @@ export interface DevicesState {
   replace: (device: Device) => void;
 }
 
-/** The tablets of the server `connection` reaches; nothing is fetched while it is null. */
+/**
+ * The tablets of the server `connection` reaches (of one centre, or of every centre the token sees
+ * when `centre` is null); nothing is fetched while the connection is null.
+ */
 export function useDevices(
   connection: Connection | null,
   onUnauthorized: (why: string) => void,
+  centre: string | null = null,
 ): DevicesState {
   const { t } = useI18n();
   const [devices, setDevices] = useState<Device[] | null>(null);
@@ -35,14 +39,14 @@ export function useDevices(
   const [asked, setAsked] = useState(0);
 
   // Another server's or another token's tablets are never shown under this one's.
-  useEffect(() => setDevices(null), [connection?.endpoint, connection?.token]);
+  useEffect(() => setDevices(null), [connection?.endpoint, connection?.token, centre]);
 
   useEffect(() => {
     if (connection === null) return;
     let current = true;
     const fetchList = () => {
       setLoading(true);
-      getDevices(connection).then(
+      getDevices(connection, centre).then(
         (list) => {
           if (!current) return;
           setDevices(list);
@@ -67,7 +71,7 @@ export function useDevices(
       current = false;
       clearInterval(timer);
     };
-  }, [connection?.endpoint, connection?.token, asked]);
+  }, [connection?.endpoint, connection?.token, centre, asked]);
 
   const reload = useCallback(() => setAsked((n) => n + 1), []);
   const replace = useCallback(

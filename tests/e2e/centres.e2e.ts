@@ -182,7 +182,7 @@ test('the municipality sees the centres side by side, and a centre token its own
   await own.screenshot({ path: join(SCREENSHOTS_DIR, 'centres-own.png'), fullPage: true });
 
   // Withdrawn: the token no longer opens the page.
-  await tokens.getByRole('button', { name: 'Træk koden til Leder, Nord tilbage' }).click();
+  await tokens.getByRole('button', { name: 'Træk tilbage: koden til Leder, Nord' }).click();
   await tokens.getByRole('button', { name: 'Ja, træk den tilbage' }).click();
   await tokens.getByText('Koden til »Leder, Nord« er trukket tilbage.').waitFor();
   await own.reload();

@@ -140,7 +140,7 @@ describe('the Centres panel', () => {
 
     const list = within(tokens).getByRole('list', { name: 'Koder' });
     expect(list).toHaveTextContent('Leder');
-    await user.click(within(list).getByRole('button', { name: 'Træk koden til Leder tilbage' }));
+    await user.click(within(list).getByRole('button', { name: 'Træk tilbage: koden til Leder' }));
     const question = within(list).getByText(
       'Træk koden til »Leder« tilbage? Den virker ikke mere bagefter.',
     );

@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../i18n/languages/languages';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../../shared/countries';
 import type { Period } from '../../../shared/periods';
 import { presetPeriod, todayInCentre } from '../../../shared/periods';
+import { centreParam } from '../../coordinator/api';
 import type { StoredConnection } from '../../coordinator/credentials';
 import { forgetConnection, loadConnection, saveConnection } from '../../coordinator/credentials';
 import { loadCentreName, saveCentreName } from '../../coordinator/centreNameStore';
@@ -157,12 +158,14 @@ export function CoordinatorPage() {
             <div class="no-print coordinator__views">
               <ServerTrends
                 connection={connection}
+                scope={{ centre: centreParam(centre) }}
                 lang={lang === 'en' ? 'en' : 'da'}
                 reloadKey={reloadKey}
                 onUnauthorized={(why) => signOut(why)}
               />
               <ServerComparison
                 connection={connection}
+                scope={{ centre: centreParam(centre) }}
                 lang={lang === 'en' ? 'en' : 'da'}
                 countries={countries}
                 reloadKey={reloadKey}

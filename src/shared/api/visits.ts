@@ -39,11 +39,17 @@ export type BatchAnswer = z.output<typeof BatchAnswerSchema>;
 /**
  * A visit as the visit list gives it: the record, when the server first received it (ISO, UTC;
  * a retry or a void keeps the first) and the id of the tablet that sent it (its device id, or the
- * id a tablet without a key of its own gave in its batch; null when neither is known).
+ * id a tablet without a key of its own gave in its batch; null when neither is known), and on a
+ * server with several centres the name of the visit's centre.
  */
 export const LoggedVisitSchema = z.intersection(
   VisitSchema,
-  z.object({ receivedAt: z.nullable(z.string()), device: z.nullable(z.string()) }),
+  z.object({
+    receivedAt: z.nullable(z.string()),
+    device: z.nullable(z.string()),
+    /** The centre's name; only on a server with more than one centre. */
+    centre: z.optional(z.string()),
+  }),
 );
 
 export type LoggedVisit = z.output<typeof LoggedVisitSchema>;

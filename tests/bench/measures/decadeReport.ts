@@ -6,8 +6,7 @@
 // the municipality asks for it (every centre, no centre parameter) against a plain GROUP BY of the
 // same rows, and as one centre's coordinator asks for it (that centre's own token) against a plain
 // GROUP BY of that centre's rows.
-import { FIRST_CENTRE_ID } from '../../../src/server/store/centres';
-import { CENTRE_TIME_ZONE } from '../../../src/shared/time';
+import { addCentres } from '../lib/centres';
 import { CENTRES, DECADE, writeDecade } from '../lib/decadeVisits';
 import { onBothEngines, withPlace, type Place } from '../lib/engines';
 import {
@@ -29,15 +28,7 @@ async function makeCentres(place: Place): Promise<{ ids: string[]; oneCentre: As
   const store = await place.open();
   try {
     const now = new Date();
-    const ids = [FIRST_CENTRE_ID];
-    for (let n = 2; n <= CENTRES; n++) {
-      const centre = await store.centres.add(
-        { name: `Centre ${n}`, timeZone: CENTRE_TIME_ZONE },
-        now,
-      );
-      if (centre === 'exists') throw new Error(`Centre ${n} exists already.`);
-      ids.push(centre.id);
-    }
+    const ids = await addCentres(store, CENTRES, now);
     const [, id] = ids;
     if (id === undefined) throw new Error('There is no second centre.');
     const { token } = await store.centres.addToken(id, 'bench', now);

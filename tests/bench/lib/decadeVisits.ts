@@ -7,7 +7,8 @@
 // municipalities, children, volunteers and mistaps of lib/visits.ts.
 //
 // Times are written at the winter offset all year (the report reads only the day). The columns are
-// listed once, in COLUMNS: a new column of visits, such as the centre's id, is one line there.
+// listed once, in COLUMNS. Each row belongs to one of ten centres the product's store made before
+// (writeDecade is given their ids), as a tablet of that centre would have sent it.
 import type { EngineName, PlainConnection } from './engines';
 import { countryOf, municipalityOf, randomFrom } from './visits';
 
@@ -64,8 +65,23 @@ const ROW_PARTS = (d: Dialect, n: number) =>
 const utc = (d: Dialect) =>
   `day || 'T' || ${d.digits('hour - 1', 2)} || ':' || ${d.digits('minute', 2)} || ':00.000Z'`;
 
-/** Each column of visits, and its value from the row's parts. */
-const COLUMNS: readonly { name: string; value: (d: Dialect) => string }[] = [
+/** The id of the row's centre: one of the ten ids, packed into one string as `packed` does. */
+function centreIdOf(centreIds: readonly string[]): string {
+  const width = centreIds[0]?.length ?? 0;
+  if (
+    centreIds.length !== CENTRES ||
+    centreIds.some((id) => id.length !== width || id.includes("'"))
+  ) {
+    throw new Error(`Give ${CENTRES} centre ids of one length, not ${JSON.stringify(centreIds)}.`);
+  }
+  return `substr('${centreIds.join('')}', CAST(centre AS INTEGER) * ${width} + 1, ${width})`;
+}
+
+/** Each column of visits, and its value from the row's parts and the centres' ids. */
+const COLUMNS: readonly {
+  name: string;
+  value: (d: Dialect, centreIds: readonly string[]) => string;
+}[] = [
   { name: 'id', value: (d) => `${d.hex('centre', 8)} || '-0000-4000-8000-' || ${d.hex('i', 12)}` },
   {
     name: 'visited_at',
@@ -92,14 +108,20 @@ const COLUMNS: readonly { name: string; value: (d: Dialect) => string }[] = [
   { name: 'received_at', value: utc },
   { name: 'device', value: () => 'NULL' },
   { name: 'arrived_at', value: utc },
+  { name: 'centre_id', value: (_d, centreIds) => centreIdOf(centreIds) },
 ];
 
-/** The INSERT ... SELECT that writes rows `from` to `to` (excluded) of `n`, from `numbers`. */
-function insertSql(engine: EngineName, n: number, numbers: string): string {
+/** The INSERT ... SELECT that writes rows of `n` from `numbers`, in the centres of `centreIds`. */
+function insertSql(
+  engine: EngineName,
+  n: number,
+  numbers: string,
+  centreIds: readonly string[],
+): string {
   const d = DIALECTS[engine];
   return (
     `INSERT INTO visits (${COLUMNS.map((column) => column.name).join(', ')}) ` +
-    `SELECT ${COLUMNS.map((column) => column.value(d)).join(', ')} ` +
+    `SELECT ${COLUMNS.map((column) => column.value(d, centreIds)).join(', ')} ` +
     `FROM (SELECT ${ROW_PARTS(d, n)} FROM ${numbers}) AS parts`
   );
 }
@@ -107,18 +129,22 @@ function insertSql(engine: EngineName, n: number, numbers: string): string {
 const SQLITE_STATEMENT_ROWS = 1_000_000;
 
 /**
- * Writes `n` visits into the empty visits table behind `db`, the product's schema, and readies
+ * Writes `n` visits into the empty visits table behind `db`, the product's schema, spread over
+ * the ten centres of `centreIds` (made in the product's store beforehand), and readies
  * the table as a server left running would have it: PostgreSQL's autovacuum has counted it.
  */
 export async function writeDecade(
   engine: EngineName,
   db: PlainConnection,
   n: number,
+  centreIds: readonly string[],
   log: (line: string) => void,
 ): Promise<void> {
   if (!Number.isSafeInteger(n) || n < CENTRES) throw new Error(`Cannot write ${n} visits.`);
   if (engine === 'PostgreSQL') {
-    await db.run(insertSql(engine, n, `generate_series(0::bigint, ${n - 1}) AS numbers(i)`));
+    await db.run(
+      insertSql(engine, n, `generate_series(0::bigint, ${n - 1}) AS numbers(i)`, centreIds),
+    );
     // What autovacuum does soon after a large insert; done now so every run reads the same table.
     await db.run('VACUUM ANALYZE visits');
     return;
@@ -128,7 +154,7 @@ export async function writeDecade(
     const numbers =
       `(WITH RECURSIVE numbers(i) AS (SELECT ${from} UNION ALL ` +
       `SELECT i + 1 FROM numbers WHERE i + 1 < ${to}) SELECT i FROM numbers)`;
-    await db.run(insertSql(engine, n, numbers));
+    await db.run(insertSql(engine, n, numbers, centreIds));
     if (to < n) log(`${to.toLocaleString('en-GB')} of ${n.toLocaleString('en-GB')} written`);
   }
   await db.all('PRAGMA wal_checkpoint(TRUNCATE)');

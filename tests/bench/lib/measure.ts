@@ -19,6 +19,7 @@ export const BUDGET_KEYS = [
   'serverLoadTwiceP99',
   'reportOneYearOfMillion',
   'reportDecadeOfTenCentres',
+  'reportDecadeOneCentre',
   'serverResidentMemory',
   'soakHeapPerCheckIn',
   'soakDomNodes',

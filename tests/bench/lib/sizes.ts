@@ -11,7 +11,9 @@ export interface Sizes {
   csvRuns: number;
   /** Pending visits a tablet sends after a year offline. */
   syncVisits: number;
-  tablets: number;
+  /** The server under load: this many centres, each with this many tablets. */
+  loadCentres: number;
+  tabletsPerCentre: number;
   batchesPerTablet: number;
   visitsPerBatch: number;
   reportVisits: number;
@@ -34,7 +36,8 @@ export const FULL: Sizes = {
   headcountCalls: 30,
   csvRuns: 3,
   syncVisits: 15_397,
-  tablets: 50,
+  loadCentres: 10,
+  tabletsPerCentre: 50,
   batchesPerTablet: 20,
   visitsPerBatch: 100,
   reportVisits: 1_000_000,
@@ -54,7 +57,8 @@ export const SMOKE: Sizes = {
   headcountCalls: 5,
   csvRuns: 1,
   syncVisits: 600,
-  tablets: 5,
+  loadCentres: 10,
+  tabletsPerCentre: 2,
   batchesPerTablet: 2,
   visitsPerBatch: 100,
   reportVisits: 10_000,

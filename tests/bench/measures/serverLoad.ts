@@ -1,16 +1,19 @@
-// The server under load: 50 tablets, each with its own device key and its own connection, each
-// posting 20 batches of 100 new visits one after another, all tablets at once; then another round
-// where every batch is sent twice, by two connections of one tablet at once, as a retry after a
-// lost answer would be (25 tablets with twice the batches each: the same requests and visits in
-// all). The server runs in a child process on a SQLite file, and again on a PostgreSQL database
-// when one is given (lib/engines.ts), whose tablets are paired before it starts, so the product's
+// The server under load: ten centres with 50 tablets each, every tablet with its own device key
+// and its own connection, each posting 20 batches of 100 new visits one after another, all
+// tablets at once; then another round where every batch is sent twice, by two connections of one
+// tablet at once, as a retry after a lost answer would be (half the tablets with twice the batches
+// each: the same requests and visits in all). The server runs in a child process on a SQLite file,
+// and again on a PostgreSQL database when one is given (lib/engines.ts), whose centres are made
+// and tablets paired (each with a pairing code of its centre) before it starts, so the product's
 // limits per device hold as they are; afterwards the database itself is counted, so a visit lost
-// or stored twice shows however the answers looked. Its resident memory
-// is read after both rounds. The floor: the same requests, in the same order on as many
+// or stored twice, or stored in another centre than its tablet's, shows however the answers
+// looked. Its resident memory is read after both rounds. The floor: the same requests, in the same order on as many
 // connections, against a process of the same node and framework whose one route only parses the
 // body and answers.
 import autocannon from 'autocannon';
+import { normalisePairingCode } from '../../../src/shared/api/devices';
 import { TOKENS } from '../../e2e/harness';
+import { addCentres } from '../lib/centres';
 import { onBothEngines, withPlace, type Place } from '../lib/engines';
 import { ratioRow, type Measure, type MeasureContext, type Row } from '../lib/measure';
 import type { Sizes } from '../lib/sizes';
@@ -28,21 +31,33 @@ const MB = 1024 * 1024;
 
 type RoundName = 'once' | 'twice';
 
+/** A paired tablet: its device key and its centre. */
+interface Tablet {
+  token: string;
+  centreId: string;
+}
+
 interface Round {
+  name: RoundName;
   /** What each connection sends, in order, and the device key it sends with. */
   streams: { token: string; bodies: string[] }[];
   requests: number;
   ids: Set<string>;
   devicePrefix: string;
+  /** Each device id the visits carry: the centre of the tablet sending them, and how many. */
+  devices: Map<string, { centreId: string; visits: number }>;
 }
 
-function makeRound(sizes: Sizes, name: RoundName, keys: readonly string[]): Round {
+const tabletsOf = (sizes: Sizes): number => sizes.loadCentres * sizes.tabletsPerCentre;
+
+function makeRound(sizes: Sizes, name: RoundName, paired: readonly Tablet[]): Round {
   // Sent twice, each tablet's batches go out on two connections: half the tablets, twice the batches.
   const copies = name === 'once' ? 1 : 2;
-  const tablets = Math.max(1, Math.floor(sizes.tablets / copies));
+  const tablets = Math.max(1, Math.floor(tabletsOf(sizes) / copies));
   const ids = new Set<string>();
   const devicePrefix = `load-${name}-`;
   const streams: Round['streams'] = [];
+  const devices: Round['devices'] = new Map();
   for (let tablet = 0; tablet < tablets; tablet++) {
     const plan = {
       from: '2025-01-01',
@@ -56,23 +71,38 @@ function makeRound(sizes: Sizes, name: RoundName, keys: readonly string[]): Roun
       for (const visit of visits) ids.add(visit.id);
       bodies.push(JSON.stringify({ visits }));
     }
-    const token = keys[tablet];
-    if (token === undefined) throw new Error(`Tablet ${tablet} has no device key.`);
-    for (let copy = 0; copy < copies; copy++) streams.push({ token, bodies });
+    const pairedTablet = paired[tablet];
+    if (pairedTablet === undefined) throw new Error(`Tablet ${tablet} has no device key.`);
+    devices.set(plan.deviceId, { centreId: pairedTablet.centreId, visits: plan.total });
+    for (let copy = 0; copy < copies; copy++) {
+      streams.push({ token: pairedTablet.token, bodies });
+    }
   }
   const requests = streams.reduce((sum, stream) => sum + stream.bodies.length, 0);
-  return { streams, requests, ids, devicePrefix };
+  return { name, streams, requests, ids, devicePrefix, devices };
 }
 
-/** One paired tablet per connection of a round, made in the server's own device store. */
-async function pairTablets(place: Place, count: number): Promise<string[]> {
+/**
+ * The centres, and a tablet per connection of a round paired to each in turn with a pairing code
+ * of its centre, all made in the server's own store.
+ */
+async function pairTablets(place: Place, sizes: Sizes): Promise<Tablet[]> {
   const store = await place.open();
   try {
     const now = new Date();
-    const paired = await Promise.all(
-      Array.from({ length: count }, (_, i) => store.devices.pair(`load-${i}`, now)),
-    );
-    return paired.map((device) => device.token);
+    const expires = new Date(now.getTime() + 60 * 60 * 1000);
+    const centres = await addCentres(store, sizes.loadCentres, now);
+    const tablets: Tablet[] = [];
+    for (let i = 0; i < tabletsOf(sizes); i++) {
+      const centreId = centres[i % centres.length] ?? '';
+      const code = await store.devices.createPairingCode(now, expires, centreId);
+      const paired = await store.devices.pairWithCode(normalisePairingCode(code), `load-${i}`, now);
+      if (paired === null || paired.device.centreId !== centreId) {
+        throw new Error(`Tablet ${i} was not paired to centre ${centreId}.`);
+      }
+      tablets.push({ token: paired.token, centreId });
+    }
+    return tablets;
   } finally {
     await store.close();
   }
@@ -147,14 +177,58 @@ async function lostOrDoubled(
   }
 }
 
+/**
+ * Whether each centre holds exactly its tablets' visits after both rounds: the visits counted in
+ * the database by the device id they carry and the centre they were stored in, against the centre
+ * of the tablet that sent them.
+ */
+async function inTheirCentres(place: Place, rounds: readonly Round[]): Promise<Row[]> {
+  const planned = new Map(rounds.flatMap((round) => [...round.devices]));
+  const expected = new Map<string, number>();
+  for (const { centreId, visits } of planned.values()) {
+    expected.set(centreId, (expected.get(centreId) ?? 0) + visits);
+  }
+  const db = await place.connect();
+  const held = await db
+    .all<{ device_id: string; centre_id: string; n: number | string }>(
+      'SELECT device_id, centre_id, COUNT(*) AS n FROM visits GROUP BY device_id, centre_id',
+    )
+    .finally(() => db.close());
+  let elsewhere = 0;
+  const stored = new Map<string, number>();
+  for (const row of held) {
+    const n = Number(row.n);
+    if (planned.get(row.device_id)?.centreId !== row.centre_id) elsewhere += n;
+    stored.set(row.centre_id, (stored.get(row.centre_id) ?? 0) + n);
+  }
+  const centres = new Set([...expected.keys(), ...stored.keys()]);
+  const wrong = [...centres].filter((id) => stored.get(id) !== expected.get(id));
+  const counts = [...expected.values()];
+  return [
+    {
+      what: `server load, ${expected.size} centres: visits stored in another centre than their tablet's`,
+      value: elsewhere,
+      unit: 'visits',
+      mustBeAtMost: 0,
+      note: "counted in the database by each visit's device id and centre, after both rounds",
+    },
+    {
+      what: `server load, ${expected.size} centres: centres not holding exactly their tablets' visits`,
+      value: wrong.length,
+      unit: 'centres',
+      mustBeAtMost: 0,
+      note: `counted as above; each centre's tablets sent ${[...new Set(counts)].join(' or ')} visits`,
+    },
+  ];
+}
+
 async function loadRound(
   servers: { ours: ServerProcess; floor: ServerProcess },
   place: Place,
   { sizes, log }: MeasureContext,
-  name: RoundName,
-  keys: readonly string[],
+  planned: Round,
 ): Promise<Row[]> {
-  const planned = makeRound(sizes, name, keys);
+  const { name } = planned;
   const floor = await fire(servers.floor.url, sizes, planned);
   const { result, seconds, badAnswers } = await fire(servers.ours.url, sizes, planned);
   const { lost, extra } = await lostOrDoubled(place, planned);
@@ -168,7 +242,7 @@ async function loadRound(
   );
   const label =
     name === 'once'
-      ? `server load, ${sizes.tablets} tablets × ${sizes.batchesPerTablet} batches of ${sizes.visitsPerBatch}`
+      ? `server load, ${sizes.loadCentres} centres × ${sizes.tabletsPerCentre} tablets × ${sizes.batchesPerTablet} batches of ${sizes.visitsPerBatch}`
       : 'server load, every batch sent twice';
   return [
     ratioRow({
@@ -209,7 +283,11 @@ export const serverLoad: Measure = {
 };
 
 async function underLoad(place: Place, context: MeasureContext): Promise<Row[]> {
-  const keys = await pairTablets(place, context.sizes.tablets);
+  const tablets = await pairTablets(place, context.sizes);
+  const rounds = [
+    makeRound(context.sizes, 'once', tablets),
+    makeRound(context.sizes, 'twice', tablets),
+  ] as const;
   const server = await startServerProcess({
     dbPath: place.dbPath,
     ...(place.databaseUrl === undefined ? {} : { databaseUrl: place.databaseUrl }),
@@ -225,8 +303,9 @@ async function underLoad(place: Place, context: MeasureContext): Promise<Row[]> 
   try {
     const idle = server.memory();
     const rows = [
-      ...(await loadRound(servers, place, context, 'once', keys)),
-      ...(await loadRound(servers, place, context, 'twice', keys)),
+      ...(await loadRound(servers, place, context, rounds[0])),
+      ...(await loadRound(servers, place, context, rounds[1])),
+      ...(await inTheirCentres(place, rounds)),
     ];
     const memory = server.memory();
     context.log(

@@ -3,13 +3,7 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import type * as TestingLibrary from '@testing-library/preact';
-import { configure } from '@testing-library/preact';
 import { afterAll, vi } from 'vitest';
-
-// findBy and waitFor wait for what the screen shows next: with two test files side by side on a
-// busy 2-core machine that can take more than the library's default second. They pass as soon as
-// it is there, so a quick machine waits no longer.
-configure({ asyncUtilTimeout: 5_000 });
 
 vi.mock('@testing-library/preact', async (importOriginal) => {
   const library = await importOriginal<typeof TestingLibrary>();

@@ -5,7 +5,6 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { COUNTRY_CODES } from './src/shared/countries';
 
 const sourceIcon = fileURLToPath(new URL('icons/velkommen.svg', import.meta.url));
@@ -121,10 +120,6 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['tests/setup/engines.ts'],
-    // Two files at a time at least: many wait on PostgreSQL, on a server run as a child process or
-    // on a fake browser's I/O more than on the CPU, and vitest's default (one fewer than the cores)
-    // runs them one after another on a 2-core machine.
-    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

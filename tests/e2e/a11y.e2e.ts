@@ -6,12 +6,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { beforeAll, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/app/i18n/languages/languages';
 import { axeViolations } from './axe';
-import { launchBrowser, longPress, serveApp, typePin } from './harness';
+import { longPress, typePin, useBrowserTest } from './harness';
 import { targetProblems, touchTargets } from './targets';
 
 /** axe runs on the kiosk in these; a language the app does not have (yet) is left out. */
@@ -25,17 +24,10 @@ const VIEWPORTS = [
 ];
 const SCREENSHOTS_DIR = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 
-let browser: Browser;
-let server: RunningServer;
+const app = useBrowserTest();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
+beforeAll(() => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The language's own name, as its button on the kiosk shows it; undefined if the app lacks it. */
@@ -46,7 +38,12 @@ function languageName(code: string): string | undefined {
 // The page's Content-Security-Policy forbids inline scripts, which is how axe is brought in; the
 // policy itself is checked in csp.e2e.ts.
 async function tablet(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  return browser.newContext({ viewport, hasTouch: true, reducedMotion: 'reduce', bypassCSP: true });
+  return app.browser.newContext({
+    viewport,
+    hasTouch: true,
+    reducedMotion: 'reduce',
+    bypassCSP: true,
+  });
 }
 
 /** Switches the kiosk to a language by its button, named in its own script. */
@@ -173,7 +170,7 @@ test.for(KIOSK_CASES)(
     const tabletContext = await tablet(viewport);
     const page = await tabletContext.newPage();
     try {
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await screenShows(page, 'country');
       await chooseLanguage(page, lang);
       const walk: Walk = {
@@ -199,7 +196,7 @@ test.for(AXE_LANGUAGES)('the "still here?" question in %s', async (lang, context
   try {
     // A fake clock, so the minute without a touch passes at once.
     await page.clock.install();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await screenShows(page, 'country');
     await chooseLanguage(page, lang);
     await page.locator('[data-screen="country"] .choice-tile[data-code]').first().click();
@@ -230,7 +227,7 @@ test('every staff screen passes axe', { timeout: 120_000 }, async () => {
     for (const violation of await axeViolations(page)) problems.push(`${screen}: ${violation}`);
   };
   try {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await screenShows(page, 'country');
     await longPress(page, page.getByRole('button', { name: 'Personale', exact: true }));
 

@@ -1,34 +1,22 @@
 // A tablet whose clock is a year behind, in a real Chromium against the real server: the staff view
 // says so in plain words, and a woman's check-in still counts today on the tablet and on the server.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { localDate } from '../../src/shared/time';
 import {
   checkIn,
-  launchBrowser,
   openOnline,
   openStaffFirstTime,
   pairingLink,
-  serveApp,
   serverVisits,
   storedVisits,
   tabletContext,
+  useBrowserTest,
 } from './harness';
 
 const DAY = 24 * 60 * 60_000;
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 /** Whether the tablet has stored a check of its clock against the server's. */
 function heardServerClock(page: Page): Promise<boolean> {
@@ -53,18 +41,18 @@ function heardServerClock(page: Page): Promise<boolean> {
 }
 
 test('a tablet a year behind tells staff, and its check-in counts today on both sides', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   // The page's clock runs a year and six hours behind, from the first script on.
   await context.clock.install({ time: Date.now() - 365 * DAY - 6 * 60 * 60_000 });
   const page = await context.newPage();
-  await openOnline(page, pairingLink(server.url));
+  await openOnline(page, pairingLink(app.server.url));
   // The tablet has heard the server's clock (its first exchange, before anything was sent).
   await expect.poll(() => heardServerClock(page), { timeout: 15_000 }).toBe(true);
 
   await checkIn(page, { country: 'Eritrea', municipality: 'København', children: 0 });
   const today = localDate(new Date());
   await expect
-    .poll(async () => (await serverVisits(server.url, today)).length, { timeout: 20_000 })
+    .poll(async () => (await serverVisits(app.server.url, today)).length, { timeout: 20_000 })
     .toBe(1);
   const [visit] = await storedVisits(page);
   expect(visit?.localDate).toBe(today);

@@ -1,32 +1,20 @@
 // The built app under the server's Content-Security-Policy in a real Chromium: a check-in at the
 // kiosk, every staff tab, and the coordinator page, with not one violation reported. An inline
 // script put in at the end must be refused and reported, so the listening itself is proven.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   checkIn,
-  launchBrowser,
   longPress,
   openOnline,
   pairingLink,
-  serveApp,
   tabletContext,
   TOKENS,
   typePin,
+  useBrowserTest,
 } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 declare global {
   interface Window {
@@ -64,17 +52,17 @@ test(
     timeout: 120_000,
   },
   async () => {
-    const context = await tabletContext(browser);
+    const context = await tabletContext(app.browser);
     try {
       const page = await context.newPage();
       const violations = watchViolations(page);
-      const answer = await page.goto(server.url);
+      const answer = await page.goto(app.server.url);
       // The page is under the server's policy, not merely quiet without one.
       const policy = answer?.headers()['content-security-policy'] ?? '';
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("style-src 'self'");
 
-      await openOnline(page, pairingLink(server.url));
+      await openOnline(page, pairingLink(app.server.url));
       await checkIn(page, { country: 'Tyrkiet', municipality: 'København', children: 1 });
       await page.locator('[data-screen="country"]').waitFor({ timeout: 15_000 });
 
@@ -99,7 +87,7 @@ test(
 
       const coordinator = await context.newPage();
       const onCoordinator = watchViolations(coordinator);
-      await coordinator.goto(`${server.url}/coordinator`);
+      await coordinator.goto(`${app.server.url}/coordinator`);
       // The page speaks the browser's language; the form is found by what it is.
       const form = coordinator.locator('form.token-form');
       await form.locator('input[type="password"]').fill(TOKENS.coordinator);

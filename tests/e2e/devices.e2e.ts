@@ -3,41 +3,29 @@
 // the coordinator sees it listed by name; the coordinator withdraws it, its staff view says it must
 // be paired again and its next visit is kept; paired again with a new link, that visit reaches the
 // server once. A tablet paired with an older shared-token link goes on syncing.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { localDate } from '../../src/shared/time';
 import { axeViolations } from './axe';
 import {
   checkIn,
-  launchBrowser,
   openOnline,
   openStaffFirstTime,
   pairingLink,
-  serveApp,
   serverVisits,
   storedVisits,
   tabletContext,
   tabletSetting,
   TOKENS,
+  useBrowserTest,
 } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 /** The coordinator page, signed in with the coordinator token. */
 async function coordinatorPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/coordinator`);
+  await page.goto(`${app.server.url}/coordinator`);
   await page.getByLabel('Koordinatorkode').fill(TOKENS.coordinator);
   await page.getByRole('button', { name: 'Åbn', exact: true }).click();
   await page.getByRole('region', { name: 'Tablets', exact: true }).waitFor();
@@ -73,7 +61,7 @@ async function rowShowing(coordinator: Page, name: string, text: string | RegExp
 }
 
 test('a tablet paired by a one-time code, listed, withdrawn and paired again, loses no visit', async () => {
-  const office = await browser.newContext({
+  const office = await app.browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: 'da-DK',
     // axe is injected as a script of the test's own, which the page's policy would refuse.
@@ -87,7 +75,7 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
   ) as Record<string, unknown>;
   expect(Object.keys(payload).sort()).toEqual(['code', 'endpoint']);
 
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const tablet = await context.newPage();
   await openOnline(tablet, firstLink);
   await expect.poll(() => tablet.evaluate(() => location.hash)).toBe('');
@@ -159,7 +147,7 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
   // The kept visit reaches the server, once; the first one is still there once.
   const today = localDate(new Date());
   await expect
-    .poll(async () => (await serverVisits(server.url, today)).map((visit) => visit.id).sort(), {
+    .poll(async () => (await serverVisits(app.server.url, today)).map((visit) => visit.id).sort(), {
       timeout: 30_000,
       interval: 500,
     })
@@ -180,7 +168,7 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
   await rowShowing(coordinator, 'Receptionen', /Ingen/);
 
   // The same code does not pair a second tablet.
-  const other = await tabletContext(browser);
+  const other = await tabletContext(app.browser);
   const stranger = await other.newPage();
   await openOnline(stranger, firstLink);
   await openStaffFirstTime(stranger);
@@ -196,9 +184,9 @@ test('a tablet paired by a one-time code, listed, withdrawn and paired again, lo
 }, 180_000);
 
 test('a tablet paired with an older shared-token link still syncs, and is offered a key of its own', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, pairingLink(server.url));
+  await openOnline(page, pairingLink(app.server.url));
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
 
   await checkIn(page, { country: 'Tyrkiet', municipality: 'København', children: 1 });
@@ -208,7 +196,7 @@ test('a tablet paired with an older shared-token link still syncs, and is offere
     })
     .toEqual(['synced', 'synced']);
   const ids = (await storedVisits(page)).map((visit) => visit.id);
-  const held = (await serverVisits(server.url, localDate(new Date()))).map((visit) => visit.id);
+  const held = (await serverVisits(app.server.url, localDate(new Date()))).map((visit) => visit.id);
   expect(held).toEqual(expect.arrayContaining(ids));
 
   await page.locator('[data-screen="country"]').waitFor({ timeout: 15_000 });

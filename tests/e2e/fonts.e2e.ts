@@ -2,30 +2,19 @@
 // own name, every country's name in it) is drawn by a font the app ships, never by one of the
 // machine's fonts and never as a missing-glyph box. Chromium's DevTools protocol tells which
 // fonts drew a piece of text (CSS.getPlatformFontsForNode), so a fallback cannot hide.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
 import { COUNTRY_CODES, countryName } from '../../src/shared/countries';
 import { LANGUAGES, STAFF_LANGUAGES } from '../../src/app/i18n/languages/languages';
 import type { Language } from '../../src/app/i18n/languages/languages';
 import { KIOSK_MESSAGES, STAFF_MESSAGES } from '../../src/app/i18n/messages';
 import { hasShippedNames, loadShippedNames } from '../../src/app/i18n/names/shipped';
-import { launchBrowser, serveApp, tabletContext } from './harness';
+import { tabletContext, useBrowserTest } from './harness';
 
 /** The families the app ships (src/app/i18n/fonts.ts) and names in theme.css. */
 const SHIPPED_FAMILIES = ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic'];
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 /** All the text the kiosk can show in a language, as it shows it (names shipped or from Intl). */
 async function everyText(language: Language): Promise<string> {
@@ -88,11 +77,11 @@ async function fontsDrawing(
 }
 
 test('every script the languages need is drawn by the fonts the app ships', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
   // Offline from the first byte after this load would need the service worker; fonts come from the
   // build either way, which is what is checked here.
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-screen="country"]').waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('DOM.enable');
@@ -114,9 +103,9 @@ test('every script the languages need is drawn by the fonts the app ships', asyn
 });
 
 test('each script’s own font is loaded and has the glyphs (document.fonts.check)', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-screen="country"]').waitFor();
   const samples = [
     { family: 'Noto Sans', text: 'Dansk æøå Türkçe ğış Kurdî êîûçş Soomaali' },

@@ -7,8 +7,11 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/server';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -32,10 +35,14 @@ function checkChromium(): void {
   }
 }
 
+/** Flags added to the harness's own, and the environment Chromium runs in (e.g. HOME). */
+export interface BrowserExtras {
+  args?: string[];
+  env?: Record<string, string>;
+}
+
 /** Debian's Chromium, headless; `more` adds flags and the environment it runs in (e.g. HOME). */
-export async function launchBrowser(
-  more: { args?: string[]; env?: Record<string, string> } = {},
-): Promise<Browser> {
+export async function launchBrowser(more: BrowserExtras = {}): Promise<Browser> {
   checkChromium();
   return chromium.launch({
     executablePath: chromiumPath,
@@ -65,10 +72,13 @@ export const TOKENS = {
   coordinator: 'coordinator-token-for-browser-tests-0123456789',
 };
 
+export interface ServeOptions {
+  port?: number;
+  dbPath?: string;
+}
+
 /** The real server on the built app; a database file keeps visits across a restart. */
-export async function serveApp(
-  options: { port?: number; dbPath?: string } = {},
-): Promise<RunningServer> {
+export async function serveApp(options: ServeOptions = {}): Promise<RunningServer> {
   if (!existsSync(`${distDir}/index.html`)) {
     throw new Error('There is no build to test: run "npm run build" first.');
   }
@@ -80,6 +90,81 @@ export async function serveApp(
     tokens: TOKENS,
     ...(options.dbPath ? { dbPath: options.dbPath } : {}),
   });
+}
+
+export interface BrowserTestOptions {
+  /** Flags and environment for the file's Chromium. */
+  browser?: BrowserExtras;
+  /**
+   * A tablet with a profile of its own on disk (launchPersistentTablet), removed afterwards,
+   * instead of a browser whose contexts keep nothing.
+   */
+  persistentTablet?: boolean;
+  /** How the file's server starts; false when the file starts (and stops) its own. */
+  server?: ServeOptions | false;
+}
+
+/** What a test file shares, each part there from its first test to its last. */
+export interface BrowserTest {
+  readonly browser: Browser;
+  readonly tablet: BrowserContext;
+  readonly server: RunningServer;
+}
+
+/**
+ * The browser (or the persistent tablet) and the real server a test file shares: started together
+ * before its first test, closed after its last, whatever failed on the way. Call it at the top of
+ * the file and read its parts inside the tests.
+ */
+export function useBrowserTest(options: BrowserTestOptions = {}): BrowserTest {
+  let browser: Browser | undefined;
+  let tablet: BrowserContext | undefined;
+  let server: RunningServer | undefined;
+  let profile: string | undefined;
+
+  beforeAll(async () => {
+    const launching = async () => {
+      if (options.persistentTablet) {
+        profile = mkdtempSync(join(tmpdir(), 'velkommen-tablet-'));
+        tablet = await launchPersistentTablet(profile);
+      } else {
+        browser = await launchBrowser(options.browser);
+      }
+    };
+    const serving = async () => {
+      if (options.server !== false) server = await serveApp(options.server);
+    };
+    // Both settle before a failure is thrown, so that afterAll closes whatever did start.
+    const failed = (await Promise.allSettled([launching(), serving()])).find(
+      (result) => result.status === 'rejected',
+    );
+    if (failed) throw failed.reason;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await tablet?.close();
+    await server?.close();
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const started = <T>(part: T | undefined, what: string): T => {
+    if (part === undefined) {
+      throw new Error(`This file's ${what} is not started: read it inside a test or a hook.`);
+    }
+    return part;
+  };
+  return {
+    get browser() {
+      return started(browser, 'browser');
+    },
+    get tablet() {
+      return started(tablet, 'persistent tablet');
+    },
+    get server() {
+      return started(server, 'server');
+    },
+  };
 }
 
 /** The link the server prints for pairing a tablet with the kiosk token. */

@@ -1,22 +1,16 @@
 // Installing the kiosk on a tablet: Chromium finds nothing missing (asked through the DevTools
 // protocol, as its install prompt asks), every icon the manifest and the page name loads as the
 // size it claims, and the installed kiosk keeps the screen on and refuses stray gestures.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { launchPersistentTablet, openOnline, serveApp } from './harness';
+import { openOnline, useBrowserTest } from './harness';
 
-let server: RunningServer;
+const app = useBrowserTest({ persistentTablet: true });
 let context: BrowserContext;
 let page: Page;
-const profile = mkdtempSync(join(tmpdir(), 'velkommen-tablet-'));
 
 beforeAll(async () => {
-  server = await serveApp();
-  context = await launchPersistentTablet(profile);
+  context = app.tablet;
   // Count the kiosk's wake lock requests, and whether the browser granted them.
   await context.addInitScript(() => {
     const wakeLock = navigator.wakeLock as WakeLock | undefined;
@@ -31,13 +25,7 @@ beforeAll(async () => {
     };
   });
   page = context.pages()[0] ?? (await context.newPage());
-  await openOnline(page, server.url);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await openOnline(page, app.server.url);
 });
 
 /** Width and height from a PNG's header. */
@@ -87,7 +75,7 @@ test('Chromium finds nothing missing to install the kiosk, full screen, with eve
   // iPadOS ignores the manifest's icons and takes the page's Apple touch icon.
   const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
   expect(apple).not.toBeNull();
-  expect(await fetchPng(new URL(apple ?? '', server.url).href)).toBe('180x180');
+  expect(await fetchPng(new URL(apple ?? '', app.server.url).href)).toBe('180x180');
 });
 
 test('the kiosk keeps the screen on and refuses long-press menus, selection and zoom', async () => {

@@ -4,31 +4,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { beforeAll, expect, test } from 'vitest';
 import { MUNICIPALITIES } from '../../src/shared/municipalities';
-import { launchBrowser, openOnline, serveApp, tabletContext } from './harness';
+import { openOnline, tabletContext, useBrowserTest } from './harness';
 
 const SCREENSHOTS_DIR = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 
-let browser: Browser;
-let server: RunningServer;
+const app = useBrowserTest();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
+beforeAll(() => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('offline, every municipality’s map comes from the precache with the municipality drawn in it', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, server.url);
+  await openOnline(page, app.server.url);
   await context.setOffline(true);
   await page.reload();
   await page.locator('[data-screen="country"] .choice-tile[data-code]').first().click();

@@ -1,9 +1,8 @@
 // Country names in a real Chromium: which of the kiosk's languages its Intl answers in English
 // (it has no data for them and says nothing), that the app ships names for each of those, and
 // that the kiosk shows them, also offline from the precache. Municipality names stay Danish.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { COUNTRY_CODES } from '../../src/shared/countries';
 import { LANGUAGES, languageByCode } from '../../src/app/i18n/languages/languages';
 import type { LanguageCode } from '../../src/app/i18n/languages/languages';
@@ -12,19 +11,9 @@ import {
   hasShippedNames,
   loadShippedNames,
 } from '../../src/app/i18n/names/shipped';
-import { launchBrowser, openOnline, serveApp, tabletContext } from './harness';
+import { openOnline, tabletContext, useBrowserTest } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 interface Answer {
   code: string;
@@ -55,9 +44,9 @@ function intlAnswers(page: Page): Promise<Answer[]> {
 }
 
 test('every language Chromium names countries in English for has names shipped with the app', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const answers = await intlAnswers(page);
   const inEnglish = answers.filter((answer) => answer.english).map((answer) => answer.code);
 
@@ -75,9 +64,9 @@ test('every language Chromium names countries in English for has names shipped w
 });
 
 test('the kiosk names countries from the shipped tables, also offline', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, server.url);
+  await openOnline(page, app.server.url);
   await context.setOffline(true);
   await page.reload();
   await page.locator('[data-screen="country"]').waitFor();

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { launchBrowser, openOnline, serveApp, storedVisits, tabletContext } from './harness';
+import { expect, test } from 'vitest';
+import { openOnline, storedVisits, tabletContext, useBrowserTest } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 test('after one online load, a woman with two children checks in offline and the visits survive reloads', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, server.url);
+  await openOnline(page, app.server.url);
 
   await context.setOffline(true);
   await page.reload();

@@ -1,23 +1,12 @@
 // "Another country" in a real Chromium: the maps of the parts of the world load, also offline from
 // the precache; on the smallest tablet the kiosk is made for a page holds the 12 flags the region
 // step is sized by; and every flag on a page keeps one size, however long its country's name.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SMALLEST_PAGE } from '../../src/app/ui/kiosk/countryOrder';
-import { launchBrowser, openOnline, serveApp, tabletContext } from './harness';
+import { openOnline, tabletContext, useBrowserTest } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 const flagTiles = (page: Page) => page.locator('[data-screen="all-countries"] .choice-tile');
 
@@ -27,9 +16,9 @@ async function openRegion(page: Page, region: string): Promise<void> {
 }
 
 test('the maps show offline, and a small tablet holds 12 flags a page either way round', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, server.url);
+  await openOnline(page, app.server.url);
   await context.setOffline(true);
   await page.reload();
   await page.locator('[data-action="more-countries"]').click();
@@ -57,9 +46,9 @@ test('the maps show offline, and a small tablet holds 12 flags a page either way
 });
 
 test('every flag on a page has one size, whether its name takes one line or two', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, server.url);
+  await openOnline(page, app.server.url);
   await page.locator('[data-action="more-countries"]').click();
   // West and Central Africa in Danish has long names (Den Centralafrikanske Republik, Den
   // Demokratiske Republik Congo) beside short ones (Benin, Gabon).

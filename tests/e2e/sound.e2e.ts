@@ -3,37 +3,12 @@
 // listen, keep), and on the kiosk the speaker then plays that recording, at the kiosk's modest
 // volume, only when tapped. Before it there is a speaker only if
 // this Chromium has a voice for Danish: a language without sound shows none.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
-import { launchBrowser, longPress, serveApp, typePin } from './harness';
+import { expect, test } from 'vitest';
+import { longPress, typePin, useBrowserTest } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  // The harness's Chromium (launched once to check it is there), with a fake microphone that
-  // needs no permission prompt.
-  await (await launchBrowser()).close();
-  [browser, server] = await Promise.all([
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-      ],
-    }),
-    serveApp(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+// A fake microphone that needs no permission prompt.
+const app = useBrowserTest({
+  browser: { args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] },
 });
 
 interface Played {
@@ -45,7 +20,7 @@ test(
   'a prompt recorded in the staff view is what the kiosk’s speaker plays',
   { timeout: 90_000 },
   async () => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       viewport: { width: 1280, height: 800 },
       hasTouch: true,
       permissions: ['microphone'],
@@ -66,7 +41,7 @@ test(
     const page = await context.newPage();
     const played = () => page.evaluate(() => (window as unknown as { played: Played[] }).played);
     try {
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       const speaker = page.locator('[data-screen="country"] [data-action="speak"]');
       await page.getByRole('heading', { name: 'Hvor kommer du fra?' }).waitFor();
       if ((await speaker.count()) > 0) {

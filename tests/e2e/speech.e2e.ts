@@ -4,9 +4,8 @@
 // exists; municipality names are said by the Danish voice where there is no recording of them.
 // The stand-in has Danish and Arabic voices and none for Tigrinya, as a real tablet often has,
 // and the centre's recordings file (loaded in the staff view) gives Tigrinya all its sound.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { KIOSK_COUNTRY_CODES } from '../../src/shared/regions';
 import { DEFAULT_FEATURED_COUNTRIES } from '../../src/shared/countries';
 import { MUNICIPALITIES } from '../../src/shared/municipalities';
@@ -21,7 +20,7 @@ import {
 } from '../../src/app/data/soundItems';
 import { REGION_IDS } from '../../src/shared/regions';
 import { LANGUAGES } from '../../src/app/i18n/languages/languages';
-import { launchBrowser, openStaffFirstTime, serveApp } from './harness';
+import { openStaffFirstTime, useBrowserTest } from './harness';
 import type { Said, StandInVoice } from './speechStandIn';
 import { forgetSaid, installSpeechStandIn, saidSoFar } from './speechStandIn';
 
@@ -104,17 +103,7 @@ function recordingsFile(): string {
   });
 }
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 async function loadRecordings(page: Page): Promise<void> {
   await openStaffFirstTime(page);
@@ -329,7 +318,7 @@ async function walk(page: Page, lang: string): Promise<void> {
 }
 
 async function tablet(): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: { width: 1280, height: 800 },
     hasTouch: true,
     reducedMotion: 'reduce',
@@ -354,7 +343,7 @@ test.for(['da', 'ar', 'ti'])(
     const context = await tablet();
     const page = await context.newPage();
     try {
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await screen(page, 'country').waitFor();
       await loadRecordings(page);
       await screen(page, 'country').waitFor();

@@ -3,43 +3,30 @@
 // void the check-in as a mistap, and the void reaches the server too. Nothing is deleted anywhere.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
 import { localDate } from '../../src/shared/time';
 import { axeViolations } from './axe';
 import {
   checkIn,
-  launchBrowser,
   longPress,
   openOnline,
   openStaffFirstTime,
   pairingLink,
-  serveApp,
   serverVisits,
   storedVisits,
   tabletContext,
   typePin,
+  useBrowserTest,
 } from './harness';
 
 const SCREENSHOTS_DIR = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 test('staff void a check-in from the staff view, and the void reaches the server', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, pairingLink(server.url));
+  await openOnline(page, pairingLink(app.server.url));
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
 
   await checkIn(page, { country: 'Tyrkiet', municipality: 'København', children: 1 });
@@ -67,7 +54,7 @@ test('staff void a check-in from the staff view, and the void reaches the server
   const sendNow = page.getByRole('button', { name: 'Send nu', exact: true });
   if (await sendNow.isVisible()) await sendNow.click({ timeout: 2_000 }).catch(() => undefined);
   await page.getByText('Denne tablet: 2 i dag / server: 2').waitFor({ timeout: 20_000 });
-  expect((await serverVisits(server.url, today)).map((visit) => visit.voided)).toEqual([
+  expect((await serverVisits(app.server.url, today)).map((visit) => visit.voided)).toEqual([
     false,
     false,
   ]);
@@ -89,7 +76,7 @@ test('staff void a check-in from the staff view, and the void reaches the server
   await expect
     .poll(
       async () =>
-        (await serverVisits(server.url, today))
+        (await serverVisits(app.server.url, today))
           .map((visit) => visit.voided)
           .sort()
           .join(),
@@ -117,13 +104,13 @@ test(
   { timeout: 150_000 },
   async () => {
     // The page's policy forbids inline scripts, which is how axe is brought in (see csp.e2e.ts).
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       viewport: { width: 1280, height: 800 },
       hasTouch: true,
       bypassCSP: true,
     });
     const page = await context.newPage();
-    await openOnline(page, pairingLink(server.url));
+    await openOnline(page, pairingLink(app.server.url));
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await checkIn(page, { country: 'Tyrkiet', municipality: 'København', children: 2 });
     const today = localDate(new Date());
@@ -154,7 +141,7 @@ test(
     await expect
       .poll(
         async () =>
-          (await serverVisits(server.url, today))
+          (await serverVisits(app.server.url, today))
             .filter((visit) => ours.has(visit.id))
             .map((visit) => `${visit.country}:${visit.voided}`)
             .sort()

@@ -1,32 +1,27 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/server/server';
 import { localDate } from '../../src/shared/time';
 import {
   checkIn,
-  launchBrowser,
   openOnline,
   pairingLink,
   serveApp,
   serverVisits,
   storedVisits,
   tabletContext,
+  useBrowserTest,
 } from './harness';
 
-let browser: Browser;
+// The server is started here, on a database that outlives its restart.
+const app = useBrowserTest({ server: false });
 let server: RunningServer | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'velkommen-e2e-'));
 const dbPath = join(dir, 'velkommen.db');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -34,7 +29,7 @@ afterAll(async () => {
 test('visits checked in offline reach the server once each after it comes back', async () => {
   server = await serveApp({ dbPath });
   const { port, url } = server;
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
   await openOnline(page, pairingLink(url));
   // The pairing is taken out of the address bar at once.

@@ -3,31 +3,19 @@
 // once, and thanks her within two seconds; the next check-in on that page does not wait at all.
 // A database the browser empties while the kiosk is open, offline with visits waiting: staff are
 // told how many were lost, the tablet keeps its name and pairing, and the kiosk goes on.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/server';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import {
   checkIn,
-  launchBrowser,
   openOnline,
   openStaffFirstTime,
   pairingLink,
-  serveApp,
   storedVisits,
   tabletContext,
+  useBrowserTest,
 } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserTest();
 
 /** The built check-in worker's script; a query string reaches the real one past the route. */
 const WORKER_SCRIPT = /\/checkInWorker-[^/?]*\.js$/;
@@ -58,7 +46,7 @@ function withheldAnswers(realUrl: string): string {
 async function tabletWithWorker(
   script: (realUrl: string) => string,
 ): Promise<{ context: BrowserContext; page: Page; workerSaid: string[] }> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: { width: 1280, height: 800 },
     hasTouch: true,
     serviceWorkers: 'block',
@@ -71,7 +59,7 @@ async function tabletWithWorker(
     replaced += 1;
     return route.fulfill({ contentType: 'text/javascript', body: script(route.request().url()) });
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-screen="country"]').waitFor();
   await expect.poll(() => replaced).toBe(1);
   return { context, page, workerSaid };
@@ -206,9 +194,9 @@ function markedWaiting(page: Page): Promise<number | undefined> {
 }
 
 test('the browser empties the database while the kiosk is open offline with two visits waiting: staff are told, the tablet keeps its name and pairing, and the kiosk goes on', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, pairingLink(server.url));
+  await openOnline(page, pairingLink(app.server.url));
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
   await expect.poll(async () => (await keptSettings(page)).pairing).toBeTruthy();
 
@@ -227,7 +215,7 @@ test('the browser empties the database while the kiosk is open offline with two 
   // As when site data is cleared: Chromium closes every connection and deletes the database.
   const devtools = await context.newCDPSession(page);
   await devtools.send('Storage.clearDataForOrigin', {
-    origin: server.url,
+    origin: app.server.url,
     storageTypes: 'indexeddb',
   });
   // Noticed while the kiosk waits, before anything is written to the new database.
@@ -263,9 +251,9 @@ test('the browser empties the database while the kiosk is open offline with two 
 });
 
 test('a database emptied while the kiosk was closed is told at its next start, and the tablet keeps its name and pairing', async () => {
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
-  await openOnline(page, pairingLink(server.url));
+  await openOnline(page, pairingLink(app.server.url));
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
   await expect.poll(async () => (await keptSettings(page)).pairing).toBeTruthy();
   await context.setOffline(true);
@@ -277,10 +265,10 @@ test('a database emptied while the kiosk was closed is told at its next start, a
   const devtools = await context.newCDPSession(page);
   await page.goto('about:blank');
   await devtools.send('Storage.clearDataForOrigin', {
-    origin: server.url,
+    origin: app.server.url,
     storageTypes: 'indexeddb',
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
 
   const alarm = await wipeAlarm(page);
   const said = await alarm.textContent();

@@ -10,16 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/server';
 import {
   checkIn,
-  launchBrowser,
   pairingLink,
   serverVisits,
   storedVisits,
   tabletContext,
   TOKENS,
+  useBrowserTest,
 } from './harness';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +28,8 @@ const dir = mkdtempSync(join(tmpdir(), 'velkommen-update-'));
 const dbPath = join(dir, 'velkommen.db');
 const builds = { A: join(dir, 'dist-a'), B: join(dir, 'dist-b') };
 
-let browser: Browser;
+// Its servers serve builds of its own, made here.
+const app = useBrowserTest({ server: false });
 let server: RunningServer | undefined;
 
 /** The app as it is, built under a version name of its own. */
@@ -60,11 +61,10 @@ const poll = <T>(read: () => Promise<T>, timeout = 30_000) =>
   expect.poll(read, { timeout, interval: 250 });
 
 beforeAll(async () => {
-  [browser] = await Promise.all([launchBrowser(), build('A'), build('B')]);
+  await Promise.all([build('A'), build('B')]);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -72,7 +72,7 @@ afterAll(async () => {
 test('the kiosk moves to a new version at an idle moment, never mid-check-in, and keeps every visit', async () => {
   server = await serve('A');
   const { port, url } = server;
-  const context = await tabletContext(browser);
+  const context = await tabletContext(app.browser);
   const page = await context.newPage();
   await page.clock.install();
   await page.goto(url);

@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A poll waits for what the page does next: on a busy 2-core machine that can take more than
+    // vitest's default second, and a poll passes as soon as it holds, so waiting longer costs
+    // nothing when the machine is quick.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -14,6 +14,7 @@ import type { Connection } from '../../coordinator/credentials';
 import { ComparisonTable } from '../reports/ComparisonTable';
 import { downloadCsv } from '../reports/download';
 import { PeriodPicker } from '../reports/PeriodPicker';
+import { ShownOnRequest } from './ShownOnRequest';
 import { useServerFigures } from './useServerFigures';
 
 interface ServerComparisonProps {
@@ -83,63 +84,53 @@ export function ServerComparison(props: ServerComparisonProps) {
   ];
 
   return (
-    <section class="server-comparison" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('reports.compare.title')}</h2>
-      <p>{t('reports.compare.explain')}</p>
-      <div class="report-views">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          onClick={() => setOpen(!open)}
-        >
-          {t('reports.compare.show')}
-        </button>
-      </div>
-      {open && (
-        <div id={`${id}-body`} aria-busy={comparison.loading}>
-          {pickers.map(([label, value, onChange]) => (
-            <div key={label} role="group" aria-label={label}>
-              <h3>{label}</h3>
-              <PeriodPicker value={value} onChange={onChange} today={today} />
-            </div>
-          ))}
-          <div class="report-views">
-            <fieldset class="export-buttons__lang">
-              <legend>{t('reports.compare.table')}</legend>
-              {(['countries', 'municipalities'] as const).map((name) => (
-                <label key={name} class="report-choice">
-                  <input
-                    type="radio"
-                    name={`${id}-table`}
-                    value={name}
-                    checked={table === name}
-                    onChange={() => setTable(name)}
-                  />
-                  <span>
-                    {t(
-                      name === 'countries'
-                        ? 'reports.table.countries'
-                        : 'reports.table.municipalities',
-                    )}
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-            {comparison.value && (
-              <button type="button" onClick={() => comparison.value && save(comparison.value)}>
-                {t('reports.compare.csv')}
-              </button>
-            )}
-          </div>
-          <p role="status" class="server-report__status">
-            {comparison.loading && t('reports.loading')}
-            {comparison.problem && <span class="report-problem">{comparison.problem}</span>}
-            {!comparison.loading && saved && t('reports.saved', { file: saved })}
-          </p>
-          {comparison.value && <ComparisonTable comparison={comparison.value} />}
+    <ShownOnRequest
+      class="server-comparison"
+      title={t('reports.compare.title')}
+      explain={t('reports.compare.explain')}
+      show={t('reports.compare.show')}
+      open={open}
+      onToggle={() => setOpen(!open)}
+      busy={comparison.loading}
+    >
+      {pickers.map(([label, value, onChange]) => (
+        <div key={label} role="group" aria-label={label}>
+          <h3>{label}</h3>
+          <PeriodPicker value={value} onChange={onChange} today={today} />
         </div>
-      )}
-    </section>
+      ))}
+      <div class="report-views">
+        <fieldset class="export-buttons__lang">
+          <legend>{t('reports.compare.table')}</legend>
+          {(['countries', 'municipalities'] as const).map((name) => (
+            <label key={name} class="report-choice">
+              <input
+                type="radio"
+                name={`${id}-table`}
+                value={name}
+                checked={table === name}
+                onChange={() => setTable(name)}
+              />
+              <span>
+                {t(
+                  name === 'countries' ? 'reports.table.countries' : 'reports.table.municipalities',
+                )}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {comparison.value && (
+          <button type="button" onClick={() => comparison.value && save(comparison.value)}>
+            {t('reports.compare.csv')}
+          </button>
+        )}
+      </div>
+      <p role="status" class="server-report__status">
+        {comparison.loading && t('reports.loading')}
+        {comparison.problem && <span class="report-problem">{comparison.problem}</span>}
+        {!comparison.loading && saved && t('reports.saved', { file: saved })}
+      </p>
+      {comparison.value && <ComparisonTable comparison={comparison.value} />}
+    </ShownOnRequest>
   );
 }

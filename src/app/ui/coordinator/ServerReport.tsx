@@ -1,14 +1,13 @@
 // The grant-report tables from the server, for every tablet of the centre: fetched again whenever
 // the period, the language or the listed countries change, the last ones kept on screen meanwhile.
-import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { Period } from '../../../shared/periods';
-import type { Report, ReportLang } from '../../../shared/api/report';
-import { ApiProblem, getReport } from '../../coordinator/api';
+import type { ReportLang } from '../../../shared/api/report';
+import { getReport } from '../../coordinator/api';
 import type { Connection } from '../../coordinator/credentials';
 import { printCompactFor, ReportSection } from '../reports/ReportSection';
 import { ReportTotals } from '../reports/ReportTotals';
-import { problemText } from './problemText';
+import { useServerFigures } from './useServerFigures';
 
 interface ServerReportProps {
   connection: Connection;
@@ -23,50 +22,31 @@ interface ServerReportProps {
   onUnauthorized: (why: string) => void;
 }
 
-interface State {
-  reports: [Report, Report] | null;
-  loading: boolean;
-  problem: string | null;
-}
-
 export function ServerReport(props: ServerReportProps) {
   const { connection, period, lang, countries, centre = null, reloadKey, onUnauthorized } = props;
   const { t } = useI18n();
-  const [state, setState] = useState<State>({ reports: null, loading: true, problem: null });
-
-  useEffect(() => {
-    let current = true;
-    setState((before) => ({ ...before, loading: true, problem: null }));
-    const query = { ...period, lang, centre, ...(countries ? { countries } : {}) };
-    Promise.all([
-      getReport(connection, { ...query, table: 'countries' }),
-      getReport(connection, { ...query, table: 'municipalities' }),
-    ]).then(
-      (reports) => {
-        if (current) setState({ reports, loading: false, problem: null });
-      },
-      (error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiProblem && error.kind === 'unauthorized') {
-          onUnauthorized(problemText(t, error));
-          return;
-        }
-        setState((before) => ({ ...before, loading: false, problem: problemText(t, error) }));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [
-    connection.endpoint,
-    connection.token,
-    period.from,
-    period.to,
-    lang,
-    countries?.join(','),
-    centre,
-    reloadKey,
-  ]);
+  const state = useServerFigures(
+    () => {
+      const query = { ...period, lang, centre, ...(countries ? { countries } : {}) };
+      return Promise.all([
+        getReport(connection, { ...query, table: 'countries' }),
+        getReport(connection, { ...query, table: 'municipalities' }),
+      ]);
+    },
+    [
+      connection.endpoint,
+      connection.token,
+      period.from,
+      period.to,
+      lang,
+      countries?.join(','),
+      centre,
+      reloadKey,
+    ],
+    true,
+    onUnauthorized,
+  );
+  const reports = state.value;
 
   return (
     <div class="server-report" aria-busy={state.loading}>
@@ -74,18 +54,12 @@ export function ServerReport(props: ServerReportProps) {
         {state.loading && t('reports.loading')}
         {state.problem && <span class="report-problem">{state.problem}</span>}
       </p>
-      {state.reports && (
+      {reports && (
         <>
-          <ReportTotals totals={state.reports[0].totals} />
+          <ReportTotals totals={reports[0].totals} />
           <div class="report-sections">
-            <ReportSection
-              report={state.reports[0]}
-              printCompact={printCompactFor(state.reports)}
-            />
-            <ReportSection
-              report={state.reports[1]}
-              printCompact={printCompactFor(state.reports)}
-            />
+            <ReportSection report={reports[0]} printCompact={printCompactFor(reports)} />
+            <ReportSection report={reports[1]} printCompact={printCompactFor(reports)} />
           </div>
         </>
       )}

@@ -1,7 +1,7 @@
 // Trends for the yearly report, for every tablet of the centre: each month of the chosen year and
 // of the year before asked from the server's grant report (its totals), set side by side here
 // (shared/reports/trends.ts), with the table, the chart and the CSV. Nothing is asked until shown.
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { ReportLang } from '../../../shared/api/report';
 import type { QueryParams } from '../../../shared/api/routes';
@@ -17,6 +17,7 @@ import { getPeriodTotals } from '../../coordinator/api';
 import type { Connection } from '../../coordinator/credentials';
 import { downloadCsv } from '../reports/download';
 import { TrendsTable } from '../reports/TrendsTable';
+import { ShownOnRequest } from './ShownOnRequest';
 import { useServerFigures } from './useServerFigures';
 
 /** How many years back the year can be chosen. */
@@ -58,7 +59,6 @@ async function loadTrends(
 export function ServerTrends(props: ServerTrendsProps) {
   const { connection, lang, reloadKey, scope = {}, onUnauthorized } = props;
   const { t } = useI18n();
-  const id = useId();
   const today = props.today ?? todayInCentre();
   const thisYear = Number(today.slice(0, 4));
   const [open, setOpen] = useState(false);
@@ -81,46 +81,38 @@ export function ServerTrends(props: ServerTrendsProps) {
   };
 
   return (
-    <section class="server-trends" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('reports.trends.title')}</h2>
-      <p>{t('reports.trends.explain')}</p>
+    <ShownOnRequest
+      class="server-trends"
+      title={t('reports.trends.title')}
+      explain={t('reports.trends.explain')}
+      show={t('reports.trends.show')}
+      open={open}
+      onToggle={() => setOpen(!open)}
+      busy={trends.loading}
+    >
       <div class="report-views">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          onClick={() => setOpen(!open)}
-        >
-          {t('reports.trends.show')}
-        </button>
+        <label class="report-choice">
+          <span>{t('reports.trends.year')}</span>{' '}
+          <select value={year} onChange={(event) => setYear(Number(event.currentTarget.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        {trends.value && (
+          <button type="button" onClick={() => trends.value && save(trends.value)}>
+            {t('reports.trends.csv')}
+          </button>
+        )}
       </div>
-      {open && (
-        <div id={`${id}-body`} aria-busy={trends.loading}>
-          <div class="report-views">
-            <label class="report-choice">
-              <span>{t('reports.trends.year')}</span>{' '}
-              <select value={year} onChange={(event) => setYear(Number(event.currentTarget.value))}>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {trends.value && (
-              <button type="button" onClick={() => trends.value && save(trends.value)}>
-                {t('reports.trends.csv')}
-              </button>
-            )}
-          </div>
-          <p role="status" class="server-report__status">
-            {trends.loading && t('reports.loading')}
-            {trends.problem && <span class="report-problem">{trends.problem}</span>}
-            {!trends.loading && saved && t('reports.saved', { file: saved })}
-          </p>
-          {trends.value && <TrendsTable trends={trends.value} />}
-        </div>
-      )}
-    </section>
+      <p role="status" class="server-report__status">
+        {trends.loading && t('reports.loading')}
+        {trends.problem && <span class="report-problem">{trends.problem}</span>}
+        {!trends.loading && saved && t('reports.saved', { file: saved })}
+      </p>
+      {trends.value && <TrendsTable trends={trends.value} />}
+    </ShownOnRequest>
   );
 }

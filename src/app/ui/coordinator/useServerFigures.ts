@@ -22,7 +22,7 @@ export function useServerFigures<T>(
   const { t } = useI18n();
   const [state, setState] = useState<ServerFigures<T>>({
     value: null,
-    loading: false,
+    loading: enabled,
     problem: null,
   });
 

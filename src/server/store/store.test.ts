@@ -115,6 +115,27 @@ describeEngines('the visit store', (engine) => {
     expect(await everything(s)).toEqual([{ ...a, voided: true }]);
   });
 
+  it('counts the volunteers apart, and a group of volunteers only is no row of the table', async () => {
+    const day = (changes: Parameters<typeof visit>[0]) =>
+      full({ visitedAt: '2026-03-10T10:00:00+01:00', ...changes });
+    const s = await open();
+    await s.putVisits([
+      day({ country: 'DK', municipality: '101' }),
+      day({ country: 'DK', municipality: '101', ageGroup: 'child' }),
+      day({ country: 'DK', municipality: '101', kind: 'volunteer' }),
+      day({ country: 'PL', municipality: '147', kind: 'volunteer' }),
+      day({ country: 'PL', municipality: '147', voided: true }),
+    ]);
+    expect(await s.countsBetween('2026-03-01', '2026-03-31', 'countries')).toEqual({
+      counts: [{ key: 'DK', adults: 1, children: 1 }],
+      volunteers: 2,
+    });
+    expect(await s.countsBetween('2026-03-01', '2026-03-31', 'municipalities')).toEqual({
+      counts: [{ key: '101', adults: 1, children: 1 }],
+      volunteers: 2,
+    });
+  });
+
   it("works local dates out again when the centre's time zone setting changes", async () => {
     // 00:30 on 15 July in Copenhagen is 22:30 on the 14th in UTC.
     const late = full({ visitedAt: '2026-07-15T00:30:00+02:00' });

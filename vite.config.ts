@@ -117,7 +117,8 @@ export default defineConfig({
     target: 'es2022',
     // Pictures must stay files (precached, loaded by <img>), never inlined into the JS.
     assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
-    // Every browser a kiosk runs in knows modulepreload; the polyfill would only weigh on the first chunk.
+    // index.html loads one script (the group below), so no modulepreload link is left for the
+    // polyfill to serve; the later chunks' preloads fall back to rel=preload where it is unknown.
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {

@@ -149,7 +149,11 @@ export default defineConfig({
           // Component tests click through whole screens (and hash PINs); a busy 2-core CI machine needs room.
           testTimeout: 20_000,
           include: ['src/app/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/setup/app.ts', 'src/app/i18n/messages/testSetup.ts'],
+          setupFiles: [
+            'tests/setup/app.ts',
+            'src/app/i18n/messages/testSetup.ts',
+            'src/app/ui/kiosk/testSetup.ts',
+          ],
         },
       },
       {

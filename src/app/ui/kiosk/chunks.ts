@@ -20,13 +20,16 @@ export const StorageTrouble = fromChunk(laterScreens, (m) => m.StorageTrouble);
 export const AllCountries = fromChunk(allCountries, (m) => m.AllCountries);
 export const AllMunicipalities = fromChunk(allMunicipalities, (m) => m.AllMunicipalities);
 
+/** Every screen past the first, fetched: the app right after its first screen, tests before they tap. */
+export const loadKioskScreens = (): Promise<unknown> =>
+  Promise.all([laterScreens.load(), allCountries.load(), allMunicipalities.load()]);
+
 export function preloadKiosk(): void {
   const loaded = (error: unknown) => console.error('A part of the kiosk did not load.', error);
   loadWrites()
     .then(({ startCheckInWorker }) => startCheckInWorker())
     .catch(loaded);
+  loadKioskScreens().catch(loaded);
   // The speaker's reading too, so the first tap on a speaker plays at once.
-  for (const load of [laterScreens.load, allCountries.load, allMunicipalities.load, loadReader]) {
-    load().catch(loaded);
-  }
+  loadReader().catch(loaded);
 }

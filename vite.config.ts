@@ -117,6 +117,18 @@ export default defineConfig({
     target: 'es2022',
     // Pictures must stay files (precached, loaded by <img>), never inlined into the JS.
     assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
+    // index.html loads one script (the group below), so no modulepreload link is left for the
+    // polyfill to serve; the later chunks' preloads fall back to rel=preload where it is unknown.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What the first screen loads is one chunk, not eight: one request from the precache,
+          // and gzip finds more to share in one file than in several small ones.
+          groups: [{ name: 'first', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   test: {
     globalSetup: ['tests/setup/engines.ts'],
@@ -137,7 +149,11 @@ export default defineConfig({
           // Component tests click through whole screens (and hash PINs); a busy 2-core CI machine needs room.
           testTimeout: 20_000,
           include: ['src/app/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/setup/app.ts', 'src/app/i18n/messages/testSetup.ts'],
+          setupFiles: [
+            'tests/setup/app.ts',
+            'src/app/i18n/messages/testSetup.ts',
+            'src/app/ui/kiosk/testSetup.ts',
+          ],
         },
       },
       {

@@ -2,26 +2,32 @@
 // coordinator token. Everywhere else the tablet: the kiosk for the women, and behind a long press
 // and the PIN the staff view. Staff mode lives only in memory: a reload, the Back button or a
 // link never lands anyone in it, and every way out of it (button, auto-lock) locks it again.
-import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getKioskSettings } from './data/settings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
+import { chunk, fromChunk } from './ui/kiosk/fromChunk';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
-import { PairedNotice } from './ui/PairedNotice';
 import type { KioskStart } from './ui/kiosk/kioskStart';
 import { readKioskStart } from './ui/kiosk/kioskStart';
 
-// None of these is needed for the kiosk's first screen, so they load only when asked for.
-const loadStaffApp = () => import('./ui/staff/StaffApp');
-const StaffGate = lazy(() =>
-  import('./ui/staff/StaffGate').then((m) => ({ default: m.StaffGate })),
+// None of these is needed for the kiosk's first screen, so they load only when asked for; the
+// line after a pairing link only ever shows once the background work has paired the tablet.
+const staffApp = chunk(() => import('./ui/staff/StaffApp'));
+const StaffGate = fromChunk(
+  chunk(() => import('./ui/staff/StaffGate')),
+  (m) => m.StaffGate,
 );
-const StaffApp = lazy(() => loadStaffApp().then((m) => ({ default: m.StaffApp })));
-const CoordinatorApp = lazy(() =>
-  import('./ui/coordinator/CoordinatorApp').then((m) => ({ default: m.CoordinatorApp })),
+const StaffApp = fromChunk(staffApp, (m) => m.StaffApp);
+const CoordinatorApp = fromChunk(
+  chunk(() => import('./ui/coordinator/CoordinatorApp')),
+  (m) => m.CoordinatorApp,
+);
+const PairedNotice = fromChunk(
+  chunk(() => import('./ui/PairedNotice')),
+  (m) => m.PairedNotice,
 );
 
 type Mode = 'kiosk' | 'gate' | 'staff';
@@ -93,7 +99,7 @@ export function App({ pathname = location.pathname, onShown }: AppProps) {
   // The switch itself is immediate (locking must never wait for storage); the centre's language,
   // which staff may just have changed, follows when read.
   const go = (mode: Mode) => {
-    if (mode === 'gate') void loadStaffApp();
+    if (mode === 'gate') void staffApp.load();
     epochs.current += 1;
     const epoch = epochs.current;
     setView({ mode, language: view?.language ?? DEFAULT_LANGUAGE, epoch });
@@ -126,7 +132,7 @@ export function App({ pathname = location.pathname, onShown }: AppProps) {
       initial={view.mode === 'kiosk' ? view.language : staffLanguage(view.language)}
       staff={view.mode !== 'kiosk'}
     >
-      <Suspense fallback={null}>{page}</Suspense>
+      {page}
     </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { Globe } from '../pictograms';
+import { Globe } from '../pictograms/Globe';
 import { flagUrl } from './flagUrls';
 import './flags.css';
 

@@ -1,7 +1,8 @@
 import { countryItem } from '../../data/soundItems';
 import { useI18n } from '../../i18n/I18n';
 import { Flag } from '../flags/Flag';
-import { Globe, PreferNot } from '../pictograms';
+import { Globe } from '../pictograms/Globe';
+import { PreferNot } from '../pictograms/PreferNot';
 import { useScreenScript } from '../sound/ReadAloud';
 import type { Choice } from './ChoiceGrid';
 import { ChoiceGrid } from './ChoiceGrid';

@@ -1,7 +1,6 @@
 // The kiosk from the first question to the thank-you: which screen shows, saving the check-in
 // before thanking her (never the other way round), undo, help, and the gentle "still here?"
 // after a minute without a touch. Nothing of an unfinished check-in is ever saved.
-import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { StorageFullError } from '../../data/db';
 import { useLiveQuery } from '../../data/live';
@@ -11,15 +10,19 @@ import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
 import { WomanLookContext } from '../pictograms/womanLook';
 import { CountryScreen } from './CountryScreen';
-import { HelpDialog } from './HelpDialog';
 import { KioskFrame } from './KioskFrame';
-import { MunicipalityScreen } from './MunicipalityScreen';
-import { PartyScreen } from './PartyScreen';
-import { StillHere } from './StillHere';
-import { StorageTrouble } from './StorageTrouble';
-import { SummaryScreen } from './SummaryScreen';
-import { ThanksScreen } from './ThanksScreen';
-import { loadAllCountries, loadAllMunicipalities, loadWrites } from './chunks';
+import {
+  AllCountries,
+  AllMunicipalities,
+  HelpDialog,
+  loadWrites,
+  MunicipalityScreen,
+  PartyScreen,
+  StillHere,
+  StorageTrouble,
+  SummaryScreen,
+  ThanksScreen,
+} from './chunks';
 import type { KioskStart } from './kioskStart';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
@@ -28,12 +31,6 @@ import { useIdleUpdate } from './useIdleUpdate';
 import { useKioskCare } from './useKioskCare';
 import { useStorageCheck } from './useStorageCheck';
 import { VolunteerButton } from './VolunteerButton';
-
-// Most women choose from the featured tiles: the long lists load only when asked for.
-const AllCountries = lazy(() => loadAllCountries().then((m) => ({ default: m.AllCountries })));
-const AllMunicipalities = lazy(() =>
-  loadAllMunicipalities().then((m) => ({ default: m.AllMunicipalities })),
-);
 
 const SCREEN_NAMES: Record<Step, string> = {
   country: 'country',
@@ -224,7 +221,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         onStaffEntry={onStaffEntry}
         languages={settings?.languagesOffered ?? []}
       >
-        <Suspense fallback={null}>{screen}</Suspense>
+        {screen}
         {volunteerButton}
         {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
         {stillHere && <StillHere onStay={() => setStillHere(false)} onTimeout={welcomeNext} />}

@@ -1,17 +1,35 @@
 // The kiosk's code past its first screen, in chunks of their own. background.ts fetches them once
-// that screen is up, so a tap never waits for one; a module once fetched answers the next import()
-// at once.
+// that screen is up, so a tap never waits for one; a chunk once fetched is drawn at once
+// (fromChunk.ts) and answers the next import() at once.
 import { loadReader } from '../sound/loadReader';
+import { chunk, fromChunk } from './fromChunk';
 
 export const loadWrites = () => import('./writes');
-export const loadAllCountries = () => import('./AllCountries');
-export const loadAllMunicipalities = () => import('./AllMunicipalities');
+const laterScreens = chunk(() => import('./laterScreens'));
+const allCountries = chunk(() => import('./AllCountries'));
+const allMunicipalities = chunk(() => import('./AllMunicipalities'));
+
+export const MunicipalityScreen = fromChunk(laterScreens, (m) => m.MunicipalityScreen);
+export const PartyScreen = fromChunk(laterScreens, (m) => m.PartyScreen);
+export const SummaryScreen = fromChunk(laterScreens, (m) => m.SummaryScreen);
+export const ThanksScreen = fromChunk(laterScreens, (m) => m.ThanksScreen);
+export const HelpDialog = fromChunk(laterScreens, (m) => m.HelpDialog);
+export const StillHere = fromChunk(laterScreens, (m) => m.StillHere);
+export const StorageTrouble = fromChunk(laterScreens, (m) => m.StorageTrouble);
+// Most women choose from the featured tiles: the long lists are chunks of their own.
+export const AllCountries = fromChunk(allCountries, (m) => m.AllCountries);
+export const AllMunicipalities = fromChunk(allMunicipalities, (m) => m.AllMunicipalities);
+
+/** Every screen past the first, fetched: the app right after its first screen, tests before they tap. */
+export const loadKioskScreens = (): Promise<unknown> =>
+  Promise.all([laterScreens.load(), allCountries.load(), allMunicipalities.load()]);
 
 export function preloadKiosk(): void {
   const loaded = (error: unknown) => console.error('A part of the kiosk did not load.', error);
   loadWrites()
     .then(({ startCheckInWorker }) => startCheckInWorker())
     .catch(loaded);
-  // The speaker's reading, so the first tap on a speaker plays at once.
-  for (const load of [loadAllCountries, loadAllMunicipalities, loadReader]) load().catch(loaded);
+  loadKioskScreens().catch(loaded);
+  // The speaker's reading too, so the first tap on a speaker plays at once.
+  loadReader().catch(loaded);
 }

@@ -1,17 +1,20 @@
-// What a kiosk left running for months needs from the device while it shows: the screen kept on,
-// and no long-press menus, selection or zoom from stray hands. Both end when the kiosk gives way to
-// the staff screens.
+// The screen kept on and stray gestures refused while the kiosk shows (kioskCare.ts); both end
+// when the kiosk gives way to the staff screens, also if that happens before the chunk is in.
 import { useEffect } from 'preact/hooks';
-import { keepScreenOn } from '../../pwa/wakeLock';
-import { guardKioskTouch } from './touchGuard';
 
 export function useKioskCare(): void {
   useEffect(() => {
-    const letScreenSleep = keepScreenOn();
-    const unguard = guardKioskTouch();
+    let stop: (() => void) | null = null;
+    let left = false;
+    import('./kioskCare').then(
+      ({ startKioskCare }) => {
+        if (!left) stop = startKioskCare();
+      },
+      (error: unknown) => console.error('The kiosk’s screen care could not start.', error),
+    );
     return () => {
-      letScreenSleep();
-      unguard();
+      left = true;
+      stop?.();
     };
   }, []);
 }

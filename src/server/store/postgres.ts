@@ -64,17 +64,18 @@ export async function openPostgresStore(
     // than holding it open for ever.
     connectionTimeoutMillis: 10_000,
     application_name: 'velkommen',
+    // Every query of the server reads or writes ranges of one index, most of them one centre's
+    // days. Starting parallel workers for them cost more than they saved (one centre's decade took
+    // three times as long with two workers as without), and on a database server the
+    // municipality shares with its other services those workers are better left to others. Set
+    // before the pool hands the connection out.
+    onConnect: async (client) => {
+      await client.query('SET max_parallel_workers_per_gather = 0');
+    },
   });
   // An idle connection the server drops (a restart, a failover) is replaced at the next query;
   // without a listener the pool's error would stop the process.
   pool.on('error', () => undefined);
-  // Every query of the server reads one centre's days or writes one batch by an index: tens of
-  // milliseconds at most. Starting parallel workers for them costs more than they save (a year's
-  // report took three times as long with two workers as without), and on a database server the
-  // municipality shares with its other services those workers are better left to others.
-  pool.on('connect', (client) => {
-    client.query('SET max_parallel_workers_per_gather = 0').catch(() => undefined);
-  });
   try {
     await migrate(pool, {
       name: options.centreName ?? DEFAULT_CENTRE_NAME,

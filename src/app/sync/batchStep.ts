@@ -7,7 +7,7 @@ import { CONFLICT_REASON } from '../../shared/api/visits';
 import type { BatchAnswer } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
 import type { MarkResult, Outgoing } from '../data/outbox';
-import { markDelivered, MOST_AHEAD_MS, quarantineVisit } from '../data/outbox';
+import { markAllDelivered, MOST_AHEAD_MS, quarantineVisit } from '../data/outbox';
 import { markKeyRevoked } from '../data/syncSettings';
 import type { PostOutcome, ProblemCode } from './client';
 import { inBetweenMessage, postVisits } from './client';
@@ -64,7 +64,11 @@ function readableAnswer(answer: BatchAnswer): BatchAnswer {
 export interface Sent {
   outgoing: readonly Outgoing[];
   outcome: Promise<PostOutcome>;
+  /** The outcome, once it has come. */
+  came?: PostOutcome;
 }
+
+type Answered = Extract<PostOutcome, { kind: 'answered' }>;
 
 /** Sends the batch now; its answer is awaited apart. */
 export function send(outgoing: readonly Outgoing[], target: Target, options: SendOptions): Sent {
@@ -76,36 +80,76 @@ export function send(outgoing: readonly Outgoing[], target: Target, options: Sen
     fetch: options.fetch,
     now: options.now,
   });
-  return { outgoing, outcome };
+  const sent: Sent = { outgoing, outcome };
+  void outcome.then((came) => (sent.came = came));
+  return sent;
+}
+
+/** The answer that has come for the batch, when every rejection in it names a visit of the batch. */
+export function plainAnswer(sent: Sent): Answered | null {
+  const { came } = sent;
+  if (came?.kind !== 'answered') return null;
+  const ids = new Set(sent.outgoing.map(({ visit }) => visit.id));
+  return came.answer.rejected.every(({ id }) => id !== null && ids.has(id)) ? came : null;
 }
 
 /** Marks what a batch's answer says, and only that; any other ending of its request marks nothing. */
 export async function markIfAnswered(sent: Sent, options: SendOptions): Promise<void> {
   const outcome = await sent.outcome;
-  if (outcome.kind === 'answered') await applyAnswer(sent.outgoing, outcome, options);
+  if (outcome.kind === 'answered')
+    await applyAnswers([{ outgoing: sent.outgoing, outcome }], options);
 }
 
 /**
- * Marks the visits from the answer. What the answer said of the server's clock and zone, and when
- * it came, are noted beside the marks, in transactions of their own that cannot undo them.
+ * Marks the visits of each batch from its answer, all in one transaction. What the answers said of
+ * the server's clock and zone, and when they came, are noted beside the marks, in transactions of
+ * their own that cannot undo them.
  */
-async function applyAnswer(
-  outgoing: readonly Outgoing[],
-  outcome: Extract<PostOutcome, { kind: 'answered' }>,
+async function applyAnswers(
+  batches: readonly { outgoing: readonly Outgoing[]; outcome: Answered }[],
   options: SendOptions,
-): Promise<{ answer: BatchAnswer; marked: MarkResult }> {
+): Promise<{ answer: BatchAnswer; marked: MarkResult }[]> {
   const at = options.answered();
-  const answer = readableAnswer(outcome.answer);
-  // The server's clock as it judged: from its answer, else as the tablet reckons it.
-  const judgedAt = outcome.news.clock?.serverAt ?? options.serverNow();
+  const answered = batches.map(({ outgoing, outcome }) => {
+    // The server's clock as it judged: from its answer, else as the tablet reckons it.
+    const judgedAt = outcome.news.clock?.serverAt ?? options.serverNow();
+    return {
+      sent: outgoing,
+      answer: readableAnswer(outcome.answer),
+      options: {
+        refusedForTime: (visit: Visit) => Date.parse(visit.visitedAt) - judgedAt > MOST_AHEAD_MS,
+      },
+    };
+  });
+  const heardInTurn = async () => {
+    for (const { outcome } of batches) await options.heard(outcome.news);
+  };
   const [marked] = await Promise.all([
-    markDelivered(outgoing, answer, {
-      refusedForTime: (visit: Visit) => Date.parse(visit.visitedAt) - judgedAt > MOST_AHEAD_MS,
-    }),
-    options.heard(outcome.news),
+    markAllDelivered(answered),
+    heardInTurn(),
     options.noteSuccess(at),
   ]);
-  return { answer, marked };
+  return answered.map(({ answer }, i) => ({ answer, marked: marked[i] ?? NOTHING_MARKED }));
+}
+
+const NOTHING_MARKED: MarkResult = { synced: 0, quarantined: 0, changed: 0, unanswered: [] };
+
+function progress(marked: MarkResult): Step {
+  return {
+    kind: 'progress',
+    progressed: marked.synced + marked.quarantined + marked.changed > 0,
+    allAnswered: marked.unanswered.length === 0,
+  };
+}
+
+/** Settles batches whose plain answers have come (plainAnswer), in one transaction. */
+export async function settleAnswered(sent: readonly Sent[], options: SendOptions): Promise<Step[]> {
+  const batches = sent.map((one) => {
+    const outcome = plainAnswer(one);
+    if (outcome === null) throw new Error('Only batches answered plainly settle together.');
+    return { outgoing: one.outgoing, outcome };
+  });
+  return (await applyAnswers(batches, options)).map(({ marked }) => progress(marked));
 }
 
 async function deliver(
@@ -125,16 +169,17 @@ export async function settle(
 ): Promise<Step> {
   switch (outcome.kind) {
     case 'answered': {
-      const { answer, marked } = await applyAnswer(outgoing, outcome, options);
-      const progressed = marked.synced + marked.quarantined + marked.changed > 0;
+      const [applied] = await applyAnswers([{ outgoing, outcome }], options);
+      if (applied === undefined) throw new Error('Marking gave no result for the batch.');
+      const { answer, marked } = applied;
+      const step = progress(marked);
+      const progressed = step.kind === 'progress' && step.progressed;
       // A rejection without a usable id belongs to one of the unanswered visits; sending them in
       // halves finds which, down to a request of one visit whose rejection can only be its own.
       const ids = new Set(outgoing.map(({ visit }) => visit.id));
       const unplaced = answer.rejected.find(({ id }) => id === null || !ids.has(id));
       const [only] = marked.unanswered;
-      if (unplaced === undefined || only === undefined) {
-        return { kind: 'progress', progressed, allAnswered: marked.unanswered.length === 0 };
-      }
+      if (unplaced === undefined || only === undefined) return step;
       if (outgoing.length === 1) {
         await quarantineVisit(only, unplaced.reason);
         return { kind: 'progress', progressed: true, allAnswered: false };

@@ -14,7 +14,7 @@ import {
   syncDevice,
 } from '../data/syncSettings';
 import type { Failure, SendOptions, Sent, Target } from './batchStep';
-import { markIfAnswered, send, settle } from './batchStep';
+import { markIfAnswered, plainAnswer, send, settle, settleAnswered } from './batchStep';
 import { askServerNews } from './health';
 
 export type DeliveryEnd =
@@ -113,22 +113,25 @@ async function deliverNoting(options: PassOptions): Promise<DeliveryEnd> {
   for (;;) {
     if (signal.aborted) return { kind: 'stopped' };
     const flight: Flight = { sent: [], readTo: after };
-    await sendNext(flight, target, options);
+    await topUp(flight, target, options);
     if (flight.sent.length === 0) return { kind: 'done' };
-    // The second is read while the first is on its way, and sent at once.
-    await sendNext(flight, target, options);
     const landed = await land(flight, target, options);
     if (landed.kind !== 'read-again') return landed;
     after = landed.after;
   }
 }
 
+/** How many batches are on their way at most. */
+export const IN_FLIGHT = 3;
+
 /**
  * The batches on their way, oldest first, and the place in the outbox after the last one read.
- * Two are sent before the first answer is back, so the server stores one while the tablet marks
- * the other (and commits both at once when they arrive together). Each batch is still marked only
- * from its own answer, in the order sent. The server judges every visit by its id whatever order
- * two requests reach it in, and a void queued meanwhile has a later seq: it is read in its turn.
+ * Up to IN_FLIGHT are sent before the first answer is back, so the server stores some while the
+ * tablet marks others (and commits those that arrive together at once), and the answers that come
+ * while the tablet marks are marked together next, in one transaction. Each batch is still marked
+ * only from its own answer, in the order sent. The server judges every visit by its id whatever
+ * order two requests reach it in, and a void queued meanwhile has a later seq: it is read in its
+ * turn.
  */
 interface Flight {
   sent: Sent[];
@@ -145,52 +148,67 @@ const NOTHING_ANSWERED: Failure = {
   retryAfterMs: null,
 };
 
-/** Reads the batch after the last one read and sends it, when there is one. */
-async function sendNext(flight: Flight, target: Target, options: PassOptions): Promise<void> {
-  const batch = await nextBatch(options.batchSize, flight.readTo);
-  const tail = batch.at(-1);
-  if (tail === undefined || options.signal.aborted) return;
-  flight.readTo = tail.seq;
-  flight.sent.push(send(batch, target, options));
+/** Reads and sends the batches after the last one read until IN_FLIGHT are on their way. */
+async function topUp(flight: Flight, target: Target, options: PassOptions): Promise<void> {
+  while (flight.sent.length < IN_FLIGHT && !options.signal.aborted) {
+    const batch = await nextBatch(options.batchSize, flight.readTo);
+    const tail = batch.at(-1);
+    if (tail === undefined || options.signal.aborted) return;
+    flight.readTo = tail.seq;
+    flight.sent.push(send(batch, target, options));
+  }
 }
 
 /**
- * Settles the batches on their way in the order sent; as each answer comes, the next batch is read
- * and sent, so two stay on their way while it is marked. Ends when the outbox has no more to read
- * (read-again from there, for what was queued meanwhile), when an answer left visits queued
- * (read-again from its head), or with the first request that did not deliver: the batches still
- * on their way are then marked from their answers when they came, and nothing more is sent.
+ * Settles the batches on their way in the order sent: the first, with every answer that has come
+ * plainly behind it; meanwhile the next batches are read and sent. Ends when the outbox has no
+ * more to read (read-again from there, for what was queued meanwhile), when an answer left visits
+ * queued (read-again from its batch's head), or with the first request that did not deliver: the
+ * batches still on their way are then marked from their answers when they came, and nothing more
+ * is sent.
  */
 async function land(flight: Flight, target: Target, options: PassOptions): Promise<Landing> {
   for (;;) {
-    const current = flight.sent.shift();
-    const head = current?.outgoing[0];
-    if (current === undefined || head === undefined) {
-      return { kind: 'read-again', after: flight.readTo };
-    }
+    const [current] = flight.sent;
+    if (current === undefined) return { kind: 'read-again', after: flight.readTo };
     const outcome = await current.outcome;
+    const group = [current];
+    if (plainAnswer(current) !== null) {
+      for (const later of flight.sent.slice(1)) {
+        if (plainAnswer(later) === null) break;
+        group.push(later);
+      }
+    }
+    flight.sent.splice(0, group.length);
+    const steps =
+      group.length > 1
+        ? settleAnswered(group, options)
+        : settle(current.outgoing, outcome, target, options).then((step) => [step]);
     const more =
       outcome.kind === 'answered' && !options.signal.aborted
-        ? sendNext(flight, target, options)
+        ? topUp(flight, target, options)
         : null;
-    const [step] = await Promise.all([settle(current.outgoing, outcome, target, options), more]);
-    if (step.kind !== 'progress' || !step.progressed) {
-      if (step.kind !== 'stopped') {
-        for (const rest of flight.sent) await markIfAnswered(rest, options);
-      }
-      // An answer that accounted for none of the visits would send the same batch forever.
-      return step.kind === 'progress' ? NOTHING_ANSWERED : step;
-    }
-    if (!step.allAnswered) {
-      // What this answer left queued is read again from its head, once the others are settled.
-      for (const [i, rest] of flight.sent.entries()) {
-        const restStep = await settle(rest.outgoing, await rest.outcome, target, options);
-        if (restStep.kind !== 'progress') {
-          for (const later of flight.sent.slice(i + 1)) await markIfAnswered(later, options);
-          return restStep;
+    const [settled] = await Promise.all([steps, more]);
+    for (const [i, step] of settled.entries()) {
+      if (step.kind !== 'progress' || !step.progressed) {
+        if (step.kind !== 'stopped') {
+          for (const rest of flight.sent) await markIfAnswered(rest, options);
         }
+        // An answer that accounted for none of the visits would send the same batch forever.
+        return step.kind === 'progress' ? NOTHING_ANSWERED : step;
       }
-      return { kind: 'read-again', after: head.seq - 1 };
+      const head = group[i]?.outgoing[0];
+      if (!step.allAnswered && head !== undefined) {
+        // What this answer left queued is read again from its head, once the others are settled.
+        for (const [j, rest] of flight.sent.entries()) {
+          const restStep = await settle(rest.outgoing, await rest.outcome, target, options);
+          if (restStep.kind !== 'progress') {
+            for (const later of flight.sent.slice(j + 1)) await markIfAnswered(later, options);
+            return restStep;
+          }
+        }
+        return { kind: 'read-again', after: head.seq - 1 };
+      }
     }
   }
 }

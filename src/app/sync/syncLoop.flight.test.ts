@@ -4,6 +4,7 @@
 // it replaces.
 import { describe, expect, it } from 'vitest';
 import { undoCheckIn } from '../data/checkins';
+import { getSyncSettings } from '../data/syncSettings';
 import {
   checkIn,
   fakeEndpoint,
@@ -45,6 +46,21 @@ describe('batches on their way together', () => {
     await expect.poll(syncStates).toEqual(Array(ids.length).fill('synced'));
     // Each visit went out once, in the order queued.
     expect(endpoint.requests.flat().map((visit) => visit.id)).toEqual(ids);
+  });
+
+  it('keeps the moment of the last answer of a pass, though not on every batch', async () => {
+    await checkIns(IN_FLIGHT * 2);
+    const endpoint = fakeEndpoint(async (sent, n) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return storeAll(sent, n);
+    });
+    loops.start(endpoint.fetch, { batchSize: 1 });
+
+    await expect.poll(syncStates).toEqual(Array(IN_FLIGHT * 2).fill('synced'));
+    await expect.poll(() => loops.status.getStatus().syncing).toBe(false);
+    const { lastSuccessAt } = loops.status.getStatus();
+    expect(lastSuccessAt).toEqual(expect.any(Number));
+    expect((await getSyncSettings()).lastSuccessAt).toBe(lastSuccessAt);
   });
 
   it('marks the batches answered behind one that failed, and sends only that one again', async () => {

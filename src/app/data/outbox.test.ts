@@ -203,10 +203,13 @@ describe('markDelivered', () => {
     await undoCheckIn(voided?.partyId ?? '');
     // Both copies of the voided visit went out: the first in the first batch, the void behind it.
     const second = await nextBatch(10, first.at(-1)?.seq);
-    expect(second.map(({ visit }) => [visit.id, visit.voided])).toEqual([
-      [voided?.id, true],
-      [other?.id, true],
-    ]);
+    expect(second.map(({ visit }) => [visit.id, visit.voided])).toEqual(
+      expect.arrayContaining([
+        [voided?.id, true],
+        [other?.id, true],
+      ]),
+    );
+    expect(second).toHaveLength(2);
 
     const results = await markAllDelivered([
       { sent: first, answer: { stored: first.map(({ visit }) => visit.id), rejected: [] } },

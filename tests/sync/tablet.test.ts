@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoCheckIn } from '../../src/app/data/checkins';
 import { db } from '../../src/app/data/db';
+import { IN_FLIGHT } from '../../src/app/sync/delivery';
 import { memoryLock } from '../../src/app/sync/lock';
 import type { SyncLock } from '../../src/app/sync/lock';
 import type { Harness } from './harness';
@@ -57,7 +58,8 @@ describeEngines('the tablet', (engine) => {
       }
       await allDelivered();
       expect(turnedAway).toBeGreaterThan(0);
-      expect(proxy.maxInFlight).toBe(1);
+      // One tab's batches on their way together, never two tabs' (each visit is sent once).
+      expect(proxy.maxInFlight).toBeLessThanOrEqual(IN_FLIGHT);
       const sent = timesSent(proxy.posts);
       expect(sent.size).toBe(await db.visits.count());
       expect([...sent.values()].every((times) => times === 1)).toBe(true);

@@ -11,6 +11,7 @@ import {
 import { recordCheckIn, undoCheckIn } from './checkins';
 import { db, StorageFullError } from './db';
 import {
+  markAllDelivered,
   markDelivered,
   nextBatch,
   observeOutbox,
@@ -194,6 +195,42 @@ describe('markDelivered', () => {
     expect((await nextBatch()).map(({ visit }) => visit)).toMatchObject([
       { id: visit?.id, voided: true },
     ]);
+  });
+
+  it('marks several batches in one go, each from its own answer, whatever the other says', async () => {
+    const [voided, other] = await checkIn('SY', 1);
+    const first = await nextBatch();
+    await undoCheckIn(voided?.partyId ?? '');
+    // Both copies of the voided visit went out: the first in the first batch, the void behind it.
+    const second = await nextBatch(10, first.at(-1)?.seq);
+    expect(second.map(({ visit }) => [visit.id, visit.voided])).toEqual(
+      expect.arrayContaining([
+        [voided?.id, true],
+        [other?.id, true],
+      ]),
+    );
+    expect(second).toHaveLength(2);
+
+    const results = await markAllDelivered([
+      { sent: first, answer: { stored: first.map(({ visit }) => visit.id), rejected: [] } },
+      {
+        sent: second,
+        answer: {
+          stored: [other?.id ?? ''],
+          rejected: [{ id: voided?.id ?? null, reason: 'bad' }],
+        },
+      },
+    ]);
+
+    expect(
+      results.map(({ synced, quarantined, changed }) => [synced, quarantined, changed]),
+    ).toEqual([
+      [0, 0, 2],
+      [1, 1, 0],
+    ]);
+    const { quarantinedVisits } = await outboxState();
+    expect(quarantinedVisits.map(({ id, reason }) => [id, reason])).toEqual([[voided?.id, 'bad']]);
+    expect(await syncStateCounts()).toEqual({ synced: 1, quarantined: 1 });
   });
 
   it('ignores ids it did not send and leaves those the answer left out queued', async () => {

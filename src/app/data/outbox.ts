@@ -130,6 +130,50 @@ export async function markDelivered(
   answer: BatchAnswer,
   options: MarkOptions = {},
 ): Promise<MarkResult> {
+  const [result] = await markAllDelivered([{ sent, answer, options }]);
+  if (result === undefined) throw new Error('Marking gave no result for the batch.');
+  return result;
+}
+
+/** A batch sent and the endpoint's answer to it. */
+export interface AnsweredBatch {
+  sent: readonly Outgoing[];
+  answer: BatchAnswer;
+  options?: MarkOptions;
+}
+
+/**
+ * Applies the answers of several batches, each as markDelivered does and in the order given, in
+ * one transaction: the answers that came while the tablet was marking others cost one durable
+ * commit together rather than one each. Each answer is applied to its own batch only, so a visit
+ * sent twice (queued anew by a void between two batches) is judged by each answer for its copy.
+ */
+export async function markAllDelivered(batches: readonly AnsweredBatch[]): Promise<MarkResult[]> {
+  const plans = batches.map(planMarks);
+  if (plans.every((plan) => plan.answered.length === 0)) {
+    return plans.map((plan) => ({ ...NOTHING_MARKED, unanswered: plan.unanswered }));
+  }
+  return writing(() =>
+    db.transaction('rw', db.outbox, db.quarantine, async () => {
+      const results: MarkResult[] = [];
+      for (const plan of plans) results.push(await applyMarks(plan));
+      return results;
+    }),
+  );
+}
+
+const NOTHING_MARKED = { synced: 0, quarantined: 0, changed: 0 } as const;
+
+/** What an answer says of the records sent, before anything is written. */
+interface MarkPlan {
+  answered: Outgoing[];
+  unanswered: Outgoing[];
+  /** Why each rejected id was refused. */
+  reasons: Map<string, string>;
+  forTime: (visit: Visit) => boolean;
+}
+
+function planMarks({ sent, answer, options = {} }: AnsweredBatch): MarkPlan {
   const sentIds = new Set(sent.map(({ visit }) => visit.id));
   const storedIds = new Set(answer.stored.filter((id) => sentIds.has(id)));
   const reasons = new Map<string, string>();
@@ -139,53 +183,58 @@ export async function markDelivered(
       reasons.set(id, reason);
     }
   }
-  const result: MarkResult = { synced: 0, quarantined: 0, changed: 0, unanswered: [] };
   const answered: Outgoing[] = [];
+  const unanswered: Outgoing[] = [];
   for (const outgoing of sent) {
     const { id } = outgoing.visit;
     if (storedIds.has(id) || reasons.has(id)) answered.push(outgoing);
-    else result.unanswered.push(outgoing);
+    else unanswered.push(outgoing);
   }
+  return { answered, unanswered, reasons, forTime: options.refusedForTime ?? (() => false) };
+}
+
+/** Applies one plan inside a transaction that holds the outbox and the quarantine. */
+async function applyMarks({
+  answered,
+  unanswered,
+  reasons,
+  forTime,
+}: MarkPlan): Promise<MarkResult> {
+  const result: MarkResult = { ...NOTHING_MARKED, unanswered };
   if (answered.length === 0) return result;
   const seqs = answered.map(({ seq }) => seq);
   const [first, last] = [Math.min(...seqs), Math.max(...seqs)];
-  const forTime = options.refusedForTime ?? (() => false);
-
-  return writing(() =>
-    db.transaction('rw', db.outbox, db.quarantine, async () => {
-      // What is still queued where the answered records were. A row is never changed in place and
-      // a seq never reused, so a seq still there holds the very record sent; a record queued anew
-      // (a void) has moved on to a new seq.
-      const queued = await db.outbox.where(':id').between(first, last, true, true).primaryKeys();
-      const present = new Set(queued);
-      const done = new Set<number>();
-      const refused: RefusedRow[] = [];
-      for (const { seq, visit } of answered) {
-        if (!present.has(seq)) {
-          result.changed += 1;
-          continue;
-        }
-        done.add(seq);
-        const reason = reasons.get(visit.id);
-        if (reason === undefined) {
-          result.synced += 1;
-        } else {
-          refused.push({
-            ...visit,
-            seq,
-            reason,
-            ...(forTime(visit) ? { waitsForServerClock: true as const } : {}),
-          });
-          result.quarantined += 1;
-        }
-      }
-      await db.quarantine.bulkPut(refused);
-      for (const [from, to] of runsOf(queued, done)) {
-        await db.outbox.where(':id').between(from, to, true, true).delete();
-      }
-      return result;
-    }),
-  );
+  // What is still queued where the answered records were. A row is never changed in place and a
+  // seq never reused, so a seq still there holds the very record sent; a record queued anew (a
+  // void) has moved on to a new seq.
+  const queued = await db.outbox.where(':id').between(first, last, true, true).primaryKeys();
+  const present = new Set(queued);
+  const done = new Set<number>();
+  const refused: RefusedRow[] = [];
+  for (const { seq, visit } of answered) {
+    if (!present.has(seq)) {
+      result.changed += 1;
+      continue;
+    }
+    done.add(seq);
+    const reason = reasons.get(visit.id);
+    if (reason === undefined) {
+      result.synced += 1;
+    } else {
+      refused.push({
+        ...visit,
+        seq,
+        reason,
+        ...(forTime(visit) ? { waitsForServerClock: true as const } : {}),
+      });
+      result.quarantined += 1;
+    }
+  }
+  if (refused.length > 0) await db.quarantine.bulkPut(refused);
+  for (const [from, to] of runsOf(queued, done)) {
+    await db.outbox.where(':id').between(from, to, true, true).delete();
+  }
+  return result;
 }
 
 /**

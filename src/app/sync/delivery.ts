@@ -1,40 +1,21 @@
-// One delivery pass over the outbox: batches oldest first, the next batch read while one is on its
-// way, every visit marked only from the endpoint's answer, a batch the server refused whole sent
-// again in halves down to the one visit that cannot pass (quarantined with the reason), and each
-// ending of a request turned into the step that follows. Before it, the server's clock and zone are
-// asked for when no answer brought them lately, and visits the server refused only for lying ahead
-// of its clock go back in the outbox once it would take them. Knows nothing of timers, locks or the
-// page. Only the outbox's own writes can stop a pass: the notes beside it (the last success, the
-// clock, the tablet's id) are kept when they can be and never hold a delivered batch back. A key the
-// server withdrew is noted and nothing more is sent with it: the visits wait, untouched, for the
-// next pairing.
-import { CONFLICT_REASON } from '../../shared/api/visits';
-import type { BatchAnswer } from '../../shared/api/visits';
-import type { Visit } from '../../shared/visit';
-import type { Outgoing } from '../data/outbox';
-import {
-  markDelivered,
-  MOST_AHEAD_MS,
-  nextBatch,
-  quarantineVisit,
-  requeueDue,
-} from '../data/outbox';
+// One delivery pass over the outbox: batches oldest first, two on their way at a time, each marked
+// only from its own answer (batchStep.ts). Before it, the server's clock and zone are asked for when
+// no answer brought them lately, and visits the server refused only for lying ahead of its clock go
+// back in the outbox once it would take them. Knows nothing of timers, locks or the page. Only the
+// outbox's own writes can stop a pass: the notes beside it (the last success, the clock, the
+// tablet's id) are kept when they can be and never hold a delivered batch back. A key the server
+// withdrew is noted and nothing more is sent with it: the visits wait, untouched, for the next
+// pairing.
+import { nextBatch, requeueDue } from '../data/outbox';
 import {
   getSyncSettings,
   knownSyncDevice,
-  markKeyRevoked,
   recordSyncSuccess,
   syncDevice,
 } from '../data/syncSettings';
-import type { ProblemCode } from './client';
-import { inBetweenMessage, postVisits } from './client';
-import type { ServerNews } from './clock';
+import type { Failure, SendOptions, Sent, Target } from './batchStep';
+import { markIfAnswered, plainAnswer, send, settle, settleAnswered } from './batchStep';
 import { askServerNews } from './health';
-
-type Failure =
-  | { kind: 'failed'; code: ProblemCode; message: string; retryAfterMs: number | null }
-  | { kind: 'paused'; code: ProblemCode; message: string }
-  | { kind: 'stopped' };
 
 export type DeliveryEnd =
   | { kind: 'done' }
@@ -43,34 +24,12 @@ export type DeliveryEnd =
   | { kind: 'revoked' }
   | Failure;
 
-// allAnswered: the answer accounted for every visit sent, so none of them is left in the outbox.
-type Step =
-  { kind: 'progress'; progressed: boolean; allAnswered: boolean } | { kind: 'revoked' } | Failure;
-
-export interface DeliveryOptions {
+export interface DeliveryOptions extends Omit<SendOptions, 'noteSuccess'> {
   batchSize: number;
-  /** Milliseconds one request may take, reading the answer included. */
-  timeoutMs: number;
-  /** Stops the pass, aborting the request in flight; an aborted request marks nothing. */
-  signal: AbortSignal;
-  fetch?: typeof fetch;
-  now: () => number;
   /** The endpoint when none is stored. */
   defaultEndpoint: () => string | null;
-  /** The endpoint answered as the API says; returns the moment, noted beside the marks. */
-  answered: () => number;
-  /** Told what an answer said of the server's clock and the centre's zone; never throws. */
-  heard: (news: ServerNews) => Promise<void>;
   /** Whether it is time to ask the server's clock before delivering. */
   clockDue: () => boolean;
-  /** The server's clock as the tablet reckons it now (epoch milliseconds). */
-  serverNow: () => number;
-}
-
-interface Target {
-  endpoint: string;
-  token: string;
-  device?: string;
 }
 
 // The tablet's id for its server: the one its key was made for, which the server takes the visits
@@ -85,23 +44,50 @@ async function deviceToSend(keyDevice: string | null): Promise<string | undefine
   }
 }
 
-// The endpoint's bare "conflict" becomes a sentence staff can act on; it still starts with the word.
-function quarantineReason(reason: string): string {
-  return reason === CONFLICT_REASON
-    ? 'conflict: the server already holds a different visit with this id; it was not sent again.'
-    : reason;
-}
+/** The options of a pass, with where it notes the answers' moments. */
+type PassOptions = DeliveryOptions & SendOptions;
 
-function readableAnswer(answer: BatchAnswer): BatchAnswer {
+/** How often a pass keeps the moment of the last answer while it goes on; and once at its end. */
+export const SUCCESS_NOTE_EVERY_MS = 10_000;
+
+/**
+ * When the endpoint last answered, kept at the first answer of a pass, then at most every
+ * SUCCESS_NOTE_EVERY_MS and once more when the pass ends: a note on every batch was a durable write
+ * of its own, and cost a year's backlog as much as marking the batches did.
+ */
+function successNotes() {
+  let keptAt = -Infinity;
+  let unkept: number | null = null;
+  const keep = (at: number) => recordSyncSuccess(at).catch(() => undefined);
   return {
-    stored: answer.stored,
-    rejected: answer.rejected.map(({ id, reason }) => ({ id, reason: quarantineReason(reason) })),
+    note(at: number): Promise<void> {
+      if (at - keptAt < SUCCESS_NOTE_EVERY_MS) {
+        unkept = at;
+        return Promise.resolve();
+      }
+      keptAt = at;
+      unkept = null;
+      return keep(at);
+    },
+    async flush(): Promise<void> {
+      if (unkept !== null) await keep(unkept);
+      unkept = null;
+    },
   };
 }
 
 /** Delivers every pending visit, or says why it stopped. Throws only when storage fails. */
-export async function deliverAll(options: DeliveryOptions): Promise<DeliveryEnd> {
-  const { batchSize, signal } = options;
+export async function deliverAll(given: DeliveryOptions): Promise<DeliveryEnd> {
+  const notes = successNotes();
+  try {
+    return await deliverNoting({ ...given, noteSuccess: notes.note });
+  } finally {
+    await notes.flush();
+  }
+}
+
+async function deliverNoting(options: PassOptions): Promise<DeliveryEnd> {
+  const { signal } = options;
   const settings = await getSyncSettings();
   const endpoint = settings.endpoint ?? options.defaultEndpoint();
   if (endpoint === null || settings.token === null) return { kind: 'not-paired' };
@@ -124,130 +110,105 @@ export async function deliverAll(options: DeliveryOptions): Promise<DeliveryEnd>
   // keys of every batch delivered in this pass were deleted and a read would step over them all.
   // Whatever an answer left queued is read again from there.
   let after = 0;
-  let upcoming: Promise<Outgoing[]> | null = null;
   for (;;) {
     if (signal.aborted) return { kind: 'stopped' };
-    const batch = await (upcoming ?? nextBatch(batchSize, after));
-    const [head] = batch;
+    const flight: Flight = { sent: [], readTo: after };
+    await topUp(flight, target, options);
+    if (flight.sent.length === 0) return { kind: 'done' };
+    const landed = await land(flight, target, options);
+    if (landed.kind !== 'read-again') return landed;
+    after = landed.after;
+  }
+}
+
+/** How many batches are on their way at most. */
+export const IN_FLIGHT = 3;
+
+/**
+ * The batches on their way, oldest first, and the place in the outbox after the last one read.
+ * Up to IN_FLIGHT are sent before the first answer is back, so the server stores some while the
+ * tablet marks others (and commits those that arrive together at once), and the answers that come
+ * while the tablet marks are marked together next, in one transaction. Each batch is still marked
+ * only from its own answer, in the order sent. The server judges every visit by its id whatever
+ * order two requests reach it in, and a void queued meanwhile has a later seq: it is read in its
+ * turn.
+ */
+interface Flight {
+  sent: Sent[];
+  readTo: number;
+}
+
+type Landing = { kind: 'read-again'; after: number } | { kind: 'revoked' } | Failure;
+
+const NOTHING_ANSWERED: Failure = {
+  kind: 'failed',
+  code: 'bad-response',
+  message:
+    'The server answered without storing or refusing the visits sent; they wait for the next try.',
+  retryAfterMs: null,
+};
+
+/** Reads and sends the batches after the last one read until IN_FLIGHT are on their way. */
+async function topUp(flight: Flight, target: Target, options: PassOptions): Promise<void> {
+  while (flight.sent.length < IN_FLIGHT && !options.signal.aborted) {
+    const batch = await nextBatch(options.batchSize, flight.readTo);
     const tail = batch.at(-1);
-    if (head === undefined || tail === undefined) return { kind: 'done' };
-    // The next batch is read while this one is on its way. It is used when the answer left none
-    // of this one queued and the read found a full batch: a void queued meanwhile has a later
-    // seq and is read in its turn. Else the outbox is read again, after the answer.
-    const ahead = nextBatch(batchSize, tail.seq);
-    ahead.catch(() => undefined);
-    const step = await deliver(batch, target, options);
-    if (step.kind !== 'progress') return step;
-    after = head.seq - 1;
-    upcoming = step.allAnswered
-      ? ahead.then((next) => (next.length === batchSize ? next : nextBatch(batchSize, after)))
-      : null;
-    // An answer that accounted for none of the visits would send the same batch forever.
-    if (!step.progressed) {
-      return {
-        kind: 'failed',
-        code: 'bad-response',
-        message:
-          'The server answered without storing or refusing the visits sent; they wait for the next try.',
-        retryAfterMs: null,
-      };
-    }
+    if (tail === undefined || options.signal.aborted) return;
+    flight.readTo = tail.seq;
+    flight.sent.push(send(batch, target, options));
   }
 }
 
-async function deliver(
-  outgoing: readonly Outgoing[],
-  target: Target,
-  options: DeliveryOptions,
-): Promise<Step> {
-  const visits = outgoing.map(({ visit }) => visit);
-  const outcome = await postVisits({
-    ...target,
-    visits,
-    timeoutMs: options.timeoutMs,
-    signal: options.signal,
-    fetch: options.fetch,
-    now: options.now,
-  });
-  switch (outcome.kind) {
-    case 'answered': {
-      const at = options.answered();
-      await options.heard(outcome.news);
-      const answer = readableAnswer(outcome.answer);
-      // The server's clock as it judged: from its answer, else as the tablet reckons it.
-      const judgedAt = outcome.news.clock?.serverAt ?? options.serverNow();
-      const marked = await markDelivered(outgoing, answer, {
-        refusedForTime: (visit: Visit) => Date.parse(visit.visitedAt) - judgedAt > MOST_AHEAD_MS,
-      });
-      await recordSyncSuccess(at).catch(() => undefined);
-      const progressed = marked.synced + marked.quarantined + marked.changed > 0;
-      // A rejection without a usable id belongs to one of the unanswered visits; sending them in
-      // halves finds which, down to a request of one visit whose rejection can only be its own.
-      const sent = new Set(visits.map((visit) => visit.id));
-      const unplaced = answer.rejected.find(({ id }) => id === null || !sent.has(id));
-      const [only] = marked.unanswered;
-      if (unplaced === undefined || only === undefined) {
-        return { kind: 'progress', progressed, allAnswered: marked.unanswered.length === 0 };
+/**
+ * Settles the batches on their way in the order sent: the first, with every answer that has come
+ * plainly behind it; meanwhile the next batches are read and sent. Ends when the outbox has no
+ * more to read (read-again from there, for what was queued meanwhile), when an answer left visits
+ * queued (read-again from its batch's head), or with the first request that did not deliver: the
+ * batches still on their way are then marked from their answers when they came, and nothing more
+ * is sent.
+ */
+async function land(flight: Flight, target: Target, options: PassOptions): Promise<Landing> {
+  for (;;) {
+    const [current] = flight.sent;
+    if (current === undefined) return { kind: 'read-again', after: flight.readTo };
+    const outcome = await current.outcome;
+    const group = [current];
+    if (plainAnswer(current) !== null) {
+      for (const later of flight.sent.slice(1)) {
+        if (plainAnswer(later) === null) break;
+        group.push(later);
       }
-      if (outgoing.length === 1) {
-        await quarantineVisit(only, unplaced.reason);
-        return { kind: 'progress', progressed: true, allAnswered: false };
-      }
-      const halves = await inHalves(marked.unanswered, target, options);
-      return halves.kind === 'progress'
-        ? { kind: 'progress', progressed: progressed || halves.progressed, allAnswered: false }
-        : halves;
     }
-    case 'bad-batch': {
-      // The whole request was refused: some visit in it breaks a rule the endpoint checks before
-      // judging visits one by one. Halving finds it; a batch of one is that visit, when the server
-      // itself said so. Something in between refusing even one visit is a fault to wait out.
-      const [first] = outgoing;
-      if (outgoing.length === 1 && first !== undefined) {
-        if (!outcome.serversOwn) {
-          return {
-            kind: 'failed',
-            code: 'in-between',
-            message: inBetweenMessage(outcome.status),
-            retryAfterMs: null,
-          };
+    flight.sent.splice(0, group.length);
+    const steps =
+      group.length > 1
+        ? settleAnswered(group, options)
+        : settle(current.outgoing, outcome, target, options).then((step) => [step]);
+    const more =
+      outcome.kind === 'answered' && !options.signal.aborted
+        ? topUp(flight, target, options)
+        : null;
+    const [settled] = await Promise.all([steps, more]);
+    for (const [i, step] of settled.entries()) {
+      if (step.kind !== 'progress' || !step.progressed) {
+        if (step.kind !== 'stopped') {
+          for (const rest of flight.sent) await markIfAnswered(rest, options);
         }
-        await quarantineVisit(first, `The server refused this visit: ${outcome.message}`);
-        return { kind: 'progress', progressed: true, allAnswered: false };
+        // An answer that accounted for none of the visits would send the same batch forever.
+        return step.kind === 'progress' ? NOTHING_ANSWERED : step;
       }
-      return inHalves(outgoing, target, options);
+      const head = group[i]?.outgoing[0];
+      if (!step.allAnswered && head !== undefined) {
+        // What this answer left queued is read again from its head, once the others are settled.
+        for (const [j, rest] of flight.sent.entries()) {
+          const restStep = await settle(rest.outgoing, await rest.outcome, target, options);
+          if (restStep.kind !== 'progress') {
+            for (const later of flight.sent.slice(j + 1)) await markIfAnswered(later, options);
+            return restStep;
+          }
+        }
+        return { kind: 'read-again', after: head.seq - 1 };
+      }
     }
-    case 'unauthorized':
-      if (outcome.code === 'revoked') {
-        // Kept when it can be; without the note the next pass is refused the same way.
-        await markKeyRevoked(target.token, options.now()).catch(() => undefined);
-        return { kind: 'revoked' };
-      }
-      return { kind: 'paused', code: outcome.code, message: outcome.message };
-    case 'retry':
-      return {
-        kind: 'failed',
-        code: outcome.code,
-        message: outcome.message,
-        retryAfterMs: outcome.retryAfterMs,
-      };
-    case 'stopped':
-      return { kind: 'stopped' };
   }
-}
-
-async function inHalves(
-  outgoing: readonly Outgoing[],
-  target: Target,
-  options: DeliveryOptions,
-): Promise<Step> {
-  const middle = Math.ceil(outgoing.length / 2);
-  let progressed = false;
-  for (const half of [outgoing.slice(0, middle), outgoing.slice(middle)]) {
-    if (half.length === 0) continue;
-    const step = await deliver(half, target, options);
-    if (step.kind !== 'progress') return step;
-    progressed ||= step.progressed;
-  }
-  return { kind: 'progress', progressed, allAnswered: false };
 }

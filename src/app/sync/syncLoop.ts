@@ -106,6 +106,18 @@ function pairingProblemCode(problem: KeyProblem | undefined): ProblemCode {
   }
 }
 
+/** How long this page trusts what it last kept of the server's clock and zone to be stored. */
+const KEPT_LATELY_MS = ONE_MINUTE;
+
+function keptLately<T extends { at: number }>(kept: T | null, now: number): kept is T {
+  return kept !== null && now >= kept.at && now - kept.at < KEPT_LATELY_MS;
+}
+
+/** Whether two checks find the tablet's clock as far from the server's, within a second. */
+function sameOffset(a: ClockCheck, b: ClockCheck): boolean {
+  return Math.abs(a.tabletAt - a.serverAt - (b.tabletAt - b.serverAt)) < 1_000;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
 }
@@ -169,16 +181,36 @@ export function startSync(options: SyncOptions): () => Promise<void> {
     }
   }
 
+  // What this page last handed to storage of the clock and the zone, and when.
+  let keptClock: { check: ClockCheck; at: number } | null = null;
+  let keptZone: { zone: string; at: number } | null = null;
+
   // What an answer said of the server's clock and the centre's zone is kept when it can be; a
-  // settings write that fails (a full disk) is left for the next answer and stops nothing.
+  // settings write that fails (a full disk) is left for the next answer and stops nothing. An
+  // answer that says again, within a minute, what this page last kept (every batch of a long pass
+  // brings both) is not handed to storage again: each would read the stored one only to find it so.
   async function heard(news: ServerNews): Promise<void> {
-    heardAt = now();
-    if (news.clock !== null) {
-      lastCheck = news.clock;
-      status.update({ clock: news.clock });
-      await recordClockCheck(news.clock).catch(() => undefined);
+    const at = now();
+    heardAt = at;
+    const keeping: Promise<void>[] = [];
+    const { clock, timeZone } = news;
+    if (clock !== null) {
+      lastCheck = clock;
+      status.update({ clock });
+      if (!keptLately(keptClock, at) || !sameOffset(keptClock.check, clock)) {
+        keptClock = { check: clock, at };
+        keeping.push(recordClockCheck(clock).catch(() => undefined));
+      }
     }
-    if (news.timeZone !== null) await adoptCentreTimeZone(news.timeZone).catch(() => undefined);
+    if (timeZone !== null && (!keptLately(keptZone, at) || keptZone.zone !== timeZone)) {
+      keeping.push(
+        adoptCentreTimeZone(timeZone).then(
+          () => void (keptZone = { zone: timeZone, at }),
+          () => undefined,
+        ),
+      );
+    }
+    await Promise.all(keeping);
   }
 
   const clockDue = () => heardAt === null || now() - heardAt >= clockEveryMs;

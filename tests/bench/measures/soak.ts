@@ -13,7 +13,8 @@ import { distDir, TOKENS } from '../../e2e/harness';
 import { launchTablet } from '../lib/browser';
 import type { Measure, Row } from '../lib/measure';
 import { countInPages, megabytes, requestsSettled, type Reading } from '../soak/counters';
-import { checkIn, DAY, FIRST_MORNING, kioskDays, type DayEnd } from '../soak/kiosk';
+import type { SplitReading } from '../soak/heapParts';
+import { checkIn, DAY, FIRST_MORNING, kioskDays } from '../soak/kiosk';
 import { staffDay } from '../soak/staff';
 import { syncHours, type SyncHours } from '../soak/sync';
 import { SharedClock } from '../soak/time';
@@ -75,9 +76,9 @@ async function soakIn(
   const first = days.days[0];
   const last = days.days.at(-1);
   if (first === undefined || last === undefined) throw new Error('The soak read no day.');
-  const perCheckIn = (bytes: (day: DayEnd) => number) =>
+  const perCheckIn = (bytes: (day: SplitReading) => number) =>
     Math.round((bytes(last) - bytes(first)) / days.afterFirstDay) / 1000;
-  const eachDay = (bytes: (day: DayEnd) => number) =>
+  const eachDay = (bytes: (day: SplitReading) => number) =>
     days.days.map((day) => megabytes(bytes(day))).join(', ');
   const kiosk = `kiosk left on, ${days.checkIns.toLocaleString('en-GB')} check-ins over ${sizes.soakDays} days`;
   rows.push({
@@ -106,11 +107,17 @@ async function soakIn(
     perDay: sizes.soakCheckInsPerDay,
     firstCheckIn: days.checkIns,
   });
+  const perStaffCheckIn = (bytes: (reading: SplitReading) => number) =>
+    Math.round((bytes(staff.last) - bytes(staff.first)) / staff.between) / 1000;
   rows.push({
-    what: 'staff view open for a day: heap growth a check-in',
-    value: Math.round((staff.last.heapBytes - staff.first.heapBytes) / staff.between) / 1000,
+    what: "staff view open for a day: the page's objects, growth a check-in",
+    value: perStaffCheckIn((reading) => reading.objectBytes),
     unit: 'KB',
-    note: `${staff.between} check-ins from a quarter into the day to its end; heap ${megabytes(staff.first.heapBytes)} then ${megabytes(staff.last.heapBytes)}`,
+    note:
+      `${staff.between} check-ins from a quarter into the day to its end; objects ` +
+      `${megabytes(staff.first.objectBytes)} then ${megabytes(staff.last.objectBytes)}; whole heap ` +
+      `${megabytes(staff.first.heapBytes)} then ${megabytes(staff.last.heapBytes)} ` +
+      `(${perStaffCheckIn((reading) => reading.heapBytes)} KB a check-in)`,
   });
   rows.push(...flatRows('staff view open for a day', staff.first, staff.last));
 

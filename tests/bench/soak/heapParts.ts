@@ -3,7 +3,8 @@
 // the JavaScript heap). The code part grows for days as the engine compiles ever more of what the
 // kiosk runs, optimises it and compiles it again; it is bounded by the app's scripts (its policy
 // allows no eval, so no check-in can add code). What the page keeps per check-in is in the objects.
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { read, type Reading } from './counters';
 
 export interface HeapParts {
   /** Bytes of compiled code: machine code, bytecode, and the engine's records of each function. */
@@ -50,4 +51,14 @@ export async function readHeapParts(cdp: CDPSession): Promise<HeapParts> {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   }
   return heapPartsOf(chunks.join(''));
+}
+
+/** A reading (counters.ts) with the heap in its parts. */
+export type SplitReading = Reading & HeapParts;
+
+export async function readSplit(page: Page, cdp: CDPSession): Promise<SplitReading> {
+  // The snapshot first: the first one leaves a little of its own in the heap, which every reading
+  // then holds alike.
+  const parts = await readHeapParts(cdp);
+  return { ...(await read(page, cdp)), ...parts };
 }

@@ -6,8 +6,8 @@
 // heap is split into compiled code and the page's objects (heapParts.ts).
 import type { CDPSession, Page } from 'playwright-core';
 import { pairingLink } from '../../e2e/harness';
-import { megabytes, read, requestsSettled, type Reading } from './counters';
-import { readHeapParts, type HeapParts } from './heapParts';
+import { megabytes, requestsSettled } from './counters';
+import { readSplit, type SplitReading } from './heapParts';
 import type { SharedClock } from './time';
 
 export const HOUR = 60 * 60_000;
@@ -75,11 +75,9 @@ export async function runUntil(
   }
 }
 
-export type DayEnd = Reading & HeapParts;
-
 export interface KioskDays {
   /** Readings at the end of each day. */
-  days: DayEnd[];
+  days: SplitReading[];
   checkIns: number;
   /** Check-ins made after the first day's reading. */
   afterFirstDay: number;
@@ -103,7 +101,7 @@ export async function kioskDays(
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 180_000,
   });
-  const readings: DayEnd[] = [];
+  const readings: SplitReading[] = [];
   const gap = OPENING_HOURS / options.perDay;
   let n = 0;
   for (let day = 0; day < options.days; day++) {
@@ -117,10 +115,7 @@ export async function kioskDays(
     // The day closes: the last visits are sent, and the page sits on its first screen.
     await runUntil(clock, page, morning + OPENING_HOURS + HOUR / 2);
     await page.locator('[data-screen="country"]').waitFor();
-    // The snapshot first: the first one leaves a little of its own in the heap, which every
-    // reading then holds alike.
-    const parts = await readHeapParts(cdp);
-    const reading = { ...(await read(page, cdp)), ...parts };
+    const reading = await readSplit(page, cdp);
     readings.push(reading);
     options.log(
       `day ${day + 1}: ${n} check-ins, heap ${megabytes(reading.heapBytes)} ` +

@@ -4,13 +4,14 @@
 // who use it do. The staff tab is read a quarter into the day and at its end.
 import type { BrowserContext, Page } from 'playwright-core';
 import { openStaffFirstTime } from '../../e2e/harness';
-import { read, requestsSettled, type Reading } from './counters';
+import { requestsSettled } from './counters';
+import { readSplit, type SplitReading } from './heapParts';
 import { checkIn, HOUR, runUntil } from './kiosk';
 import type { SharedClock } from './time';
 
 export interface StaffDay {
-  first: Reading;
-  last: Reading;
+  first: SplitReading;
+  last: SplitReading;
   /** Check-ins between the two readings. */
   between: number;
 }
@@ -32,7 +33,7 @@ export async function staffDay(
     await figures.waitFor();
 
     const quarter = Math.ceil(options.perDay / 4);
-    let first: Reading | null = null;
+    let first: SplitReading | null = null;
     const gap = (7 * HOUR) / options.perDay;
     // A key every two minutes: the view locks itself after three untouched.
     const touch = () => staff.keyboard.press('Shift');
@@ -42,13 +43,13 @@ export async function staffDay(
       await runUntil(clock, kiosk, options.morning + (i + 1) * gap, touch);
       if (i + 1 === quarter) {
         await requestsSettled(staff);
-        first = await read(staff, cdp);
+        first = await readSplit(staff, cdp);
       }
     }
     await requestsSettled(kiosk);
     await requestsSettled(staff);
     await figures.waitFor();
-    const last = await read(staff, cdp);
+    const last = await readSplit(staff, cdp);
     if (first === null) throw new Error('The staff day needs at least one check-in.');
     return { first, last, between: options.perDay - quarter };
   } finally {

@@ -24,6 +24,11 @@ export interface Sizes {
   /** The kiosk left on: opening days, and check-ins tapped through on each. */
   soakDays: number;
   soakCheckInsPerDay: number;
+  /**
+   * The staff view's day, in simulated hours: it is kept from locking with a key every two
+   * simulated minutes, each costing real time, so the smoke run's day is short.
+   */
+  soakStaffHours: number;
   /** Simulated hours the sync loop runs with the server, and again without it. */
   soakSyncHours: number;
 }
@@ -46,6 +51,7 @@ export const FULL: Sizes = {
   decadeRuns: 5,
   soakDays: 10,
   soakCheckInsPerDay: 100,
+  soakStaffHours: 7,
   soakSyncHours: 24,
 };
 
@@ -67,6 +73,7 @@ export const SMOKE: Sizes = {
   decadeRuns: 2,
   soakDays: 2,
   soakCheckInsPerDay: 8,
+  soakStaffHours: 1,
   soakSyncHours: 2,
 };
 

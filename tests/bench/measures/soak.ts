@@ -104,6 +104,7 @@ async function soakIn(
   const staff = await staffDay(clock, page.context(), page, {
     url: server.url,
     morning: FIRST_MORNING + sizes.soakDays * DAY,
+    hours: sizes.soakStaffHours,
     perDay: sizes.soakCheckInsPerDay,
     firstCheckIn: days.checkIns,
   });

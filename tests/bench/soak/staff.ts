@@ -20,7 +20,14 @@ export async function staffDay(
   clock: SharedClock,
   context: BrowserContext,
   kiosk: Page,
-  options: { url: string; morning: number; perDay: number; firstCheckIn: number },
+  options: {
+    url: string;
+    morning: number;
+    /** Hours the day lasts: the opening day's seven, or fewer for a quicker run. */
+    hours: number;
+    perDay: number;
+    firstCheckIn: number;
+  },
 ): Promise<StaffDay> {
   const staff = await context.newPage();
   const cdp = await context.newCDPSession(staff);
@@ -34,7 +41,7 @@ export async function staffDay(
 
     const quarter = Math.ceil(options.perDay / 4);
     let first: SplitReading | null = null;
-    const gap = (7 * HOUR) / options.perDay;
+    const gap = (options.hours * HOUR) / options.perDay;
     // A key every two minutes: the view locks itself after three untouched.
     const touch = () => staff.keyboard.press('Shift');
     await runUntil(clock, kiosk, options.morning, touch);

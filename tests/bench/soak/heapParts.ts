@@ -25,7 +25,8 @@ export function heapPartsOf(json: string): HeapParts {
   const typeNames = snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
-  if (typeAt < 0 || sizeAt < 0) throw new Error('The heap snapshot gives no type or size of nodes.');
+  if (typeAt < 0 || sizeAt < 0)
+    throw new Error('The heap snapshot gives no type or size of nodes.');
   const code = typeNames.indexOf('code');
   // The browser's own objects (the DOM and the rest) are in the snapshot too, as "native" nodes,
   // but not in the JavaScript heap; the DOM is counted by its nodes instead.

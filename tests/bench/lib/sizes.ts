@@ -24,6 +24,12 @@ export interface Sizes {
   /** The kiosk left on: opening days, and check-ins tapped through on each. */
   soakDays: number;
   soakCheckInsPerDay: number;
+  /**
+   * The staff view's day, in simulated hours: it is kept from locking with a key every two
+   * simulated minutes, each a step in real time, so the smoke run's day is short. Check-ins with
+   * the staff view open take some seconds each, hence the smoke run's few.
+   */
+  soakStaffHours: number;
   /** Simulated hours the sync loop runs with the server, and again without it. */
   soakSyncHours: number;
 }
@@ -46,6 +52,7 @@ export const FULL: Sizes = {
   decadeRuns: 5,
   soakDays: 10,
   soakCheckInsPerDay: 100,
+  soakStaffHours: 7,
   soakSyncHours: 24,
 };
 
@@ -66,7 +73,8 @@ export const SMOKE: Sizes = {
   decadeVisits: 20_000,
   decadeRuns: 2,
   soakDays: 2,
-  soakCheckInsPerDay: 8,
+  soakCheckInsPerDay: 4,
+  soakStaffHours: 1,
   soakSyncHours: 2,
 };
 

@@ -94,8 +94,20 @@ export async function requestsSettled(page: Page, ms = 10_000): Promise<void> {
   }
 }
 
-/** One reading, after garbage has been collected twice (the second frees what the first left). */
+/**
+ * Real time for the page's own work after its last response (the database writes that follow a
+ * sync): read in the middle of them, a day's end would count their transactions, promises and
+ * request listeners as kept.
+ */
+const QUIET_MS = 1_000;
+
+/**
+ * One reading of a quiet page, after garbage has been collected twice (the second frees what the
+ * first left).
+ */
 export async function read(page: Page, cdp: CDPSession): Promise<Reading> {
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  await requestsSettled(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');

@@ -2,10 +2,12 @@
 // with the real server, on a simulated clock that moves through each opening day (09:00 to 16:00)
 // and on to the next. After each thank-you "start over" is tapped; now and then a woman chooses
 // another language first, prefers not to say, or undoes her check-in. At the end of every day the
-// page is read (counters.ts) on the first screen, with nothing on its way to the server.
+// page is read (counters.ts) on the first screen, with nothing on its way to the server, and its
+// heap is split into compiled code and the page's objects (heapParts.ts).
 import type { CDPSession, Page } from 'playwright-core';
 import { pairingLink } from '../../e2e/harness';
-import { read, requestsSettled, type Reading } from './counters';
+import { megabytes, requestsSettled } from './counters';
+import { readSplit, type SplitReading } from './heapParts';
 import type { SharedClock } from './time';
 
 export const HOUR = 60 * 60_000;
@@ -75,7 +77,7 @@ export async function runUntil(
 
 export interface KioskDays {
   /** Readings at the end of each day. */
-  days: Reading[];
+  days: SplitReading[];
   checkIns: number;
   /** Check-ins made after the first day's reading. */
   afterFirstDay: number;
@@ -99,7 +101,7 @@ export async function kioskDays(
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 180_000,
   });
-  const readings: Reading[] = [];
+  const readings: SplitReading[] = [];
   const gap = OPENING_HOURS / options.perDay;
   let n = 0;
   for (let day = 0; day < options.days; day++) {
@@ -113,10 +115,11 @@ export async function kioskDays(
     // The day closes: the last visits are sent, and the page sits on its first screen.
     await runUntil(clock, page, morning + OPENING_HOURS + HOUR / 2);
     await page.locator('[data-screen="country"]').waitFor();
-    const reading = await read(page, cdp);
+    const reading = await readSplit(page, cdp);
     readings.push(reading);
     options.log(
-      `day ${day + 1}: ${n} check-ins, heap ${(reading.heapBytes / 1e6).toFixed(2)} MB, ` +
+      `day ${day + 1}: ${n} check-ins, heap ${megabytes(reading.heapBytes)} ` +
+        `(objects ${megabytes(reading.objectBytes)}, code ${megabytes(reading.codeBytes)}), ` +
         `${reading.nodes} nodes, ${reading.listeners} listeners, ${reading.timers} timers, ` +
         `${reading.requestsMade} requests made`,
     );

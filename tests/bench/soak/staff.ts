@@ -4,13 +4,14 @@
 // who use it do. The staff tab is read a quarter into the day and at its end.
 import type { BrowserContext, Page } from 'playwright-core';
 import { openStaffFirstTime } from '../../e2e/harness';
-import { read, requestsSettled, type Reading } from './counters';
+import { requestsSettled } from './counters';
+import { readSplit, type SplitReading } from './heapParts';
 import { checkIn, HOUR, runUntil } from './kiosk';
 import type { SharedClock } from './time';
 
 export interface StaffDay {
-  first: Reading;
-  last: Reading;
+  first: SplitReading;
+  last: SplitReading;
   /** Check-ins between the two readings. */
   between: number;
 }
@@ -19,7 +20,14 @@ export async function staffDay(
   clock: SharedClock,
   context: BrowserContext,
   kiosk: Page,
-  options: { url: string; morning: number; perDay: number; firstCheckIn: number },
+  options: {
+    url: string;
+    morning: number;
+    /** Hours the day lasts: the opening day's seven, or fewer for a quicker run. */
+    hours: number;
+    perDay: number;
+    firstCheckIn: number;
+  },
 ): Promise<StaffDay> {
   const staff = await context.newPage();
   const cdp = await context.newCDPSession(staff);
@@ -32,8 +40,8 @@ export async function staffDay(
     await figures.waitFor();
 
     const quarter = Math.ceil(options.perDay / 4);
-    let first: Reading | null = null;
-    const gap = (7 * HOUR) / options.perDay;
+    let first: SplitReading | null = null;
+    const gap = (options.hours * HOUR) / options.perDay;
     // A key every two minutes: the view locks itself after three untouched.
     const touch = () => staff.keyboard.press('Shift');
     await runUntil(clock, kiosk, options.morning, touch);
@@ -42,13 +50,13 @@ export async function staffDay(
       await runUntil(clock, kiosk, options.morning + (i + 1) * gap, touch);
       if (i + 1 === quarter) {
         await requestsSettled(staff);
-        first = await read(staff, cdp);
+        first = await readSplit(staff, cdp);
       }
     }
     await requestsSettled(kiosk);
     await requestsSettled(staff);
     await figures.waitFor();
-    const last = await read(staff, cdp);
+    const last = await readSplit(staff, cdp);
     if (first === null) throw new Error('The staff day needs at least one check-in.');
     return { first, last, between: options.perDay - quarter };
   } finally {

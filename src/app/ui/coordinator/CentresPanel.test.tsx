@@ -1,6 +1,7 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { onTheCoordinatorPage } from './pageTestSetup';
 import { CoordinatorApp } from './CoordinatorApp';
 import { centresServer, MUNICIPALITY_TOKEN, NORTH, SOUTH } from './centresTestServer';
 
@@ -15,20 +16,7 @@ async function openCentres() {
 
 const entry = (name: string) => screen.getByRole('article', { name });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-25T12:00:00+01:00'));
-  localStorage.setItem('velkommen.coordinator.lang', 'da');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  sessionStorage.clear();
-  localStorage.clear();
-});
+onTheCoordinatorPage();
 
 describe('the Centres panel', () => {
   it('lists every centre with its zone and kiosk defaults', async () => {

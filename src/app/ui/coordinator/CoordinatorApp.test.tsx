@@ -1,10 +1,10 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import type { ReportTable } from '../../../shared/api/report';
-import { REPORT_LANGS, REPORT_TABLES } from '../../../shared/api/report';
-import { buildReport, reportCsv } from '../../../shared/reports/report';
+import { onTheCoordinatorPage } from './pageTestSetup';
+import { reportAnswer } from './reportStandIn';
 import type { GroupCount } from '../../../shared/reports/report';
 import { CoordinatorApp } from './CoordinatorApp';
 
@@ -43,8 +43,6 @@ const VISIT_LIST = {
     logged('2f8fad5b-d9cb-469f-a165-70867728950e', '2026-11-25T13:30:00+01:00', 'adult'),
   ],
 };
-const TableParam = z.catch(z.enum(REPORT_TABLES), 'countries');
-const LangParam = z.catch(z.enum(REPORT_LANGS), 'da');
 const PostedVisits = z.object({ visits: z.array(z.object({ id: z.optional(z.unknown()) })) });
 
 /** A stand-in for the Velkommen server: the API's routes, answers and errors, and what it was asked. */
@@ -65,26 +63,7 @@ function fakeServer() {
       return Response.json({ error: 'Unknown token.', code: 'unauthorized' }, { status: 401 });
     }
     const q = url.searchParams;
-    if (url.pathname === '/api/v1/report') {
-      const table = TableParam.parse(q.get('table'));
-      const lang = LangParam.parse(q.get('lang'));
-      const countries = q.get('countries')?.split(',');
-      const report = buildReport({
-        from: q.get('from') ?? '',
-        to: q.get('to') ?? '',
-        table,
-        counts: COUNTS[table],
-        volunteers: 9,
-        lang,
-        ...(countries ? { countries } : {}),
-      });
-      if (q.get('format') === 'csv') {
-        return new Response(reportCsv(report, lang), {
-          headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-        });
-      }
-      return Response.json(report);
-    }
+    if (url.pathname === '/api/v1/report') return reportAnswer(q, (table) => COUNTS[table], 9);
     if (url.pathname === '/api/v1/visits' && init?.method === 'POST') {
       const { visits } = PostedVisits.parse(JSON.parse(String(init.body)));
       const stored: string[] = [];
@@ -140,20 +119,7 @@ async function signIn(token = TOKEN, remember = false) {
   return user;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-25T12:00:00+01:00'));
-  localStorage.setItem('velkommen.coordinator.lang', 'da');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  sessionStorage.clear();
-  localStorage.clear();
-});
+onTheCoordinatorPage();
 
 describe('CoordinatorApp', () => {
   it('asks for the coordinator token, and names a tablet’s token or a wrong one', async () => {

@@ -1,6 +1,7 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { onTheCoordinatorPage } from './pageTestSetup';
 import { CoordinatorApp } from './CoordinatorApp';
 import { CENTRE_TOKEN, centresServer, MUNICIPALITY_TOKEN, NORTH, SOUTH } from './centresTestServer';
 
@@ -17,20 +18,7 @@ const cellsOf = (row: HTMLElement) =>
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-25T12:00:00+01:00'));
-  localStorage.setItem('velkommen.coordinator.lang', 'da');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  sessionStorage.clear();
-  localStorage.clear();
-});
+onTheCoordinatorPage();
 
 describe('the coordinator page with several centres', () => {
   it('shows the municipality all centres together and side by side, totals adding up', async () => {

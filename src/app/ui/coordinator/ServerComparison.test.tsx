@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18n';
 import type { LoggedVisit } from './reportStandIn';
-import { captureCsvDownloads, serveReports, STAND_IN_TOKEN } from './reportStandIn';
+import { captureCsvDownloads, cellsOf, serveReports, STAND_IN_TOKEN } from './reportStandIn';
 import { ServerComparison } from './ServerComparison';
 
 const visit = (
@@ -40,11 +40,6 @@ function renderComparison(lang: 'da' | 'en' = 'da') {
     </I18nProvider>,
   );
 }
-
-const cellsOf = (row: HTMLElement) =>
-  within(row)
-    .getAllByRole('cell')
-    .map((cell) => cell.textContent?.replace(/\s/g, ' '));
 
 afterEach(() => {
   cleanup();

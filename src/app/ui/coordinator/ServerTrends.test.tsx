@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18n';
 import type { LoggedVisit } from './reportStandIn';
-import { captureCsvDownloads, serveReports, STAND_IN_TOKEN } from './reportStandIn';
+import { captureCsvDownloads, cellsOf, serveReports, STAND_IN_TOKEN } from './reportStandIn';
 import { ServerTrends } from './ServerTrends';
 
 const visit = (date: string, ageGroup: 'adult' | 'child' = 'adult'): LoggedVisit => ({
@@ -43,11 +43,6 @@ function renderTrends(onUnauthorized = vi.fn(), token = STAND_IN_TOKEN) {
   );
   return onUnauthorized;
 }
-
-const cellsOf = (row: HTMLElement) =>
-  within(row)
-    .getAllByRole('cell')
-    .map((cell) => cell.textContent?.replace(/\s/g, ' '));
 
 afterEach(() => {
   cleanup();
@@ -103,7 +98,13 @@ describe('the trends on the coordinator page', () => {
       '–',
     ]);
     expect(cellsOf(within(table).getByRole('row', { name: /^I alt, januar–marts/ }))).toEqual([
-      '5', '4', '1', '3', '2', '1', '+2 (+67 %)',
+      '5',
+      '4',
+      '1',
+      '3',
+      '2',
+      '1',
+      '+2 (+67 %)',
     ]);
     expect(
       screen.getByRole('img', { name: 'Besøg hver måned i 2026 og i 2025' }),

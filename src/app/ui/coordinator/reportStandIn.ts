@@ -1,12 +1,52 @@
 // For component tests: a stand-in for the server's GET /report that counts a small visit log
 // with the shared report code, so the page's figures can be checked against the log itself, and
 // a catch for the files the page offers to save.
+import { within } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { buildReport } from '../../../shared/reports/report';
+import { z } from 'zod/mini';
+import { buildReport, reportCsv } from '../../../shared/reports/report';
 import type { GroupCount } from '../../../shared/reports/report';
-import type { ReportTable } from '../../../shared/api/report';
+import { REPORT_LANGS, REPORT_TABLES, type ReportTable } from '../../../shared/api/report';
 
 export const STAND_IN_TOKEN = 'coordinator-token-0123456789';
+
+const TableParam = z.catch(z.enum(REPORT_TABLES), 'countries');
+const LangParam = z.catch(z.enum(REPORT_LANGS), 'da');
+
+/**
+ * A stand-in server's answer to GET /report asked with `q`: the counts of the table asked for,
+ * made into the report by the shared report code, as JSON or, with format=csv, as its CSV.
+ */
+export function reportAnswer(
+  q: URLSearchParams,
+  countsOf: (table: ReportTable) => readonly GroupCount[],
+  volunteers: number,
+): Response {
+  const table = TableParam.parse(q.get('table'));
+  const lang = LangParam.parse(q.get('lang'));
+  const countries = q.get('countries')?.split(',');
+  const report = buildReport({
+    from: q.get('from') ?? '',
+    to: q.get('to') ?? '',
+    table,
+    counts: countsOf(table),
+    volunteers,
+    lang,
+    ...(countries ? { countries } : {}),
+  });
+  if (q.get('format') === 'csv') {
+    return new Response(reportCsv(report, lang), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    });
+  }
+  return Response.json(report);
+}
+
+/** A table row's cells as the eye reads them, every kind of space as one. */
+export const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent?.replace(/\s/g, ' '));
 
 export interface LoggedVisit {
   date: string;

@@ -1,6 +1,7 @@
 // A report table drawn as bars: a row's adults as a solid bar and its children as a hatched bar
 // right after it, with the figures written out in words at the end, so the chart reads without
 // telling colours apart and prints clearly in black and white.
+import { ChartKey, HatchPattern } from './chartKey';
 import { useId } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { ChartInput } from './chartLayout';
@@ -27,36 +28,16 @@ export function BarChart({ rows, label }: BarChartProps) {
       width="100%"
       preserveAspectRatio="xMinYMin meet"
     >
-      <defs>
-        <pattern
-          id={hatchId}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect class="bar-chart__children-fill" width="6" height="6" />
-          <line class="bar-chart__hatch" x1="0" y1="0" x2="0" y2="6" />
-        </pattern>
-      </defs>
+      <HatchPattern id={hatchId} />
 
-      <g class="bar-chart__legend" aria-hidden="true">
-        <rect class="bar-chart__adults" x={layout.barStart} y={legendY} width="18" height="14" />
-        <text x={layout.barStart + 24} y={legendY + 12}>
-          {t('reports.adults')}
-        </text>
-        <rect
-          class="bar-chart__children"
-          x={layout.barStart + 150}
-          y={legendY}
-          width="18"
-          height="14"
-          fill={`url(#${hatchId})`}
-        />
-        <text x={layout.barStart + 174} y={legendY + 12}>
-          {t('reports.children')}
-        </text>
-      </g>
+      <ChartKey
+        x={layout.barStart}
+        y={legendY}
+        gap={150}
+        hatchId={hatchId}
+        solid={t('reports.adults')}
+        hatched={t('reports.children')}
+      />
 
       {layout.rows.map((row) => (
         <g key={row.label} class="bar-chart__row">

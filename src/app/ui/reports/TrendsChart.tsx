@@ -1,6 +1,7 @@
 // The year's visits month by month as columns beside the year before's: the year itself solid,
 // the year before hatched (as children are in the report's bars), so the chart reads in black and
 // white and without telling colours apart. A month not begun has no column; the table says why.
+import { ChartKey, HatchPattern } from './chartKey';
 import { useId } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import type { Trends } from '../../../shared/reports/trends';
@@ -40,35 +41,8 @@ export function TrendsChart({ trends }: { trends: Trends }) {
       width="100%"
       preserveAspectRatio="xMinYMin meet"
     >
-      <defs>
-        <pattern
-          id={hatchId}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect class="bar-chart__children-fill" width="6" height="6" />
-          <line class="bar-chart__hatch" x1="0" y1="0" x2="0" y2="6" />
-        </pattern>
-      </defs>
-      <g class="bar-chart__legend" aria-hidden="true">
-        <rect class="bar-chart__adults" x={AXIS} y="8" width="18" height="14" />
-        <text x={AXIS + 24} y="20">
-          {year}
-        </text>
-        <rect
-          class="bar-chart__children"
-          x={AXIS + 90}
-          y="8"
-          width="18"
-          height="14"
-          fill={`url(#${hatchId})`}
-        />
-        <text x={AXIS + 114} y="20">
-          {year - 1}
-        </text>
-      </g>
+      <HatchPattern id={hatchId} />
+      <ChartKey x={AXIS} y={8} gap={90} hatchId={hatchId} solid={year} hatched={year - 1} />
       <g aria-hidden="true">
         <line class="trends-chart__axis" x1={AXIS} y1={base} x2={WIDTH} y2={base} />
         <line class="trends-chart__grid" x1={AXIS} y1={TOP} x2={WIDTH} y2={TOP} />

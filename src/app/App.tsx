@@ -3,11 +3,12 @@
 // and the PIN the staff view. Staff mode lives only in memory: a reload, the Back button or a
 // link never lands anyone in it, and every way out of it (button, auto-lock) locks it again.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getKioskSettings } from './data/settings';
+import { getKioskSettings } from './data/kioskSettings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
+import { requestLaterScreens } from './ui/kiosk/chunks';
 import { chunk, fromChunk } from './ui/kiosk/fromChunk';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 import type { KioskStart } from './ui/kiosk/kioskStart';
@@ -86,6 +87,7 @@ export function App({ pathname = location.pathname, onShown }: AppProps) {
         setView({ mode: 'kiosk', language, epoch: 0 }),
       );
     } else {
+      requestLaterScreens();
       void readKioskStart().then((start) =>
         setView({ mode: 'kiosk', language: start.language, epoch: 0, start }),
       );

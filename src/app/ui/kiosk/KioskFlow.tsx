@@ -2,10 +2,9 @@
 // before thanking her (never the other way round), undo, help, and the gentle "still here?"
 // after a minute without a touch. Nothing of an unfinished check-in is ever saved.
 import { useEffect, useState } from 'preact/hooks';
-import { StorageFullError } from '../../data/db';
 import { useLiveQuery } from '../../data/live';
-import type { KioskSettings } from '../../data/settings';
-import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
+import type { KioskSettings } from '../../data/kioskSettings';
+import { defaultKioskSettings, getKioskSettings } from '../../data/kioskSettings';
 import { useI18n } from '../../i18n/I18n';
 import { useSync } from '../../services/ServicesProvider';
 import { WomanLookContext } from '../pictograms/womanLook';
@@ -15,6 +14,7 @@ import {
   AllCountries,
   AllMunicipalities,
   HelpDialog,
+  KioskCare,
   loadWrites,
   MunicipalityScreen,
   PartyScreen,
@@ -27,8 +27,6 @@ import type { KioskStart } from './kioskStart';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
 import { useIdle } from './useIdle';
-import { useIdleUpdate } from './useIdleUpdate';
-import { useKioskCare } from './useKioskCare';
 import { useStorageCheck } from './useStorageCheck';
 import { VolunteerButton } from './VolunteerButton';
 
@@ -72,11 +70,9 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
   // A save refused because the storage is full: trying again cannot help, staff can.
   const [needsStaff, setNeedsStaff] = useState(false);
   const storage = useStorageCheck(start?.storage);
-  useKioskCare();
   // A new version takes over only on the untouched first screen, never mid-check-in.
-  useIdleUpdate(
-    storage.ok === false || (step === 'country' && !editing && !saving && !helpOpen && !stillHere),
-  );
+  const atStart =
+    storage.ok === false || (step === 'country' && !editing && !saving && !helpOpen && !stillHere);
 
   const startOver = () => {
     setHelpOpen(false);
@@ -102,16 +98,22 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
 
   const confirm = async () => {
     if (!flow.confirm()) return;
+    let full = false;
     try {
       // Fetched ahead after the first screen; if it could not be, this waits for it here.
-      const { recordCheckInDurably } = await loadWrites();
-      await recordCheckInDurably({ partyId, kind: 'visitor', ...answers });
+      const { recordCheckInDurably, StorageFullError } = await loadWrites();
+      await recordCheckInDurably({ partyId, kind: 'visitor', ...answers }).catch(
+        (error: unknown) => {
+          full = error instanceof StorageFullError;
+          throw error;
+        },
+      );
       flow.saved(partyId);
       sync.request();
     } catch (error) {
       // Not stored, so no thank-you: the answers stay on the summary for another try.
       console.error('The check-in could not be saved.', error);
-      setNeedsStaff(error instanceof StorageFullError);
+      setNeedsStaff(full);
       flow.saveFailed(partyId);
     }
   };
@@ -224,6 +226,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         {screen}
         {volunteerButton}
         {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+        <KioskCare atStart={atStart} />
         {stillHere && <StillHere onStay={() => setStillHere(false)} onTimeout={welcomeNext} />}
       </KioskFrame>
     </WomanLookContext.Provider>

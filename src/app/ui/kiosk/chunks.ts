@@ -16,9 +16,22 @@ export const ThanksScreen = fromChunk(laterScreens, (m) => m.ThanksScreen);
 export const HelpDialog = fromChunk(laterScreens, (m) => m.HelpDialog);
 export const StillHere = fromChunk(laterScreens, (m) => m.StillHere);
 export const StorageTrouble = fromChunk(laterScreens, (m) => m.StorageTrouble);
+export const SpeakButton = fromChunk(laterScreens, (m) => m.SpeakButton);
+export const KioskCare = fromChunk(laterScreens, (m) => m.KioskCare);
 // Most women choose from the featured tiles: the long lists are chunks of their own.
 export const AllCountries = fromChunk(allCountries, (m) => m.AllCountries);
 export const AllMunicipalities = fromChunk(allMunicipalities, (m) => m.AllMunicipalities);
+
+/**
+ * The later screens' chunk, requested as the app starts, beside the first screen's reads: what
+ * the first screen shows a moment later (its speaker) and what a first tap leads to are then in
+ * well before anyone taps.
+ */
+export function requestLaterScreens(): void {
+  laterScreens
+    .load()
+    .catch((error: unknown) => console.error('The kiosk’s later screens did not load.', error));
+}
 
 /** Every screen past the first, fetched: the app right after its first screen, tests before they tap. */
 export const loadKioskScreens = (): Promise<unknown> =>

@@ -2,8 +2,8 @@
 // settings (its language and flags), the test write (whether a visit can be kept at all) and the
 // strings of the centre's language. On a slow tablet each is a round trip to IndexedDB or the
 // precache; in a row they were most of a cold start.
-import type { KioskSettings } from '../../data/settings';
-import { getKioskSettings } from '../../data/settings';
+import type { KioskSettings } from '../../data/kioskSettings';
+import { getKioskSettings } from '../../data/kioskSettings';
 import type { StorageCheck } from '../../data/storageCheck';
 import { checkStorage } from '../../data/storageCheck';
 import type { LanguageCode } from '../../i18n/languages/languages';

@@ -1,6 +1,10 @@
 // Everything the kiosk shows after its first question, in one chunk of its own: the municipality,
-// the party, the summary and the thank-you, and what can open over any screen (help, "still
-// here?") or instead of it (storage trouble). chunks.ts fetches it once the first screen is up.
+// the party, the summary and the thank-you, what can open over any screen (help, "still here?") or
+// instead of it (storage trouble), and what the first screen does without for its first paint (the
+// speaker, the screen care and the update at an idle moment). The app requests it as it starts
+// (chunks.ts), beside the first screen's reads, so it is there well before a first tap.
+export { SpeakButton } from '../sound/SpeakButton';
+export { KioskCare } from './KioskCare';
 export { HelpDialog } from './HelpDialog';
 export { MunicipalityScreen } from './MunicipalityScreen';
 export { PartyScreen } from './PartyScreen';

@@ -20,6 +20,9 @@ export interface KioskStart {
 /** Never fails: what cannot be read is null, or a failed check, or Danish. */
 export function readKioskStart(): Promise<KioskStart> {
   const settings = getKioskSettings().catch(() => null);
+  // Danish is most centres' language, and stands in for one that cannot be fetched: asked for at
+  // once, beside the settings, rather than after them.
+  void messageCatalog.load(DEFAULT_LANGUAGE, false).catch(() => undefined);
   const language = settings.then((read) => {
     const code = read?.language ?? DEFAULT_LANGUAGE;
     // A language that cannot load falls back to Danish in the provider, which says why.

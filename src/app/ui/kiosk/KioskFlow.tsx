@@ -1,12 +1,12 @@
 // The kiosk from the first question to the thank-you: which screen shows, saving the check-in
 // before thanking her (never the other way round), undo, help, and the gentle "still here?"
 // after a minute without a touch. Nothing of an unfinished check-in is ever saved.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import type { KioskSettings } from '../../data/kioskSettings';
 import { defaultKioskSettings, getKioskSettings } from '../../data/kioskSettings';
 import { useI18n } from '../../i18n/I18n';
-import { useSync } from '../../services/ServicesProvider';
+import { useOptionalServices } from '../../services/ServicesProvider';
 import { WomanLookContext } from '../pictograms/womanLook';
 import { CountryScreen } from './CountryScreen';
 import { KioskFrame } from './KioskFrame';
@@ -60,7 +60,12 @@ interface KioskFlowProps {
 
 export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {}) {
   const { setLang } = useI18n();
-  const sync = useSync();
+  // The page's services come a moment after the first screen (main.tsx), long before a save; read
+  // when a save ends, which may be after they came.
+  const services = useOptionalServices();
+  const latestServices = useRef(services);
+  latestServices.current = services;
+  const requestSync = () => latestServices.current?.sync.request();
   const flow = useCheckInFlow();
   const { step, answers, partyId, kind, editing, saving, saveFailed } = flow.state;
   // Live: what staff change in the settings shows at once, without a reload.
@@ -109,7 +114,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         },
       );
       flow.saved(partyId);
-      sync.request();
+      requestSync();
     } catch (error) {
       // Not stored, so no thank-you: the answers stay on the summary for another try.
       console.error('The check-in could not be saved.', error);
@@ -132,7 +137,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         municipality: null,
       });
       flow.saved(partyId);
-      sync.request();
+      requestSync();
     } catch (error) {
       console.error('The volunteer’s day could not be saved.', error);
       flow.saveFailed(partyId);
@@ -192,7 +197,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
             kind={kind}
             onUndo={() =>
               loadWrites().then(({ undoCheckIn }) =>
-                undoCheckIn(partyId).then(() => sync.request()),
+                undoCheckIn(partyId).then(() => requestSync()),
               )
             }
             onDone={welcomeNext}

@@ -3,7 +3,6 @@
 // and the PIN the staff view. Staff mode lives only in memory: a reload, the Back button or a
 // link never lands anyone in it, and every way out of it (button, auto-lock) locks it again.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getKioskSettings } from './data/kioskSettings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
@@ -13,6 +12,7 @@ import { chunk, fromChunk } from './ui/kiosk/fromChunk';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 import type { KioskStart } from './ui/kiosk/kioskStart';
 import { readKioskStart } from './ui/kiosk/kioskStart';
+import { readKioskSettings } from './ui/kiosk/settingsReader';
 
 // None of these is needed for the kiosk's first screen, so they load only when asked for; the
 // line after a pairing link only ever shows once the background work has paired the tablet.
@@ -52,7 +52,7 @@ export function isCoordinatorPath(
 }
 
 function centreLanguage(): Promise<LanguageCode> {
-  return getKioskSettings().then(
+  return readKioskSettings().then(
     (settings) => settings.language,
     () => DEFAULT_LANGUAGE,
   );

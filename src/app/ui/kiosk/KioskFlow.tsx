@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import type { KioskSettings } from '../../data/kioskSettings';
-import { defaultKioskSettings, getKioskSettings } from '../../data/kioskSettings';
 import { useI18n } from '../../i18n/I18n';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages/languages';
 import { useOptionalServices } from '../../services/ServicesProvider';
 import { WomanLookContext } from '../pictograms/womanLook';
 import { CountryScreen } from './CountryScreen';
@@ -26,6 +26,7 @@ import {
 import type { KioskStart } from './kioskStart';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
+import { readKioskSettings } from './settingsReader';
 import { useIdle } from './useIdle';
 import { useStorageCheck } from './useStorageCheck';
 import { VolunteerButton } from './VolunteerButton';
@@ -39,15 +40,6 @@ const SCREEN_NAMES: Record<Step, string> = {
   summary: 'summary',
   thanks: 'thanks',
 };
-
-// If the settings cannot be read the kiosk still welcomes people with the defaults.
-const FALLBACK_SETTINGS: KioskSettings = defaultKioskSettings();
-
-const readSettings = () =>
-  getKioskSettings().catch((error: unknown) => {
-    console.error('The kiosk settings could not be read; using the defaults.', error);
-    return FALLBACK_SETTINGS;
-  });
 
 interface KioskFlowProps {
   /** The staff's way in (a long press on the corner mark); the kiosk shows no mark without it. */
@@ -68,8 +60,13 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
   const requestSync = () => latestServices.current?.sync.request();
   const flow = useCheckInFlow();
   const { step, answers, partyId, kind, editing, saving, saveFailed } = flow.state;
-  // Live: what staff change in the settings shows at once, without a reload.
-  const settings = useLiveQuery<KioskSettings | null>(readSettings, [], start?.settings ?? null);
+  // Live: what staff change in the settings shows at once, without a reload. Where they cannot be
+  // read the kiosk still welcomes people, with the defaults.
+  const settings = useLiveQuery<KioskSettings | null>(
+    readKioskSettings,
+    [],
+    start?.settings ?? null,
+  );
   const [helpOpen, setHelpOpen] = useState(false);
   const [stillHere, setStillHere] = useState(false);
   // A save refused because the storage is full: trying again cannot help, staff can.
@@ -88,11 +85,13 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
   // Between two women: the next one is greeted in the centre's language.
   const welcomeNext = () => {
     startOver();
-    setLang(settings?.language ?? FALLBACK_SETTINGS.language);
+    setLang(settings?.language ?? DEFAULT_LANGUAGE);
   };
 
   useIdle({
-    seconds: settings?.idleSeconds ?? FALLBACK_SETTINGS.idleSeconds,
+    // Listening from the start, so no touch goes unseen; a new kiosk's minute until the settings
+    // are read (a moment, with nothing on the screen yet).
+    seconds: settings?.idleSeconds ?? 60,
     paused: stillHere || step === 'thanks',
     epoch: partyId,
     onIdle: () => {
@@ -196,9 +195,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
           <ThanksScreen
             kind={kind}
             onUndo={() =>
-              loadWrites().then(({ undoCheckIn }) =>
-                undoCheckIn(partyId).then(() => requestSync()),
-              )
+              loadWrites().then(({ undoCheckIn }) => undoCheckIn(partyId).then(() => requestSync()))
             }
             onDone={welcomeNext}
           />
@@ -218,7 +215,8 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
     ) : null;
 
   return (
-    <WomanLookContext.Provider value={settings?.womanPictures ?? FALLBACK_SETTINGS.womanPictures}>
+    // Both looks until the settings are read, as a new kiosk shows them (nothing shows before).
+    <WomanLookContext.Provider value={settings?.womanPictures ?? 'both'}>
       <KioskFrame
         screen={storage.ok === false ? 'storage-trouble' : SCREEN_NAMES[step]}
         // After a check-in the next woman is at the screen: start over greets her as the

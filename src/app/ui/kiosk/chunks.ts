@@ -3,6 +3,7 @@
 // (fromChunk.ts) and answers the next import() at once.
 import { loadReader } from '../sound/loadReader';
 import { chunk, fromChunk } from './fromChunk';
+import { settingsReader } from './settingsReader';
 
 export const loadWrites = () => import('./writes');
 const laterScreens = chunk(() => import('./laterScreens'));
@@ -35,7 +36,12 @@ export function requestLaterScreens(): void {
 
 /** Every screen past the first, fetched: the app right after its first screen, tests before they tap. */
 export const loadKioskScreens = (): Promise<unknown> =>
-  Promise.all([laterScreens.load(), allCountries.load(), allMunicipalities.load()]);
+  Promise.all([
+    laterScreens.load(),
+    allCountries.load(),
+    allMunicipalities.load(),
+    settingsReader.load(),
+  ]);
 
 export function preloadKiosk(): void {
   const loaded = (error: unknown) => console.error('A part of the kiosk did not load.', error);

@@ -6,7 +6,7 @@ import { chunk, fromChunk } from './fromChunk';
 import { settingsReader } from './settingsReader';
 
 export const loadWrites = () => import('./writes');
-const laterScreens = chunk(() => import('./laterScreens'));
+export const laterScreens = chunk(() => import('./laterScreens'));
 const allCountries = chunk(() => import('./AllCountries'));
 const allMunicipalities = chunk(() => import('./AllMunicipalities'));
 

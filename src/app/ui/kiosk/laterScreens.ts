@@ -4,6 +4,7 @@
 // speaker, the screen care and the update at an idle moment). The app requests it as it starts
 // (chunks.ts), beside the first screen's reads, so it is there well before a first tap.
 export { SpeakButton } from '../sound/SpeakButton';
+export { flowReducer } from './flowReducer';
 export { KioskCare } from './KioskCare';
 export { HelpDialog } from './HelpDialog';
 export { MunicipalityScreen } from './MunicipalityScreen';

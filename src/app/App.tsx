@@ -7,7 +7,7 @@ import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
-import { requestLaterScreens } from './ui/kiosk/chunks';
+import { laterScreens, requestLaterScreens } from './ui/kiosk/chunks';
 import { chunk, fromChunk } from './ui/kiosk/fromChunk';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 import type { KioskStart } from './ui/kiosk/kioskStart';
@@ -26,10 +26,7 @@ const CoordinatorApp = fromChunk(
   chunk(() => import('./ui/coordinator/CoordinatorApp')),
   (m) => m.CoordinatorApp,
 );
-const PairedNotice = fromChunk(
-  chunk(() => import('./ui/PairedNotice')),
-  (m) => m.PairedNotice,
-);
+const PairedNotice = fromChunk(laterScreens, (m) => m.PairedNotice);
 
 type Mode = 'kiosk' | 'gate' | 'staff';
 

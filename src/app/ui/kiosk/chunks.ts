@@ -1,14 +1,12 @@
-// The kiosk's code past its first screen, in chunks of their own. background.ts fetches them once
-// that screen is up, so a tap never waits for one; a chunk once fetched is drawn at once
-// (fromChunk.ts) and answers the next import() at once.
-import { loadReader } from '../sound/loadReader';
+// The kiosk's code past its first screen, in chunks of their own: the later screens' is requested
+// as the app starts, the rest once the first screen is up (preloadKiosk.ts), so a tap never waits
+// for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the next import() at once.
 import { chunk, fromChunk } from './fromChunk';
-import { settingsReader } from './settingsReader';
 
 export const loadWrites = () => import('./writes');
 export const laterScreens = chunk(() => import('./laterScreens'));
-const allCountries = chunk(() => import('./AllCountries'));
-const allMunicipalities = chunk(() => import('./AllMunicipalities'));
+export const allCountries = chunk(() => import('./AllCountries'));
+export const allMunicipalities = chunk(() => import('./AllMunicipalities'));
 
 export const MunicipalityScreen = fromChunk(laterScreens, (m) => m.MunicipalityScreen);
 export const PartyScreen = fromChunk(laterScreens, (m) => m.PartyScreen);
@@ -32,23 +30,4 @@ export function requestLaterScreens(): void {
   laterScreens
     .load()
     .catch((error: unknown) => console.error('The kiosk’s later screens did not load.', error));
-}
-
-/** Every screen past the first, fetched: the app right after its first screen, tests before they tap. */
-export const loadKioskScreens = (): Promise<unknown> =>
-  Promise.all([
-    laterScreens.load(),
-    allCountries.load(),
-    allMunicipalities.load(),
-    settingsReader.load(),
-  ]);
-
-export function preloadKiosk(): void {
-  const loaded = (error: unknown) => console.error('A part of the kiosk did not load.', error);
-  loadWrites()
-    .then(({ startCheckInWorker }) => startCheckInWorker())
-    .catch(loaded);
-  loadKioskScreens().catch(loaded);
-  // The speaker's reading too, so the first tap on a speaker plays at once.
-  loadReader().catch(loaded);
 }

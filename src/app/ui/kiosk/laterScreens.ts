@@ -1,8 +1,10 @@
 // Everything the kiosk shows after its first question, in one chunk of its own: the municipality,
 // the party, the summary and the thank-you, what can open over any screen (help, "still here?") or
-// instead of it (storage trouble), and what the first screen does without for its first paint (the
-// speaker, the screen care and the update at an idle moment). The app requests it as it starts
-// (chunks.ts), beside the first screen's reads, so it is there well before a first tap.
+// instead of it (storage trouble), and what the first screen does without for its first paint
+// (the steps of the check-in, the speaker, the screen care and the update at an idle moment, the
+// line after a pairing link). The app requests it as it starts (chunks.ts), beside the first
+// screen's reads, so it is there well before a first tap.
+export { PairedNotice } from '../PairedNotice';
 export { SpeakButton } from '../sound/SpeakButton';
 export { flowReducer } from './flowReducer';
 export { KioskCare } from './KioskCare';

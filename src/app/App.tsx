@@ -7,7 +7,7 @@ import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
-import { laterScreens, requestLaterScreens } from './ui/kiosk/chunks';
+import { laterScreens } from './ui/kiosk/chunks';
 import { chunk, fromChunk } from './ui/kiosk/fromChunk';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 import type { KioskStart } from './ui/kiosk/kioskStart';
@@ -84,7 +84,6 @@ export function App({ pathname = location.pathname, onShown }: AppProps) {
         setView({ mode: 'kiosk', language, epoch: 0 }),
       );
     } else {
-      requestLaterScreens();
       void readKioskStart().then((start) =>
         setView({ mode: 'kiosk', language: start.language, epoch: 0, start }),
       );

@@ -31,13 +31,15 @@ function startBackground(services: AppServices): void {
 }
 
 // The page's services (sync status, the nudges to sync, the update state) are a chunk of their
-// own, requested at once: the first screen needs none of them, and they are in a moment after.
-const services = import('./services/appServices').then((module) => module.createAppServices());
+// own, requested as soon as the first screen is drawn: that screen needs none of them, and on a
+// slow tablet every script run before it is drawn delays it.
 let shown: () => void = () => undefined;
 const firstScreenShown = new Promise<void>((resolve) => (shown = resolve));
-void Promise.all([services, firstScreenShown]).then(
-  ([made]) => startBackground(made),
-  (error: unknown) => console.error('The page’s services could not start.', error),
+const services = firstScreenShown
+  .then(() => import('./services/appServices'))
+  .then((module) => module.createAppServices());
+void services.then(startBackground, (error: unknown) =>
+  console.error('The page’s services could not start.', error),
 );
 
 const root = document.getElementById('app');

@@ -1,6 +1,6 @@
 // The kiosk's code past its first screen, in chunks of their own: the later screens' is requested
-// as the app starts, the rest once the first screen is up (preloadKiosk.ts), so a tap never waits
-// for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the next import() at once.
+// as soon as the first screen is drawn (by its speaker and its screen care, which come with it),
+// the rest a moment after (preloadKiosk.ts), so a tap never waits for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the next import() at once.
 import { chunk, fromChunk } from './fromChunk';
 
 export const loadWrites = () => import('./writes');
@@ -20,14 +20,3 @@ export const KioskCare = fromChunk(laterScreens, (m) => m.KioskCare);
 // Most women choose from the featured tiles: the long lists are chunks of their own.
 export const AllCountries = fromChunk(allCountries, (m) => m.AllCountries);
 export const AllMunicipalities = fromChunk(allMunicipalities, (m) => m.AllMunicipalities);
-
-/**
- * The later screens' chunk, requested as the app starts, beside the first screen's reads: what
- * the first screen shows a moment later (its speaker) and what a first tap leads to are then in
- * well before anyone taps.
- */
-export function requestLaterScreens(): void {
-  laterScreens
-    .load()
-    .catch((error: unknown) => console.error('The kiosk’s later screens did not load.', error));
-}

@@ -2,8 +2,8 @@
 // the party, the summary and the thank-you, what can open over any screen (help, "still here?") or
 // instead of it (storage trouble), and what the first screen does without for its first paint
 // (the steps of the check-in, the speaker, the screen care and the update at an idle moment, the
-// line after a pairing link). The app requests it as it starts (chunks.ts), beside the first
-// screen's reads, so it is there well before a first tap.
+// line after a pairing link). The first screen requests it as soon as it is drawn, so it is there
+// well before a first tap; a tap before that is kept until it comes (useCheckInFlow.ts).
 export { PairedNotice } from '../PairedNotice';
 export { SpeakButton } from '../sound/SpeakButton';
 export { flowReducer } from './flowReducer';

@@ -3,15 +3,16 @@
 // and the PIN the staff view. Staff mode lives only in memory: a reload, the Back button or a
 // link never lands anyone in it, and every way out of it (button, auto-lock) locks it again.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getKioskSettings } from './data/settings';
 import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
+import { laterScreens } from './ui/kiosk/chunks';
 import { chunk, fromChunk } from './ui/kiosk/fromChunk';
 import { KioskFlow } from './ui/kiosk/KioskFlow';
 import type { KioskStart } from './ui/kiosk/kioskStart';
 import { readKioskStart } from './ui/kiosk/kioskStart';
+import { readKioskSettings } from './ui/kiosk/settingsReader';
 
 // None of these is needed for the kiosk's first screen, so they load only when asked for; the
 // line after a pairing link only ever shows once the background work has paired the tablet.
@@ -25,10 +26,7 @@ const CoordinatorApp = fromChunk(
   chunk(() => import('./ui/coordinator/CoordinatorApp')),
   (m) => m.CoordinatorApp,
 );
-const PairedNotice = fromChunk(
-  chunk(() => import('./ui/PairedNotice')),
-  (m) => m.PairedNotice,
-);
+const PairedNotice = fromChunk(laterScreens, (m) => m.PairedNotice);
 
 type Mode = 'kiosk' | 'gate' | 'staff';
 
@@ -51,7 +49,7 @@ export function isCoordinatorPath(
 }
 
 function centreLanguage(): Promise<LanguageCode> {
-  return getKioskSettings().then(
+  return readKioskSettings().then(
     (settings) => settings.language,
     () => DEFAULT_LANGUAGE,
   );

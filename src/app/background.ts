@@ -6,7 +6,7 @@ import { messageCatalog } from './i18n/messages/catalog';
 import { registerServiceWorker } from './pwa/register';
 import type { AppServices } from './services/appServices';
 import { startSync } from './sync/syncLoop';
-import { preloadKiosk } from './ui/kiosk/chunks';
+import { preloadKiosk } from './ui/kiosk/preloadKiosk';
 
 export function start(services: AppServices): void {
   registerServiceWorker(services.updates);

@@ -7,8 +7,9 @@
 // name, kept under Danish, serves every kiosk language.
 import { isCountryCode } from '../../shared/countries';
 import { isMunicipalityCode } from '../../shared/municipalities';
-import type { RegionId } from '../../shared/regions';
 import { REGION_IDS } from '../../shared/regions';
+import type { CountryItem, MunicipalityItem, RegionItem } from './soundKeys';
+import { countryItem, municipalityItem, regionItem } from './soundKeys';
 
 /** The questions, the thank-you and the help: one per screen. */
 export const PROMPTS = ['country', 'municipality', 'party', 'summary', 'thanks', 'help'] as const;
@@ -32,18 +33,14 @@ export const ANSWERS = [
 ] as const;
 export type AnswerId = (typeof ANSWERS)[number];
 
-export type CountryItem = `country.${string}`;
-export type MunicipalityItem = `municipality.${string}`;
-export type RegionItem = `region.${RegionId}`;
+export type { CountryItem, MunicipalityItem, RegionItem } from './soundKeys';
 
 export type SoundItem = PromptId | AnswerId | CountryItem | MunicipalityItem | RegionItem;
 
 /** The language a municipality's name is recorded in, whatever the kiosk's language. */
 export const NAMES_LANGUAGE = 'da';
 
-export const countryItem = (code: string): CountryItem => `country.${code}`;
-export const municipalityItem = (code: string): MunicipalityItem => `municipality.${code}`;
-export const regionItem = (region: RegionId): RegionItem => `region.${region}`;
+export { countryItem, municipalityItem, regionItem };
 
 export function isPromptId(value: unknown): value is PromptId {
   return PROMPTS.some((prompt) => prompt === value);

@@ -5,7 +5,7 @@
 import type { PairedCentre } from '../../shared/api/centres';
 import { isCountryCode } from '../../shared/countries';
 import { isMunicipalityCode } from '../../shared/municipalities';
-import { db, writing } from './db';
+import { db } from './database';
 
 const PAIRED_CENTRE_KEY = 'pairedCentre';
 
@@ -39,6 +39,8 @@ export async function savePairedCentre(centre: PairedCentre): Promise<void> {
     featuredCountries: codes(centre.featuredCountries, isCountryCode),
     featuredMunicipalities: codes(centre.featuredMunicipalities, isMunicipalityCode),
   };
+  // The write's rules come with db.ts, which the kiosk's first screen, reading here, does without.
+  const { writing } = await import('./db');
   await writing(() => db.settings.put({ key: PAIRED_CENTRE_KEY, value }));
 }
 

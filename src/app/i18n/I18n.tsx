@@ -14,7 +14,6 @@ import type { LanguageCode, StaffLanguageCode, TextDirection } from './languages
 import type { MessageCatalog } from './messages/catalog';
 import { messageCatalog } from './messages/catalog';
 import type { MessageKey } from './messages/da';
-import { da, isKioskKey } from './messages/da';
 import type { CountryNames } from './names/shipped';
 import { kioskCountryName, loadShippedNames, needsShippedNames } from './names/shipped';
 import { localeNumbers } from './numbers';
@@ -33,6 +32,14 @@ export interface I18n {
   formatNumber: (n: number) => string;
 }
 
+/** Whether `table` (a kiosk or a staff table, once loaded) holds `key`. */
+function isKeyOf<K extends string>(
+  table: Readonly<Record<K, string>> | undefined,
+  key: string,
+): key is K {
+  return table !== undefined && Object.hasOwn(table, key);
+}
+
 export function createI18n(
   lang: LanguageCode,
   setLang: (code: LanguageCode) => void,
@@ -40,8 +47,8 @@ export function createI18n(
   catalog: MessageCatalog = messageCatalog,
 ): I18n {
   const language = languageByCode(lang);
-  // Danish always ships: it stands in only if a language's chunk could not be fetched at all.
-  const kiosk = catalog.kiosk(lang) ?? da;
+  // Danish stands in only if a language's chunk could not be fetched at all.
+  const kiosk = catalog.kiosk(lang) ?? catalog.kiosk(DEFAULT_LANGUAGE);
   const staffLang = staffLanguage(lang);
   const staff = catalog.staff(staffLang);
   const numbers = localeNumbers(language);
@@ -52,11 +59,12 @@ export function createI18n(
     dir: language.dir,
     locale: language.locale,
     staffLang,
-    // A key whose table is not there (only if its chunk failed to load) shows as itself.
-    t: (key, params) =>
-      isKioskKey(key)
-        ? interpolate(kiosk[key], params, numbers)
-        : interpolate(staff?.[key] ?? key, params, staffNumbers),
+    t: (key, params) => {
+      if (isKeyOf(kiosk, key)) return interpolate(kiosk?.[key] ?? key, params, numbers);
+      if (isKeyOf(staff, key)) return interpolate(staff?.[key] ?? key, params, staffNumbers);
+      // A key whose table is not there (only if its chunk failed to load) shows as itself.
+      return key;
+    },
     setLang,
     countryName: (code) => kioskCountryName(code, language, shippedNames),
     formatNumber: numbers.format,
@@ -131,12 +139,17 @@ export function I18nProvider({
   useEffect(() => {
     if (ready) return;
     let current = true;
-    void loadTablesFor(lang, staff).then((loaded) => {
-      if (!current) return;
-      // Better the Danish fallback than a blank page when a chunk cannot be had.
-      if (!loaded) setUnavailable(true);
-      setArrived((n) => n + 1);
-    });
+    void loadTablesFor(lang, staff)
+      .then(async (loaded) => {
+        // Better the Danish fallback than a blank page when a chunk cannot be had.
+        if (!loaded) await loadTablesFor(DEFAULT_LANGUAGE, false);
+        return loaded;
+      })
+      .then((loaded) => {
+        if (!current) return;
+        if (!loaded) setUnavailable(true);
+        setArrived((n) => n + 1);
+      });
     return () => {
       current = false;
     };

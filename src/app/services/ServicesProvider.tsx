@@ -1,5 +1,7 @@
 // Hands the page's services (appServices.ts) down to the components, which read them through the
-// hooks below rather than importing them, so that each test renders with services of its own.
+// hooks below rather than importing them, so that each test renders with services of its own. The
+// page's come a moment after its first screen, which needs none of them (main.tsx): what may show
+// before then asks with useOptionalServices().
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -10,7 +12,8 @@ import type { AppServices } from './appServices';
 const ServicesContext = createContext<AppServices | null>(null);
 
 interface ServicesProviderProps {
-  services: AppServices;
+  /** null for the moment between the first screen and the services' arrival (main.tsx). */
+  services: AppServices | null;
   children: ComponentChildren;
 }
 

@@ -13,6 +13,8 @@ import type { Measure, Row } from '../lib/measure';
 import { round } from '../lib/stats';
 
 const KB = 1000;
+/** The unit of the first JS divided by what its own libraries weigh in the same build. */
+const TIMES_LIBRARIES = '× its libraries';
 
 function attributes(tag: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -139,17 +141,19 @@ export const initialJs: Measure = {
     const libraries = await firstScreenLibraries(
       new Set([...sizes.keys()].map((path) => path.replace(/^\//, ''))),
     );
+    // A ratio to what the same build ships of the libraries, so the budget follows the code of
+    // the kiosk's own and not a new version of Preact or Dexie.
     const row: Row = {
       what: 'kiosk JS before the first tap',
-      value: round(total / KB),
-      unit: 'KB gz',
+      value: round(total / libraries.bytes),
+      unit: TIMES_LIBRARIES,
       figure: `${round(total / KB)} KB gz`,
       floor: `${round(libraries.bytes / KB)} KB gz (its libraries)`,
       budget: 'kioskInitialJs',
       note:
         `${parts} (gzip -9; lazy chunks left out); of which the libraries ` +
-        `${libraries.packages.join(', ')}, minified together: ${round(libraries.bytes / KB)} KB gz, ` +
-        `the kiosk's own code ${round(total / libraries.bytes)} × that`,
+        `${libraries.packages.join(', ')}, minified together: ${round(libraries.bytes / KB)} KB gz; ` +
+        `the kiosk's own code ${round((total - libraries.bytes) / KB)} KB gz`,
     };
     return [row];
   },

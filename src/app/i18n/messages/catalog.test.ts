@@ -5,11 +5,17 @@ import { en } from './en';
 import { staffEn } from './staff/en';
 
 describe('the message catalog', () => {
-  it('has Danish from the start and fetches another language only when asked', async () => {
+  it('fetches each language, Danish too, only when asked', async () => {
+    const loadDa = vi.fn(() => Promise.resolve(da));
     const loadEn = vi.fn(() => Promise.resolve(en));
-    const catalog = createMessageCatalog({ en: loadEn }, {});
-    expect(catalog.kiosk('da')).toBe(da);
+    const catalog = createMessageCatalog({ da: loadDa, en: loadEn }, {});
+    expect(catalog.kiosk('da')).toBeUndefined();
     expect(catalog.ready('en', false)).toBe(false);
+    expect(loadEn).not.toHaveBeenCalled();
+
+    await catalog.load('da', false);
+    expect(catalog.kiosk('da')).toBe(da);
+    expect(loadDa).toHaveBeenCalledTimes(1);
     expect(loadEn).not.toHaveBeenCalled();
 
     await Promise.all([catalog.load('en', false), catalog.load('en', false)]);

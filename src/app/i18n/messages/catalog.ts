@@ -1,17 +1,18 @@
-// The message tables as the app loads them: Danish kiosk strings (the default language) come with
-// the first screen, every other language is a chunk of its own, fetched when the kiosk turns to it
-// or, in the background, once the first screen is up. Staff strings load with the staff screens.
+// The message tables as the app loads them: every language is a chunk of its own, fetched when the
+// kiosk turns to it or, in the background, once the first screen is up. Danish (the default, and
+// what stands in for a language that cannot be fetched) is asked for as the app starts, beside the
+// settings that say which language the first screen is in. Staff strings load with the staff screens.
 // A table once loaded stays: the tables never change while the app runs, so this cache is safe to
 // share, and a language the kiosk has spoken once switches back at once.
 import type { LanguageCode, StaffLanguageCode } from '../languages/languages';
 import { LANGUAGES, STAFF_LANGUAGES, staffLanguage } from '../languages/languages';
 import type { KioskMessages } from './da';
-import { da } from './da';
 import type { StaffMessages } from './staff/da';
 
 type Loaders<Code extends string, Table> = Record<Code, () => Promise<Table>>;
 
-const KIOSK_LOADERS: Loaders<Exclude<LanguageCode, 'da'>, KioskMessages> = {
+const KIOSK_LOADERS: Loaders<LanguageCode, KioskMessages> = {
+  da: () => import('./da').then((m) => m.da),
   en: () => import('./en').then((m) => m.en),
   ar: () => import('./ar').then((m) => m.ar),
   tr: () => import('./tr').then((m) => m.tr),
@@ -46,7 +47,7 @@ export function createMessageCatalog(
   kioskLoaders: Partial<Loaders<LanguageCode, KioskMessages>> = KIOSK_LOADERS,
   staffLoaders: Partial<Loaders<StaffLanguageCode, StaffMessages>> = STAFF_LOADERS,
 ): MessageCatalog {
-  const kiosk = new Map<LanguageCode, KioskMessages>([['da', da]]);
+  const kiosk = new Map<LanguageCode, KioskMessages>();
   const staff = new Map<StaffLanguageCode, StaffMessages>();
   // One fetch per table, however many callers wait for it; a failed one may be tried again.
   const pending = new Map<string, Promise<void>>();

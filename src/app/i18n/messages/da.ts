@@ -87,7 +87,3 @@ export type KioskKey = keyof typeof da;
 export type KioskMessages = Record<KioskKey, string>;
 /** Every key `t()` takes: the kiosk's own and the staff screens'. */
 export type MessageKey = KioskKey | StaffKey;
-
-export function isKioskKey(key: MessageKey): key is KioskKey {
-  return Object.hasOwn(da, key);
-}

@@ -1,4 +1,4 @@
-import { countryItem } from '../../data/soundItems';
+import { countryItem } from '../../data/soundKeys';
 import { useI18n } from '../../i18n/I18n';
 import { Flag } from '../flags/Flag';
 import { Globe } from '../pictograms/Globe';

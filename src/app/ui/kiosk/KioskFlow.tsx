@@ -1,13 +1,12 @@
 // The kiosk from the first question to the thank-you: which screen shows, saving the check-in
 // before thanking her (never the other way round), undo, help, and the gentle "still here?"
 // after a minute without a touch. Nothing of an unfinished check-in is ever saved.
-import { useEffect, useState } from 'preact/hooks';
-import { StorageFullError } from '../../data/db';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
-import type { KioskSettings } from '../../data/settings';
-import { defaultKioskSettings, getKioskSettings } from '../../data/settings';
+import type { KioskSettings } from '../../data/kioskSettings';
 import { useI18n } from '../../i18n/I18n';
-import { useSync } from '../../services/ServicesProvider';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages/languages';
+import { useOptionalServices } from '../../services/ServicesProvider';
 import { WomanLookContext } from '../pictograms/womanLook';
 import { CountryScreen } from './CountryScreen';
 import { KioskFrame } from './KioskFrame';
@@ -15,6 +14,7 @@ import {
   AllCountries,
   AllMunicipalities,
   HelpDialog,
+  KioskCare,
   loadWrites,
   MunicipalityScreen,
   PartyScreen,
@@ -26,9 +26,8 @@ import {
 import type { KioskStart } from './kioskStart';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
+import { readKioskSettings } from './settingsReader';
 import { useIdle } from './useIdle';
-import { useIdleUpdate } from './useIdleUpdate';
-import { useKioskCare } from './useKioskCare';
 import { useStorageCheck } from './useStorageCheck';
 import { VolunteerButton } from './VolunteerButton';
 
@@ -42,15 +41,6 @@ const SCREEN_NAMES: Record<Step, string> = {
   thanks: 'thanks',
 };
 
-// If the settings cannot be read the kiosk still welcomes people with the defaults.
-const FALLBACK_SETTINGS: KioskSettings = defaultKioskSettings();
-
-const readSettings = () =>
-  getKioskSettings().catch((error: unknown) => {
-    console.error('The kiosk settings could not be read; using the defaults.', error);
-    return FALLBACK_SETTINGS;
-  });
-
 interface KioskFlowProps {
   /** The staff's way in (a long press on the corner mark); the kiosk shows no mark without it. */
   onStaffEntry?: () => void;
@@ -62,21 +52,29 @@ interface KioskFlowProps {
 
 export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {}) {
   const { setLang } = useI18n();
-  const sync = useSync();
+  // The page's services come a moment after the first screen (main.tsx), long before a save; read
+  // when a save ends, which may be after they came.
+  const services = useOptionalServices();
+  const latestServices = useRef(services);
+  latestServices.current = services;
+  const requestSync = () => latestServices.current?.sync.request();
   const flow = useCheckInFlow();
   const { step, answers, partyId, kind, editing, saving, saveFailed } = flow.state;
-  // Live: what staff change in the settings shows at once, without a reload.
-  const settings = useLiveQuery<KioskSettings | null>(readSettings, [], start?.settings ?? null);
+  // Live: what staff change in the settings shows at once, without a reload. Where they cannot be
+  // read the kiosk still welcomes people, with the defaults.
+  const settings = useLiveQuery<KioskSettings | null>(
+    readKioskSettings,
+    [],
+    start?.settings ?? null,
+  );
   const [helpOpen, setHelpOpen] = useState(false);
   const [stillHere, setStillHere] = useState(false);
   // A save refused because the storage is full: trying again cannot help, staff can.
   const [needsStaff, setNeedsStaff] = useState(false);
   const storage = useStorageCheck(start?.storage);
-  useKioskCare();
   // A new version takes over only on the untouched first screen, never mid-check-in.
-  useIdleUpdate(
-    storage.ok === false || (step === 'country' && !editing && !saving && !helpOpen && !stillHere),
-  );
+  const atStart =
+    storage.ok === false || (step === 'country' && !editing && !saving && !helpOpen && !stillHere);
 
   const startOver = () => {
     setHelpOpen(false);
@@ -87,11 +85,13 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
   // Between two women: the next one is greeted in the centre's language.
   const welcomeNext = () => {
     startOver();
-    setLang(settings?.language ?? FALLBACK_SETTINGS.language);
+    setLang(settings?.language ?? DEFAULT_LANGUAGE);
   };
 
   useIdle({
-    seconds: settings?.idleSeconds ?? FALLBACK_SETTINGS.idleSeconds,
+    // Listening from the start, so no touch goes unseen; a new kiosk's minute until the settings
+    // are read (a moment, with nothing on the screen yet).
+    seconds: settings?.idleSeconds ?? 60,
     paused: stillHere || step === 'thanks',
     epoch: partyId,
     onIdle: () => {
@@ -102,16 +102,22 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
 
   const confirm = async () => {
     if (!flow.confirm()) return;
+    let full = false;
     try {
       // Fetched ahead after the first screen; if it could not be, this waits for it here.
-      const { recordCheckInDurably } = await loadWrites();
-      await recordCheckInDurably({ partyId, kind: 'visitor', ...answers });
+      const { recordCheckInDurably, StorageFullError } = await loadWrites();
+      await recordCheckInDurably({ partyId, kind: 'visitor', ...answers }).catch(
+        (error: unknown) => {
+          full = error instanceof StorageFullError;
+          throw error;
+        },
+      );
       flow.saved(partyId);
-      sync.request();
+      requestSync();
     } catch (error) {
       // Not stored, so no thank-you: the answers stay on the summary for another try.
       console.error('The check-in could not be saved.', error);
-      setNeedsStaff(error instanceof StorageFullError);
+      setNeedsStaff(full);
       flow.saveFailed(partyId);
     }
   };
@@ -130,7 +136,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         municipality: null,
       });
       flow.saved(partyId);
-      sync.request();
+      requestSync();
     } catch (error) {
       console.error('The volunteer’s day could not be saved.', error);
       flow.saveFailed(partyId);
@@ -189,9 +195,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
           <ThanksScreen
             kind={kind}
             onUndo={() =>
-              loadWrites().then(({ undoCheckIn }) =>
-                undoCheckIn(partyId).then(() => sync.request()),
-              )
+              loadWrites().then(({ undoCheckIn }) => undoCheckIn(partyId).then(() => requestSync()))
             }
             onDone={welcomeNext}
           />
@@ -211,7 +215,8 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
     ) : null;
 
   return (
-    <WomanLookContext.Provider value={settings?.womanPictures ?? FALLBACK_SETTINGS.womanPictures}>
+    // Both looks until the settings are read, as a new kiosk shows them (nothing shows before).
+    <WomanLookContext.Provider value={settings?.womanPictures ?? 'both'}>
       <KioskFrame
         screen={storage.ok === false ? 'storage-trouble' : SCREEN_NAMES[step]}
         // After a check-in the next woman is at the screen: start over greets her as the
@@ -224,6 +229,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
         {screen}
         {volunteerButton}
         {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+        <KioskCare atStart={atStart} />
         {stillHere && <StillHere onStay={() => setStillHere(false)} onTimeout={welcomeNext} />}
       </KioskFrame>
     </WomanLookContext.Provider>

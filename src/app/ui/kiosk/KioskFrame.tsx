@@ -2,7 +2,9 @@
 // place, so a woman who has found them once finds them again. Languages are named in their own
 // script (never flags) and marked with their own lang, so speech reads each name correctly.
 // The frame holds what its speaker reads: the screen inside publishes it (sound/ReadAloud.tsx),
-// and any tap in the frame's bar (start over, help, a language) stops a reading under way.
+// and any tap in the frame's bar (start over, help, a language) stops a reading under way. The
+// speaker comes with the later screens' chunk, a moment after the first screen: it shows only
+// where there is a voice or a recording, which is itself known only after a moment.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
@@ -13,8 +15,8 @@ import { Help } from '../pictograms/Help';
 import { StartOver } from '../pictograms/StartOver';
 import { createReadAloud } from '../sound/readAloudStore';
 import { ReadAloudProvider } from '../sound/ReadAloud';
-import { SpeakButton } from '../sound/SpeakButton';
 import { StaffEntryMark } from '../staff/StaffEntryMark';
+import { SpeakButton } from './chunks';
 import './KioskFrame.css';
 
 // What the speaker says on each screen: the question it asks (the long lists ask the same one).

@@ -1,13 +1,12 @@
-// The kiosk's code past its first screen, in chunks of their own. background.ts fetches them once
-// that screen is up, so a tap never waits for one; a chunk once fetched is drawn at once
-// (fromChunk.ts) and answers the next import() at once.
-import { loadReader } from '../sound/loadReader';
+// The kiosk's code past its first screen, in chunks of their own: the later screens' is requested
+// as soon as the first screen is drawn (by its speaker and its screen care, which come with it),
+// the rest a moment after (preloadKiosk.ts), so a tap never waits for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the next import() at once.
 import { chunk, fromChunk } from './fromChunk';
 
 export const loadWrites = () => import('./writes');
-const laterScreens = chunk(() => import('./laterScreens'));
-const allCountries = chunk(() => import('./AllCountries'));
-const allMunicipalities = chunk(() => import('./AllMunicipalities'));
+export const laterScreens = chunk(() => import('./laterScreens'));
+export const allCountries = chunk(() => import('./AllCountries'));
+export const allMunicipalities = chunk(() => import('./AllMunicipalities'));
 
 export const MunicipalityScreen = fromChunk(laterScreens, (m) => m.MunicipalityScreen);
 export const PartyScreen = fromChunk(laterScreens, (m) => m.PartyScreen);
@@ -16,20 +15,8 @@ export const ThanksScreen = fromChunk(laterScreens, (m) => m.ThanksScreen);
 export const HelpDialog = fromChunk(laterScreens, (m) => m.HelpDialog);
 export const StillHere = fromChunk(laterScreens, (m) => m.StillHere);
 export const StorageTrouble = fromChunk(laterScreens, (m) => m.StorageTrouble);
+export const SpeakButton = fromChunk(laterScreens, (m) => m.SpeakButton);
+export const KioskCare = fromChunk(laterScreens, (m) => m.KioskCare);
 // Most women choose from the featured tiles: the long lists are chunks of their own.
 export const AllCountries = fromChunk(allCountries, (m) => m.AllCountries);
 export const AllMunicipalities = fromChunk(allMunicipalities, (m) => m.AllMunicipalities);
-
-/** Every screen past the first, fetched: the app right after its first screen, tests before they tap. */
-export const loadKioskScreens = (): Promise<unknown> =>
-  Promise.all([laterScreens.load(), allCountries.load(), allMunicipalities.load()]);
-
-export function preloadKiosk(): void {
-  const loaded = (error: unknown) => console.error('A part of the kiosk did not load.', error);
-  loadWrites()
-    .then(({ startCheckInWorker }) => startCheckInWorker())
-    .catch(loaded);
-  loadKioskScreens().catch(loaded);
-  // The speaker's reading too, so the first tap on a speaker plays at once.
-  loadReader().catch(loaded);
-}

@@ -1,6 +1,6 @@
 // What a kiosk left running for months needs from the device while it shows: the screen kept on,
-// and no long-press menus, selection or zoom from stray hands. A chunk of its own, started by
-// useKioskCare a moment after the first screen is drawn; nothing on that screen needs it sooner.
+// and no long-press menus, selection or zoom from stray hands. Started by KioskCare.tsx once the
+// later screens' chunk is in, a moment after the first screen; nothing on that screen needs it sooner.
 import { keepScreenOn } from '../../pwa/wakeLock';
 import { guardKioskTouch } from './touchGuard';
 

@@ -1,6 +1,13 @@
 // Everything the kiosk shows after its first question, in one chunk of its own: the municipality,
-// the party, the summary and the thank-you, and what can open over any screen (help, "still
-// here?") or instead of it (storage trouble). chunks.ts fetches it once the first screen is up.
+// the party, the summary and the thank-you, what can open over any screen (help, "still here?") or
+// instead of it (storage trouble), and what the first screen does without for its first paint
+// (the steps of the check-in, the speaker, the screen care and the update at an idle moment, the
+// line after a pairing link). The first screen requests it as soon as it is drawn, so it is there
+// well before a first tap; a tap before that is kept until it comes (useCheckInFlow.ts).
+export { PairedNotice } from '../PairedNotice';
+export { SpeakButton } from '../sound/SpeakButton';
+export { flowReducer } from './flowReducer';
+export { KioskCare } from './KioskCare';
 export { HelpDialog } from './HelpDialog';
 export { MunicipalityScreen } from './MunicipalityScreen';
 export { PartyScreen } from './PartyScreen';

@@ -1,11 +1,13 @@
 // The kiosk's check-in as a small state machine: which question is on screen, the answers so far,
-// and the party's id. The reducer is pure (the hook makes the ids), so every path through the
-// flow can be tested without a screen. The partyId is made once per check-in and kept through
+// and the party's id. The reducer (flowReducer.ts) is pure (the hook makes the ids), so every path
+// through the flow can be tested without a screen; it comes with the later screens' chunk, and a
+// tap on the first screen before that chunk is in is kept and acted on when it comes. The partyId is made once per check-in and kept through
 // edits and retries: recordCheckIn writes a party only once per id, so a double tap on confirm
 // can never make two parties. A volunteer checks in from the first screen in one tap, kept apart
 // from the women's visits by its kind.
-import { useMemo, useReducer } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { VisitKind } from '../../../shared/visit';
+import { laterScreens } from './chunks';
 
 export type Step =
   | 'country'
@@ -68,67 +70,6 @@ export function initialFlowState(partyId: string): FlowState {
   };
 }
 
-/** Where an answer leads: on to the next question, or back to the summary when changing one. */
-function answered(state: FlowState, answers: Answers, next: Step): FlowState {
-  return { ...state, answers, step: state.editing ? 'summary' : next, editing: false };
-}
-
-// An action that does not belong to the step on screen (a late tap on a screen that is already
-// going away) changes nothing.
-export function flowReducer(state: FlowState, action: FlowAction): FlowState {
-  switch (action.type) {
-    case 'chooseCountry':
-      if (state.step !== 'country' && state.step !== 'moreCountries') return state;
-      if (state.saving) return state;
-      // A volunteer's failed save is no concern of the woman who answers now.
-      return answered(
-        { ...state, kind: 'visitor', saveFailed: false },
-        { ...state.answers, country: action.code },
-        'municipality',
-      );
-    case 'chooseMunicipality':
-      if (state.step !== 'municipality' && state.step !== 'moreMunicipalities') return state;
-      return answered(state, { ...state.answers, municipality: action.code }, 'party');
-    case 'chooseParty':
-      if (state.step !== 'party') return state;
-      if (!action.adult && action.children < 1) return state;
-      return answered(
-        state,
-        { ...state.answers, adult: action.adult, children: action.children },
-        'summary',
-      );
-    case 'showMore':
-      if (state.saving) return state;
-      if (state.step === 'country') {
-        return { ...state, step: 'moreCountries', kind: 'visitor', saveFailed: false };
-      }
-      if (state.step === 'municipality') return { ...state, step: 'moreMunicipalities' };
-      return state;
-    case 'back':
-      if (state.step === 'moreCountries') return { ...state, step: 'country' };
-      if (state.step === 'moreMunicipalities') return { ...state, step: 'municipality' };
-      return state;
-    case 'edit':
-      if (state.step !== 'summary' || state.saving) return state;
-      return { ...state, step: action.step, editing: true, saveFailed: false };
-    case 'confirm':
-      if (state.step !== 'summary' || state.saving) return state;
-      return { ...state, kind: 'visitor', saving: true, saveFailed: false };
-    case 'volunteer':
-      // Only from the first screen, before any answer: her answers are never mixed with a volunteer's day.
-      if (state.step !== 'country' || state.editing || state.saving) return state;
-      return { ...state, kind: 'volunteer', saving: true, saveFailed: false };
-    case 'saved':
-      if (action.partyId !== state.partyId || !state.saving) return state;
-      return { ...state, step: 'thanks', saving: false };
-    case 'saveFailed':
-      if (action.partyId !== state.partyId || !state.saving) return state;
-      return { ...state, saving: false, saveFailed: true };
-    case 'startOver':
-      return initialFlowState(action.partyId);
-  }
-}
-
 export interface CheckInFlow {
   state: FlowState;
   chooseCountry: (code: string | null) => void;
@@ -148,8 +89,30 @@ export interface CheckInFlow {
 }
 
 export function useCheckInFlow(): CheckInFlow {
-  const [state, dispatch] = useReducer(flowReducer, null, () =>
-    initialFlowState(crypto.randomUUID()),
+  const [state, setState] = useState(() => initialFlowState(crypto.randomUUID()));
+  const waiting = useRef<FlowAction[]>([]);
+  const dispatch = useMemo(
+    () => (action: FlowAction) => {
+      const logic = laterScreens.loaded();
+      if (logic) {
+        setState((old) => logic.flowReducer(old, action));
+        return;
+      }
+      // Before the chunk is in: kept, and acted on in order when it comes.
+      waiting.current.push(action);
+      if (waiting.current.length > 1) return;
+      laterScreens.load().then(
+        ({ flowReducer }) => {
+          const kept = waiting.current.splice(0);
+          setState((old) => kept.reduce(flowReducer, old));
+        },
+        (error: unknown) => {
+          waiting.current = [];
+          console.error('The kiosk’s later screens did not load; the tap was lost.', error);
+        },
+      );
+    },
+    [],
   );
   const actions = useMemo(
     () => ({
@@ -164,7 +127,7 @@ export function useCheckInFlow(): CheckInFlow {
       saveFailed: (partyId: string) => dispatch({ type: 'saveFailed', partyId }),
       startOver: () => dispatch({ type: 'startOver', partyId: crypto.randomUUID() }),
     }),
-    [],
+    [dispatch],
   );
   const confirm = () => {
     if (state.step !== 'summary' || state.saving) return false;

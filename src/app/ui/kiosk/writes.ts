@@ -3,3 +3,4 @@
 // so a tap on "save" finds it there; the check-in worker is started then too.
 export { recordCheckInDurably, startCheckInWorker } from '../../data/checkInThread';
 export { undoCheckIn } from '../../data/checkins';
+export { StorageFullError } from '../../data/db';

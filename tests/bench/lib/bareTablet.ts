@@ -61,10 +61,14 @@ export async function launchBareTablet(url: string): Promise<BareTablet> {
       resolve();
     }),
   );
+  // Asked to close over DevTools first (close() below); a Chromium that has not gone within 5 s is
+  // killed. Its helper processes may still be writing to the profile for a moment after it exits.
   const stop = async () => {
     if (!exited) chromium.kill();
+    const killer = setTimeout(() => chromium.kill('SIGKILL'), 5_000);
     await gone;
-    await rm(profile, { recursive: true, force: true });
+    clearTimeout(killer);
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
     const port = await devToolsPort(profile, () => exited);
@@ -100,7 +104,8 @@ export async function launchBareTablet(url: string): Promise<BareTablet> {
         return answer as never;
       },
       async close() {
-        await client.close();
+        await client.Browser.close().catch(() => undefined);
+        await client.close().catch(() => undefined);
         await stop();
       },
     };

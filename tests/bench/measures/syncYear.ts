@@ -4,14 +4,9 @@
 // visits as documents from IndexedDB to express-pouchdb. The budget is the ratio of the times. The
 // tablet is a Chromium with no Network domain turned on (bareTablet.ts): a debugger's copy of each
 // request body would cost more than the sending.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TOKENS } from '../../e2e/harness';
 import { startServer } from '../../../src/server/server';
-import { openSqliteStore } from '../../../src/server/store/sqlite';
-import { startWriterThread } from '../../../src/server/store/threadedWrites';
-import { CENTRE_TIME_ZONE } from '../../../src/shared/time';
 import { launchBareTablet } from '../lib/bareTablet';
 import { ratioRow, type Measure } from '../lib/measure';
 import { round } from '../lib/stats';
@@ -22,30 +17,17 @@ import { startPouchServer } from '../server/pouchServer';
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 
-// The server build's writer thread, as npm start runs it: the visits are committed there while the
-// main thread reads and checks the next request (src/server/store/threadedWrites.ts).
-const writerEntry = new URL('../../../dist-server/writerThread.js', import.meta.url);
-
 export const syncYear: Measure = {
   name: 'sync',
   run: (context) =>
     withTempDir('sync', async (dir) => {
       const { sizes, log } = context;
       const built = await context.benchPage();
-      if (!existsSync(writerEntry)) {
-        throw new Error(`${fileURLToPath(writerEntry)} is missing: run "npm run build" first.`);
-      }
-      const dbPath = join(dir, 'velkommen.db');
-      const timeZone = CENTRE_TIME_ZONE;
-      const store = openSqliteStore(dbPath, { timeZone });
-      const writer = await startWriterThread({ entry: writerEntry, dbPath, timeZone });
       const server = await startServer({
         port: 0,
         hostname: '127.0.0.1',
         distDir: built.dir,
-        store,
-        writes: writer,
-        dbPath,
+        dbPath: join(dir, 'velkommen.db'),
         log: false,
         tokens: TOKENS,
         // A year of visits from one tablet, all at once: older than a tablet may send by default.
@@ -94,7 +76,7 @@ export const syncYear: Measure = {
             what: `sync ${count} pending visits to our server`,
             value: round(ours.ms),
             unit: 'ms',
-            note: 'startSync until the pass ends, every visit marked synced; server on a SQLite file, written by its writer thread as npm start runs it',
+            note: 'startSync until the pass ends, every visit marked synced; server on a SQLite file',
           },
           {
             what: `PouchDB replicating ${count} documents`,
@@ -130,8 +112,6 @@ export const syncYear: Measure = {
         await counting.close();
         await pouch.close();
         await server.close();
-        await writer.close();
-        await store.close();
       }
     }),
 };

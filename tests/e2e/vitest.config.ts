@@ -8,7 +8,10 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time: each spends most of its time waiting on its own Chromium and server. On 2
+    // cores, two together took 8 minutes on a machine busy with other work, where one after another
+    // took 9 on a quiet one.
+    maxWorkers: 2,
     // A poll waits for what the page does next: on a busy 2-core machine that can take more than
     // vitest's default second, and a poll passes as soon as it holds, so waiting longer costs
     // nothing when the machine is quick.

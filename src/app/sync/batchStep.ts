@@ -89,6 +89,7 @@ export function send(outgoing: readonly Outgoing[], target: Target, options: Sen
 export function plainAnswer(sent: Sent): Answered | null {
   const { came } = sent;
   if (came?.kind !== 'answered') return null;
+  if (came.answer.rejected.length === 0) return came;
   const ids = new Set(sent.outgoing.map(({ visit }) => visit.id));
   return came.answer.rejected.every(({ id }) => id !== null && ids.has(id)) ? came : null;
 }

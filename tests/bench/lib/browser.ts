@@ -9,7 +9,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchPageApi } from './pageApi';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The same flags as the browser tests (tests/e2e/harness.ts). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function checkChromium(): void {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`,
+    );
+  }
+}
 
 export interface Tablet {
   context: BrowserContext;
@@ -19,11 +38,7 @@ export interface Tablet {
 
 /** A fresh Chromium with an empty profile on disk, sized like the centre's tablet. */
 export async function launchTablet(): Promise<Tablet> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`,
-    );
-  }
+  checkChromium();
   const profile = await mkdtemp(join(tmpdir(), 'velkommen-bench-profile-'));
   try {
     const context = await chromium.launchPersistentContext(profile, {
@@ -34,16 +49,7 @@ export async function launchTablet(): Promise<Tablet> {
       // The app's policy keeps connections to its own origin; the sync benchmark's peer, PouchDB,
       // runs on another port.
       bypassCSP: true,
-      // The same flags as the browser tests (tests/e2e/harness.ts).
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     });
     return {
       context,

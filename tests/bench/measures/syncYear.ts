@@ -1,11 +1,13 @@
 // Sync after a year offline: a tablet holding a year of pending visits runs its sync loop (the
 // real startSync, in Chromium) against the real server on a SQLite file until a pass has ended
 // and every visit is marked synced; then, in the same Chromium, PouchDB replicates the same
-// visits as documents from IndexedDB to express-pouchdb. The budget is the ratio of the times.
+// visits as documents from IndexedDB to express-pouchdb. The budget is the ratio of the times. The
+// tablet is a Chromium with no Network domain turned on (bareTablet.ts): a debugger's copy of each
+// request body would cost more than the sending.
 import { join } from 'node:path';
 import { TOKENS } from '../../e2e/harness';
 import { startServer } from '../../../src/server/server';
-import { callPage, launchTablet } from '../lib/browser';
+import { launchBareTablet } from '../lib/bareTablet';
 import { ratioRow, type Measure } from '../lib/measure';
 import { round } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
@@ -33,11 +35,8 @@ export const syncYear: Measure = {
       });
       const pouch = await startPouchServer();
       const counting = await startCountingServer();
-      const browser = await launchTablet();
+      const tablet = await launchBareTablet(server.url);
       try {
-        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.goto(server.url);
-        await page.waitForFunction(() => Reflect.get(globalThis, 'velkommenBenchReady') === true);
         const plan: VisitPlan = {
           ...YEAR,
           total: sizes.syncVisits,
@@ -46,11 +45,11 @@ export const syncYear: Measure = {
         };
 
         log(`seeding ${sizes.syncVisits} pending visits…`);
-        await callPage(page, 'seed', { ...plan, syncState: 'pending' });
+        await tablet.call('seed', { ...plan, syncState: 'pending' });
         // The floor first, while every visit is still queued.
-        const floor = await callPage(page, 'floorSync', counting.url);
+        const floor = await tablet.call('floorSync', counting.url);
         log(`floor: ${round(floor.ms)} ms for ${floor.bytes} bytes`);
-        const ours = await callPage(page, 'syncAll', server.url, TOKENS.kiosk);
+        const ours = await tablet.call('syncAll', server.url, TOKENS.kiosk);
         if (ours.left > 0) {
           throw new Error(
             `${ours.left} visits were still pending after the sync pass: ${ours.lastError ?? 'no error reported'}`,
@@ -62,10 +61,10 @@ export const syncYear: Measure = {
         log(`ours: ${round(ours.ms)} ms, ${onServer} visits on the server`);
 
         log(`seeding ${sizes.syncVisits} PouchDB documents…`);
-        const docs = await callPage(page, 'pouchSeed', plan);
+        const docs = await tablet.call('pouchSeed', plan);
         if (docs !== sizes.syncVisits)
           throw new Error(`PouchDB holds ${docs} documents, not ${sizes.syncVisits}.`);
-        const theirs = await callPage(page, 'pouchReplicate', `${pouch.url}/visits`);
+        const theirs = await tablet.call('pouchReplicate', `${pouch.url}/visits`);
         if (!theirs.ok || theirs.written !== sizes.syncVisits) {
           throw new Error(`PouchDB replicated ${theirs.written} of ${sizes.syncVisits} documents.`);
         }
@@ -109,7 +108,7 @@ export const syncYear: Measure = {
           },
         ];
       } finally {
-        await browser.close();
+        await tablet.close();
         await counting.close();
         await pouch.close();
         await server.close();

@@ -132,7 +132,12 @@ async function main(): Promise<number> {
 
   const about = { ...machine(), loadAtStart };
   const seconds = Math.round((Date.now() - started) / 1000);
-  printTable(rows, { smoke, machine: about, seconds });
+  printTable(rows, {
+    smoke,
+    machine: about,
+    seconds,
+    failed: failures.map((failure) => failure.measure),
+  });
   for (const failure of failures) console.log(`FAILED ${failure.measure}: ${failure.error}`);
 
   await mkdir(resultsDir, { recursive: true });

@@ -48,6 +48,8 @@ export interface TableHeading {
   smoke: boolean;
   machine: Record<string, string>;
   seconds: number;
+  /** Measurements that stopped with an error, so that none of their rows is in the table. */
+  failed: readonly string[];
 }
 
 /** The table as Markdown, so it can go into the README as printed. */
@@ -73,11 +75,13 @@ export function printTable(rows: readonly JudgedRow[], heading: TableHeading): v
   }
   console.log('');
   const missed = rows.filter((row) => row.pass === false);
-  console.log(
-    missed.length === 0
-      ? heading.smoke
-        ? 'Every measurement ran; every check held.'
-        : 'Every budget met.'
-      : `Missed: ${missed.map((row) => row.what).join('; ')}`,
-  );
+  const verdict: string[] = [];
+  if (heading.failed.length > 0) {
+    verdict.push(`Stopped with an error, so not judged: ${heading.failed.join(', ')} (see below).`);
+  }
+  if (missed.length > 0) verdict.push(`Missed: ${missed.map((row) => row.what).join('; ')}`);
+  if (verdict.length === 0) {
+    verdict.push(heading.smoke ? 'Every measurement ran; every check held.' : 'Every budget met.');
+  }
+  for (const sentence of verdict) console.log(sentence);
 }

@@ -23,20 +23,26 @@ export const syncYear: Measure = {
     withTempDir('sync', async (dir) => {
       const { sizes, log } = context;
       const built = await context.benchPage();
-      const server = await startServer({
-        port: 0,
-        hostname: '127.0.0.1',
-        distDir: built.dir,
-        dbPath: join(dir, 'velkommen.db'),
-        log: false,
-        tokens: TOKENS,
-        // A year of visits from one tablet, all at once: older than a tablet may send by default.
-        maxVisitAgeDays: 36_500,
-      });
-      const pouch = await startPouchServer();
-      const counting = await startCountingServer();
-      const tablet = await launchBareTablet(server.url);
+      // Whatever started is closed, in the reverse order, also when a later start fails.
+      const started: (() => Promise<void>)[] = [];
       try {
+        const server = await startServer({
+          port: 0,
+          hostname: '127.0.0.1',
+          distDir: built.dir,
+          dbPath: join(dir, 'velkommen.db'),
+          log: false,
+          tokens: TOKENS,
+          // A year of visits from one tablet, all at once: older than a tablet may send by default.
+          maxVisitAgeDays: 36_500,
+        });
+        started.push(() => server.close());
+        const pouch = await startPouchServer();
+        started.push(() => pouch.close());
+        const counting = await startCountingServer();
+        started.push(() => counting.close());
+        const tablet = await launchBareTablet(server.url);
+        started.push(() => tablet.close());
         const plan: VisitPlan = {
           ...YEAR,
           total: sizes.syncVisits,
@@ -108,10 +114,7 @@ export const syncYear: Measure = {
           },
         ];
       } finally {
-        await tablet.close();
-        await counting.close();
-        await pouch.close();
-        await server.close();
+        for (const close of started.reverse()) await close();
       }
     }),
 };

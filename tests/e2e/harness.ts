@@ -15,9 +15,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/server';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-function checkChromium(): void {
+export function checkChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`,

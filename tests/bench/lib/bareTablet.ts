@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CHROMIUM_ARGS, chromiumPath, checkChromium } from './browser';
+import { CHROMIUM_ARGS, checkChromium, chromiumPath } from '../../e2e/harness';
 import type { BenchPageApi } from './pageApi';
 
 type Method = keyof BenchPageApi;
@@ -92,7 +92,11 @@ export async function launchBareTablet(url: string): Promise<BareTablet> {
       }
       return result.value;
     };
-    for (let waited = 0; (await evaluate('globalThis.velkommenBenchReady')) !== true; waited += 50) {
+    for (
+      let waited = 0;
+      (await evaluate('globalThis.velkommenBenchReady')) !== true;
+      waited += 50
+    ) {
       if (waited > 30_000) throw new Error('The bench page was not ready within 30 s.');
       await sleep(50);
     }

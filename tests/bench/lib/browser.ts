@@ -3,32 +3,11 @@
 // "durable" write look free. Each profile lives in its own temp folder, removed on close.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, checkChromium, chromiumPath } from '../../e2e/harness';
 import type { BenchPageApi } from './pageApi';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The same flags as the browser tests (tests/e2e/harness.ts). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function checkChromium(): void {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not at ${chromiumPath}: install it with "apt-get install -y chromium".`,
-    );
-  }
-}
 
 export interface Tablet {
   context: BrowserContext;
@@ -49,6 +28,7 @@ export async function launchTablet(): Promise<Tablet> {
       // The app's policy keeps connections to its own origin; the sync benchmark's peer, PouchDB,
       // runs on another port.
       bypassCSP: true,
+      // The same flags as the browser tests.
       args: CHROMIUM_ARGS,
     });
     return {

@@ -1,12 +1,13 @@
 // The coordinator page's tablets against a stand-in for the server's device routes: the list as the
 // server gives it, a quiet tablet with visits on it brought to the top in plain words, withdrawing
 // one tablet (asked once, only that one), and a new tablet's one-time pairing link with its QR code.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Device } from '../../../shared/api/devices';
 import { saveConnection } from '../../coordinator/credentials';
 import { CoordinatorApp } from './CoordinatorApp';
+import { onTheCoordinatorPage } from './pageTestSetup';
 
 const TOKEN = 'coordinator-token-0123456789';
 const DOOR = '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e';
@@ -78,20 +79,10 @@ function deviceServer() {
   return { devices, posts };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-25T12:00:00+01:00'));
-  localStorage.setItem('velkommen.coordinator.lang', 'da');
-  saveConnection({ endpoint: 'http://localhost:3000', token: TOKEN, remember: false });
-});
+onTheCoordinatorPage();
 
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  sessionStorage.clear();
-  localStorage.clear();
+beforeEach(() => {
+  saveConnection({ endpoint: 'http://localhost:3000', token: TOKEN, remember: false });
 });
 
 const tablets = async () => within(await screen.findByRole('region', { name: 'Tablets' }));

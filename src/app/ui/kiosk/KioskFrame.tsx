@@ -16,7 +16,7 @@ import { StartOver } from '../pictograms/StartOver';
 import { createReadAloud } from '../sound/readAloudStore';
 import { ReadAloudProvider } from '../sound/ReadAloud';
 import { StaffEntryMark } from '../staff/StaffEntryMark';
-import { SpeakButton } from './chunks';
+import { SpeakButton } from './laterChunk';
 import './KioskFrame.css';
 
 // What the speaker says on each screen: the question it asks (the long lists ask the same one).

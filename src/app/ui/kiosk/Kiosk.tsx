@@ -68,13 +68,10 @@ export function Kiosk({ onStaffEntry, onShown, start, flowFrom = laterScreens }:
     };
     for (const type of PRESS_STARTS) document.addEventListener(type, press, true);
     for (const type of PRESS_ENDS) document.addEventListener(type, release, true);
-    flowFrom.load().then(
-      () => {
-        arrived = true;
-        takeOver();
-      },
-      failed,
-    );
+    flowFrom.load().then(() => {
+      arrived = true;
+      takeOver();
+    }, failed);
     return () => {
       clearTimeout(handOver);
       for (const type of PRESS_STARTS) document.removeEventListener(type, press, true);

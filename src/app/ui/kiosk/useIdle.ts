@@ -16,7 +16,13 @@ interface IdleOptions {
   onIdle: () => void;
 }
 
-export function useIdle({ seconds, paused, epoch, touched: before = false, onIdle }: IdleOptions): void {
+export function useIdle({
+  seconds,
+  paused,
+  epoch,
+  touched: before = false,
+  onIdle,
+}: IdleOptions): void {
   const idle = useRef(onIdle);
   idle.current = onIdle;
   const touched = useRef(before);

@@ -49,28 +49,32 @@ export function Kiosk({ onStaffEntry, onShown, start, flowFrom = laterScreens }:
     let arrived = false;
     const pressed = new Set<string>();
     let handOver: ReturnType<typeof setTimeout> | undefined;
-    // After the press's own click, which the first screen still takes. A press whose end never
-    // comes (a finger that slid off the page) holds the flow back only so long.
-    const takeOver = () => {
+    const show = () => setFlowShown(true);
+    // The flow takes over as its chunk comes, in the same render as the parts of the frame that
+    // come with that chunk (the speaker, the staff mark), so none of them is drawn twice. During a
+    // press it waits for the press's end and its click, which the first screen still takes; a
+    // press whose end never comes (a finger that slid off the page) holds it back only so long.
+    const takeOver = (afterClick: boolean) => {
       clearTimeout(handOver);
       if (!arrived) return;
-      const wait = pressed.size === 0 ? 0 : LONGEST_PRESS_MS;
-      handOver = setTimeout(() => setFlowShown(true), wait);
+      if (pressed.size > 0) handOver = setTimeout(show, LONGEST_PRESS_MS);
+      else if (afterClick) handOver = setTimeout(show, 0);
+      else show();
     };
     const press = (event: PointerEvent | KeyboardEvent) => {
       touched.current = true;
       pressed.add(pressKey(event));
-      takeOver();
+      takeOver(false);
     };
     const release = (event: PointerEvent | KeyboardEvent) => {
       pressed.delete(pressKey(event));
-      takeOver();
+      takeOver(true);
     };
     for (const type of PRESS_STARTS) document.addEventListener(type, press, true);
     for (const type of PRESS_ENDS) document.addEventListener(type, release, true);
     flowFrom.load().then(() => {
       arrived = true;
-      takeOver();
+      takeOver(false);
     }, failed);
     return () => {
       clearTimeout(handOver);

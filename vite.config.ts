@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
@@ -30,57 +30,9 @@ const flagsHash = createHash('sha256');
 for (const file of flagFiles) flagsHash.update(file).update(readFileSync(flagSource + file));
 const flagsPath = `assets/flags-${flagsHash.digest('hex').slice(0, 10)}/`;
 
-// Vite's helper that fetches a chunk's CSS and imports along with it, in a smaller form that does
-// only what this app needs of it: it sits in the first chunk, where on a slow tablet every byte
-// delays the first screen. Each dependency (a path below the base) is fetched once: a stylesheet,
-// waited for so that no screen shows unstyled, or a module preload (plain preload where that is
-// unknown). A stylesheet that fails fails the import, as with Vite's own, and is tried again with
-// the next one. A relative base keeps Vite's own, which resolves against the importing chunk.
-const PRELOAD_HELPER = '\0vite/preload-helper.js';
-const preloadHelper = (base: string) => `
-const rel = document.createElement('link').relList.supports?.('modulepreload') ? 'modulepreload' : 'preload';
-const seen = {};
-function fetchOnce(dep) {
-  const href = new URL(${JSON.stringify(base)} + dep, location.href).href;
-  if ([...document.querySelectorAll('link')].some((link) => link.href === href)) return;
-  const css = dep.endsWith('.css');
-  const link = document.createElement('link');
-  link.rel = css ? 'stylesheet' : rel;
-  if (!css) link.as = 'script';
-  link.crossOrigin = '';
-  link.href = href;
-  document.head.appendChild(link);
-  if (css) {
-    return new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = () => {
-        link.remove();
-        delete seen[dep];
-        reject(new Error('Unable to preload CSS for ' + href));
-      };
-    });
-  }
-}
-export function __vitePreload(load, deps) {
-  return Promise.all((deps || []).map((dep) => (seen[dep] ??= fetchOnce(dep)))).then(() => load());
-}
-`;
-
 export default defineConfig({
   plugins: [
     preact(),
-    (() => {
-      let base = '/';
-      return {
-        name: 'velkommen-preload-helper',
-        enforce: 'pre',
-        apply: 'build',
-        configResolved: (config) => void (base = config.base),
-        resolveId: (id) => (id === PRELOAD_HELPER && base.startsWith('/') ? id : undefined),
-        load: (id) =>
-          id === PRELOAD_HELPER && base.startsWith('/') ? preloadHelper(base) : undefined,
-      } satisfies Plugin;
-    })(),
     {
       // The page links the source icon as its scalable favicon, so the build must carry it too.
       name: 'velkommen-source-icon',

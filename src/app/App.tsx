@@ -7,11 +7,11 @@ import { I18nProvider } from './i18n/I18n';
 import type { LanguageCode } from './i18n/languages/languages';
 import { DEFAULT_LANGUAGE, staffLanguage } from './i18n/languages/languages';
 import { messageCatalog } from './i18n/messages/catalog';
-import { laterScreens } from './ui/kiosk/chunks';
 import { chunk, fromChunk } from './ui/kiosk/fromChunk';
-import { KioskFlow } from './ui/kiosk/KioskFlow';
+import { Kiosk } from './ui/kiosk/Kiosk';
 import type { KioskStart } from './ui/kiosk/kioskStart';
 import { readKioskStart } from './ui/kiosk/kioskStart';
+import { laterScreens } from './ui/kiosk/laterChunk';
 import { readKioskSettings } from './ui/kiosk/settingsReader';
 
 // None of these is needed for the kiosk's first screen, so they load only when asked for; the
@@ -113,7 +113,7 @@ export function App({ pathname = location.pathname, onShown }: AppProps) {
       case 'kiosk':
         return (
           <>
-            <KioskFlow onStaffEntry={() => go('gate')} onShown={onShown} start={view.start} />
+            <Kiosk onStaffEntry={() => go('gate')} onShown={onShown} start={view.start} />
             <PairedNotice />
           </>
         );

@@ -7,8 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { interpolate } from './interpolate';
-import type { MessageParams } from './interpolate';
+import type { MessageParams } from './fill';
+import { fillPlain } from './fill';
 import { DEFAULT_LANGUAGE, languageByCode, staffLanguage } from './languages/languages';
 import type { LanguageCode, StaffLanguageCode, TextDirection } from './languages/languages';
 import type { MessageCatalog } from './messages/catalog';
@@ -51,6 +51,8 @@ export function createI18n(
   const kiosk = catalog.kiosk(lang) ?? catalog.kiosk(DEFAULT_LANGUAGE);
   const staffLang = staffLanguage(lang);
   const staff = catalog.staff(staffLang);
+  // Only the staff strings have plural forms, and what reads them loads with them.
+  const fillStaff = catalog.staffInterpolate() ?? fillPlain;
   const numbers = localeNumbers(language);
   // Staff keys count in their own language: Danish plurals under a Ukrainian kiosk, for example.
   const staffNumbers = staffLang === lang ? numbers : localeNumbers(languageByCode(staffLang));
@@ -60,8 +62,8 @@ export function createI18n(
     locale: language.locale,
     staffLang,
     t: (key, params) => {
-      if (isKeyOf(kiosk, key)) return interpolate(kiosk?.[key] ?? key, params, numbers);
-      if (isKeyOf(staff, key)) return interpolate(staff?.[key] ?? key, params, staffNumbers);
+      if (isKeyOf(kiosk, key)) return fillPlain(kiosk?.[key] ?? key, params, numbers);
+      if (isKeyOf(staff, key)) return fillStaff(staff?.[key] ?? key, params, staffNumbers);
       // A key whose table is not there (only if its chunk failed to load) shows as itself.
       return key;
     },

@@ -1,11 +1,13 @@
-// The message format: `{name}` takes a parameter as it is, and ICU's
+// The staff strings' message format: `{name}` takes a parameter as it is (fill.ts), and ICU's
 // `{count, plural, one {# visit} other {# visits}}` picks the form the language's plural rules give
 // the number, `#` standing for it in the language's own digits. One pass over the text, no parse
 // kept. A placeholder without a value stays visible rather than vanishing (a plural shows its
 // `other` form around `{count}`), so a missing parameter shows up in a test instead of a blank.
+import type { MessageParams } from './fill';
+import { fill } from './fill';
 import type { LocaleNumbers } from './numbers';
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
 /** A plural placeholder as written: its parameter and its forms by category. */
 export interface PluralPlaceholder {
@@ -44,11 +46,6 @@ export function readPlural(template: string, open: number): PluralPlaceholder | 
     while (template[at] === ' ') at += 1;
   }
   return { name, forms, end: at + 1 };
-}
-
-function fill(placeholder: string, value: string | number | undefined, numbers: LocaleNumbers) {
-  if (value === undefined) return placeholder;
-  return typeof value === 'number' ? numbers.format(value) : value;
 }
 
 function fillPlural(plural: PluralPlaceholder, params: MessageParams, numbers: LocaleNumbers) {

@@ -3,13 +3,11 @@
 // page's come a moment after its first screen, which needs none of them (main.tsx): what may show
 // before then asks with useOptionalServices().
 import type { ComponentChildren } from 'preact';
-import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { UpdateState } from '../pwa/updates';
 import type { SyncHandle } from '../sync/handle';
 import type { AppServices } from './appServices';
-
-const ServicesContext = createContext<AppServices | null>(null);
+import { ServicesContext } from './servicesContext';
 
 interface ServicesProviderProps {
   /** null for the moment between the first screen and the services' arrival (main.tsx). */

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { languageByCode } from '../languages/languages';
+import { localeNumbers } from '../numbers';
 import { createMessageCatalog } from './catalog';
 import { da } from './da';
 import { en } from './en';
@@ -31,9 +33,19 @@ describe('the message catalog', () => {
     );
     await catalog.load('en', false);
     expect(catalog.ready('en', true)).toBe(false);
+    // The kiosk's strings have no plural forms: what reads them comes only with the staff's.
+    expect(catalog.staffInterpolate()).toBeUndefined();
     await catalog.load('en', true);
     expect(catalog.ready('en', true)).toBe(true);
     expect(catalog.staff('en')).toBe(staffEn);
+    const numbers = localeNumbers(languageByCode('en'));
+    expect(
+      catalog.staffInterpolate()?.(
+        '{n, plural, one {# visit} other {# visits}}',
+        { n: 2 },
+        numbers,
+      ),
+    ).toBe('2 visits');
   });
 
   it('tries again after a chunk could not be fetched', async () => {

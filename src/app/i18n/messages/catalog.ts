@@ -4,7 +4,9 @@
 // settings that say which language the first screen is in. Staff strings load with the staff screens.
 // A table once loaded stays: the tables never change while the app runs, so this cache is safe to
 // share, and a language the kiosk has spoken once switches back at once.
+import type { MessageParams } from '../fill';
 import type { LanguageCode, StaffLanguageCode } from '../languages/languages';
+import type { LocaleNumbers } from '../numbers';
 import { LANGUAGES, STAFF_LANGUAGES, staffLanguage } from '../languages/languages';
 import type { KioskMessages } from './da';
 import type { StaffMessages } from './staff/da';
@@ -32,10 +34,22 @@ const STAFF_LOADERS: Loaders<StaffLanguageCode, StaffMessages> = {
   ar: () => import('./staff/ar').then((m) => m.staffAr),
 };
 
+/** Fills a message's placeholders, plural forms too (interpolate.ts). */
+export type Interpolate = (
+  template: string,
+  params: MessageParams | undefined,
+  numbers: LocaleNumbers,
+) => string;
+
+// The staff strings count with plural forms, the kiosk's have none: what reads them comes with them.
+const loadInterpolate = () => import('../interpolate').then((m) => m.interpolate);
+
 export interface MessageCatalog {
   kiosk: (code: LanguageCode) => KioskMessages | undefined;
   staff: (code: StaffLanguageCode) => StaffMessages | undefined;
-  /** Whether `code` can be shown now: its kiosk table, and with `withStaff` its staff table too. */
+  /** What fills the staff strings, once they have loaded. */
+  staffInterpolate: () => Interpolate | undefined;
+  /** Whether `code` can be shown now: its kiosk table, and with `withStaff` its staff table too (and what fills it). */
   ready: (code: LanguageCode, withStaff: boolean) => boolean;
   /** Loads what `ready` needs; rejects when a chunk cannot be fetched. */
   load: (code: LanguageCode, withStaff: boolean) => Promise<void>;
@@ -46,9 +60,11 @@ export interface MessageCatalog {
 export function createMessageCatalog(
   kioskLoaders: Partial<Loaders<LanguageCode, KioskMessages>> = KIOSK_LOADERS,
   staffLoaders: Partial<Loaders<StaffLanguageCode, StaffMessages>> = STAFF_LOADERS,
+  interpolateLoader: () => Promise<Interpolate> = loadInterpolate,
 ): MessageCatalog {
   const kiosk = new Map<LanguageCode, KioskMessages>();
   const staff = new Map<StaffLanguageCode, StaffMessages>();
+  const interpolators = new Map<'staff', Interpolate>();
   // One fetch per table, however many callers wait for it; a failed one may be tried again.
   const pending = new Map<string, Promise<void>>();
 
@@ -78,7 +94,8 @@ export function createMessageCatalog(
   }
 
   const ready = (code: LanguageCode, withStaff: boolean) =>
-    kiosk.has(code) && (!withStaff || staff.has(staffLanguage(code)));
+    kiosk.has(code) &&
+    (!withStaff || (staff.has(staffLanguage(code)) && interpolators.has('staff')));
 
   const load = async (code: LanguageCode, withStaff: boolean) => {
     const staffCode = staffLanguage(code);
@@ -87,12 +104,16 @@ export function createMessageCatalog(
       withStaff
         ? once(`staff:${staffCode}`, staff, staffCode, staffLoaders[staffCode])
         : Promise.resolve(),
+      withStaff
+        ? once('interpolate', interpolators, 'staff', interpolateLoader)
+        : Promise.resolve(),
     ]);
   };
 
   return {
     kiosk: (code) => kiosk.get(code),
     staff: (code) => staff.get(code),
+    staffInterpolate: () => interpolators.get('staff'),
     ready,
     load,
     loadAll: async (withStaff) => {

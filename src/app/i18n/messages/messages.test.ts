@@ -6,7 +6,7 @@ import { LANGUAGES, STAFF_LANGUAGES } from '../languages/languages';
 import { KIOSK_MESSAGES, STAFF_MESSAGES } from '.';
 import { da } from './da';
 import { staffDa } from './staff/da';
-import { placeholderNames } from '../placeholders';
+import { placeholderNames, placeholdersIn } from '../placeholders';
 
 function checkAgainst(source: Readonly<Record<string, string>>, messages: Record<string, string>) {
   it('has exactly the keys of Danish', () => {
@@ -43,6 +43,14 @@ describe('the split between kiosk and staff', () => {
         STAFF_PREFIXES.some((prefix) => key.startsWith(prefix)),
         key,
       ).toBe(false);
+    }
+  });
+
+  it('keeps plural forms to the staff strings: the kiosk reads only plain placeholders', () => {
+    for (const [code, table] of Object.entries(KIOSK_MESSAGES)) {
+      for (const [key, text] of Object.entries(table)) {
+        expect(placeholdersIn(text).plurals, `${code} ${key}`).toEqual([]);
+      }
     }
   });
 

@@ -23,6 +23,7 @@ import {
   SummaryScreen,
   ThanksScreen,
 } from './chunks';
+import type { FirstTap } from './FirstScreen';
 import type { KioskStart } from './kioskStart';
 import type { Step } from './useCheckInFlow';
 import { useCheckInFlow } from './useCheckInFlow';
@@ -48,9 +49,19 @@ interface KioskFlowProps {
   onShown?: () => void;
   /** Settings and test write already read for this opening; without it the kiosk reads them. */
   start?: KioskStart;
+  /** Taps on the first screen drawn before the flow came (Kiosk.tsx), acted on in order. */
+  firstTaps?: readonly FirstTap[];
+  /** Whether the first screen was touched before the flow came: the idle clock then runs. */
+  touched?: boolean;
 }
 
-export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {}) {
+export function KioskFlow({
+  onStaffEntry,
+  onShown,
+  start,
+  firstTaps = [],
+  touched = false,
+}: KioskFlowProps = {}) {
   const { setLang } = useI18n();
   // The page's services come a moment after the first screen (main.tsx), long before a save; read
   // when a save ends, which may be after they came.
@@ -94,6 +105,7 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
     seconds: settings?.idleSeconds ?? 60,
     paused: stillHere || step === 'thanks',
     epoch: partyId,
+    touched,
     onIdle: () => {
       setHelpOpen(false);
       setStillHere(true);
@@ -142,6 +154,15 @@ export function KioskFlow({ onStaffEntry, onShown, start }: KioskFlowProps = {})
       flow.saveFailed(partyId);
     }
   };
+
+  useEffect(() => {
+    for (const tap of firstTaps) {
+      if (tap.type === 'help') setHelpOpen(true);
+      else if (tap.type === 'more') flow.showMore();
+      else if (tap.type === 'country') flow.chooseCountry(tap.code);
+      else void volunteer();
+    }
+  }, []);
 
   const shown = settings !== null && storage.ok !== null;
   useEffect(() => {

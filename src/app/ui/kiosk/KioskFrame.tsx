@@ -6,17 +6,16 @@
 // speaker comes with the later screens' chunk, a moment after the first screen: it shows only
 // where there is a voice or a recording, which is itself known only after a moment.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18n';
 import { LANGUAGES } from '../../i18n/languages/languages';
 import type { LanguageCode } from '../../i18n/languages/languages';
 import type { PromptId } from '../../data/soundItems';
 import { Help } from '../pictograms/Help';
 import { StartOver } from '../pictograms/StartOver';
-import { createReadAloud } from '../sound/readAloudStore';
 import { ReadAloudProvider } from '../sound/ReadAloud';
-import { StaffEntryMark } from '../staff/StaffEntryMark';
-import { SpeakButton } from './chunks';
+import { useChunk } from './fromChunk';
+import { laterScreens, SpeakButton, StaffEntryMark } from './laterChunk';
 import './KioskFrame.css';
 
 // What the speaker says on each screen: the question it asks (the long lists ask the same one).
@@ -52,10 +51,13 @@ export function KioskFrame({
 }: KioskFrameProps) {
   const { lang, t, setLang } = useI18n();
   const prompt = SCREEN_PROMPTS[screen];
-  const [readAloud] = useState(createReadAloud);
+  // The store comes with the speaker, a moment after the first screen; its screen's script is
+  // published to it as it comes.
+  const later = useChunk(laterScreens);
+  const readAloud = useMemo(() => later?.createReadAloud() ?? null, [later]);
   // What she taps next is what she wants now: the reading stops rather than talk over it.
   const quietly = (action: () => void) => () => {
-    readAloud.stop();
+    readAloud?.stop();
     action();
   };
   // A single language needs no button to choose it.

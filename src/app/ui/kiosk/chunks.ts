@@ -2,9 +2,10 @@
 // as soon as the first screen is drawn (by its speaker and its screen care, which come with it),
 // the rest a moment after (preloadKiosk.ts), so a tap never waits for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the next import() at once.
 import { chunk, fromChunk } from './fromChunk';
+import { laterScreens } from './laterChunk';
 
+export { laterScreens };
 export const loadWrites = () => import('./writes');
-export const laterScreens = chunk(() => import('./laterScreens'));
 export const allCountries = chunk(() => import('./AllCountries'));
 export const allMunicipalities = chunk(() => import('./AllMunicipalities'));
 
@@ -15,7 +16,6 @@ export const ThanksScreen = fromChunk(laterScreens, (m) => m.ThanksScreen);
 export const HelpDialog = fromChunk(laterScreens, (m) => m.HelpDialog);
 export const StillHere = fromChunk(laterScreens, (m) => m.StillHere);
 export const StorageTrouble = fromChunk(laterScreens, (m) => m.StorageTrouble);
-export const SpeakButton = fromChunk(laterScreens, (m) => m.SpeakButton);
 export const KioskCare = fromChunk(laterScreens, (m) => m.KioskCare);
 // Most women choose from the featured tiles: the long lists are chunks of their own.
 export const AllCountries = fromChunk(allCountries, (m) => m.AllCountries);

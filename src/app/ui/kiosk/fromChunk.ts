@@ -22,28 +22,37 @@ export function chunk<M>(importer: () => Promise<M>): Chunk<M> {
   };
 }
 
+/** The chunk's module once it is in, asked for at the first render without it; a failure is thrown. */
+export function useChunk<M>(from: Chunk<M>): M | undefined {
+  const module = from.loaded();
+  const [, setArrived] = useState(false);
+  // A chunk that cannot load is thrown during render, for the nearest error boundary to show.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (module !== undefined) return;
+    let current = true;
+    from.load().then(
+      () => current && setArrived(true),
+      (error: unknown) => current && setFailure({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [module]);
+  if (failure !== null) throw failure.error;
+  return module;
+}
+
+/** `stand` (drawn with the same props) until the chunk is in: what shows of it at once. */
 export function fromChunk<M, P extends object>(
   from: Chunk<M>,
   pick: (module: M) => ComponentType<P>,
+  stand?: ComponentType<P>,
 ): FunctionComponent<P> {
   function FromChunk(props: P) {
-    const module = from.loaded();
-    const [, setArrived] = useState(false);
-    // A chunk that cannot load is thrown during render, for the nearest error boundary to show.
-    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-    useEffect(() => {
-      if (module !== undefined) return;
-      let current = true;
-      from.load().then(
-        () => current && setArrived(true),
-        (error: unknown) => current && setFailure({ error }),
-      );
-      return () => {
-        current = false;
-      };
-    }, [module]);
-    if (failure !== null) throw failure.error;
-    return module === undefined ? null : h(pick(module), props);
+    const module = useChunk(from);
+    if (module !== undefined) return h(pick(module), props);
+    return stand === undefined ? null : h(stand, props);
   }
   return FromChunk;
 }

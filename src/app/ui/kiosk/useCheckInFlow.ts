@@ -1,7 +1,8 @@
 // The kiosk's check-in as a small state machine: which question is on screen, the answers so far,
 // and the party's id. The reducer (flowReducer.ts) is pure (the hook makes the ids), so every path
-// through the flow can be tested without a screen; it comes with the later screens' chunk, and a
-// tap on the first screen before that chunk is in is kept and acted on when it comes. The partyId
+// through the flow can be tested without a screen; it comes with the later screens' chunk, as the
+// flow itself does in the app (where Kiosk.tsx keeps the first screen's taps until then), and an
+// action of a flow drawn before that chunk is in is kept and acted on when it comes. The partyId
 // is made once per check-in and kept through edits and retries: recordCheckIn writes a party only
 // once per id, so a double tap on confirm can never make two parties. A volunteer checks in from
 // the first screen in one tap, kept apart from the women's visits by its kind.

@@ -11,15 +11,26 @@ interface IdleOptions {
   paused: boolean;
   /** A new value starts afresh: no clock until the next touch. */
   epoch: unknown;
+  /** A touch seen before this clock started (on the first screen, Kiosk.tsx): it counts from now. */
+  touched?: boolean;
   onIdle: () => void;
 }
 
-export function useIdle({ seconds, paused, epoch, onIdle }: IdleOptions): void {
+export function useIdle({
+  seconds,
+  paused,
+  epoch,
+  touched: before = false,
+  onIdle,
+}: IdleOptions): void {
   const idle = useRef(onIdle);
   idle.current = onIdle;
-  const touched = useRef(false);
+  const touched = useRef(before);
+  const touchedIn = useRef(epoch);
 
   useEffect(() => {
+    if (touchedIn.current === epoch) return;
+    touchedIn.current = epoch;
     touched.current = false;
   }, [epoch]);
 

@@ -14,7 +14,8 @@ export function ReadAloudProvider({
   store,
   children,
 }: {
-  store: ReadAloud;
+  /** null until the store has come (KioskFrame.tsx): nothing is read or marked before then. */
+  store: ReadAloud | null;
   children: ComponentChildren;
 }) {
   return <ReadAloudContext.Provider value={store}>{children}</ReadAloudContext.Provider>;

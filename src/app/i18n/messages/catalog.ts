@@ -41,7 +41,8 @@ export type Interpolate = (
   numbers: LocaleNumbers,
 ) => string;
 
-// The staff strings count with plural forms, the kiosk's have none: what reads them comes with them.
+// The staff strings count with plural forms, the kiosk's have none: what reads them comes with
+// them.
 const loadInterpolate = () => import('../interpolate').then((m) => m.interpolate);
 
 export interface MessageCatalog {
@@ -49,7 +50,10 @@ export interface MessageCatalog {
   staff: (code: StaffLanguageCode) => StaffMessages | undefined;
   /** What fills the staff strings, once they have loaded. */
   staffInterpolate: () => Interpolate | undefined;
-  /** Whether `code` can be shown now: its kiosk table, and with `withStaff` its staff table too (and what fills it). */
+  /**
+   * Whether `code` can be shown now: its kiosk table, and with `withStaff` its staff table too (and
+   * what fills it).
+   */
   ready: (code: LanguageCode, withStaff: boolean) => boolean;
   /** Loads what `ready` needs; rejects when a chunk cannot be fetched. */
   load: (code: LanguageCode, withStaff: boolean) => Promise<void>;

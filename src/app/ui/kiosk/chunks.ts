@@ -1,6 +1,7 @@
 // The kiosk's code past its first screen, in chunks of their own: the later screens' is requested
-// as soon as the first screen is drawn (by its speaker and its screen care, which come with it),
-// the rest a moment after (preloadKiosk.ts), so a tap never waits for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the next import() at once.
+// as soon as the first screen is drawn (Kiosk.tsx), the rest a moment after (preloadKiosk.ts), so
+// a tap never waits for one; a chunk once fetched is drawn at once (fromChunk.ts) and answers the
+// next import() at once.
 import { chunk, fromChunk } from './fromChunk';
 import { laterScreens } from './laterChunk';
 

@@ -22,7 +22,9 @@ export function chunk<M>(importer: () => Promise<M>): Chunk<M> {
   };
 }
 
-/** The chunk's module once it is in, asked for at the first render without it; a failure is thrown. */
+/**
+ * The chunk's module once it is in, asked for at the first render without it; a failure is thrown.
+ */
 export function useChunk<M>(from: Chunk<M>): M | undefined {
   const module = from.loaded();
   const [, setArrived] = useState(false);

@@ -2,9 +2,9 @@
 // itself, the municipality, the party, the summary and the thank-you, what can open over any screen
 // (help, "still here?") or instead of it (storage trouble), and what the first screen does without
 // for its first paint (the steps of the check-in, the speaker and what it reads, the staff mark's
-// long press, the screen care and the update at an idle moment, the line after a pairing link). The first screen is drawn without it (FirstScreen.tsx)
-// and requests it as soon as it is drawn, so it is there well before a first tap; a tap before that
-// is kept until it comes (Kiosk.tsx).
+// long press, the screen care and the update at an idle moment, the line after a pairing link).
+// The first screen is drawn without it (FirstScreen.tsx) and requests it as soon as it is drawn,
+// so it is there well before a first tap; a tap before that is kept until it comes (Kiosk.tsx).
 export { PairedNotice } from '../PairedNotice';
 export { SpeakButton } from '../sound/SpeakButton';
 export { createReadAloud } from '../sound/readAloudStore';

@@ -9,10 +9,7 @@
 // or stored twice, or stored in another centre than its tablet's, shows however the answers
 // looked. Its resident memory is read after both rounds and a quiet spell. The floor: the same
 // requests, in the same order on as many connections, against a process of the same node and
-// framework whose one route only parses the body and answers. The two take turns: each round goes
-// in four parts (each tablet's batches in four runs, every tablet starting at once), the floor's
-// part just before ours, so a burst of other work on the machine falls on both alike rather than
-// on a round of ours minutes long against a floor of seconds; each is judged by its median part.
+// framework whose one route only parses the body and answers.
 import autocannon from 'autocannon';
 import { normalisePairingCode } from '../../../src/shared/api/devices';
 import { TOKENS } from '../../e2e/harness';
@@ -20,7 +17,7 @@ import { addCentres } from '../lib/centres';
 import { onBothEngines, withPlace, type Place } from '../lib/engines';
 import { ratioRow, type Measure, type MeasureContext, type Row } from '../lib/measure';
 import type { Sizes } from '../lib/sizes';
-import { median, round } from '../lib/stats';
+import { round } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
 import { visitChunks } from '../lib/visits';
 import {
@@ -33,8 +30,6 @@ import {
 const MB = 1024 * 1024;
 /** How long the server is left alone before its memory is read. */
 const QUIET_MS = 15_000;
-/** The parts of a round, each sent to the floor and then to ours. */
-const TURNS = 4;
 
 type RoundName = 'once' | 'twice';
 
@@ -128,25 +123,10 @@ interface Connection {
   stream?: Round['streams'][number];
 }
 
-/** Which of each connection's batches a part sends: from `first`, `count` of them. */
-interface Part {
-  first: number;
-  count: number;
-}
-
-/** Each connection's batches in at most TURNS runs of neighbours, as even as they divide. */
-function partsOf(round: Round): Part[] {
-  const perConnection = round.requests / round.streams.length;
-  const turns = Math.min(TURNS, perConnection);
-  return Array.from({ length: turns }, (_, turn) => {
-    const first = Math.round((turn * perConnection) / turns);
-    return { first, count: Math.round(((turn + 1) * perConnection) / turns) - first };
-  });
-}
-
-async function fire(url: string, sizes: Sizes, round: Round, part: Part): Promise<Fired> {
+async function fire(url: string, sizes: Sizes, round: Round): Promise<Fired> {
   let connections = 0;
   let badAnswers = 0;
+  const perConnection = round.requests / round.streams.length;
   const start = performance.now();
   let lastAnswer = start;
   const result = await autocannon({
@@ -154,12 +134,12 @@ async function fire(url: string, sizes: Sizes, round: Round, part: Part): Promis
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections: round.streams.length,
-    // autocannon gives each connection an equal share: the part's bodies, one after another.
-    amount: round.streams.length * part.count,
+    // autocannon gives each connection an equal share: each stream's bodies, one after another.
+    amount: round.requests,
     timeout: 60,
     // One entry for each batch of a connection: autocannon keeps a connection's context only
     // until it has gone through the list once.
-    requests: Array.from({ length: part.count }, (_, i) => ({
+    requests: Array.from({ length: perConnection }, (_, batch) => ({
       setupRequest: (request: autocannon.Request, context: Connection) => {
         context.stream ??= round.streams[connections++];
         const stream = context.stream;
@@ -167,7 +147,7 @@ async function fire(url: string, sizes: Sizes, round: Round, part: Part): Promis
         return {
           ...request,
           headers: { ...request.headers, authorization: `Bearer ${stream.token}` },
-          body: stream.bodies[part.first + i] ?? '',
+          body: stream.bodies[batch] ?? '',
         };
       },
       onResponse: (status: number, body: string) => {
@@ -244,52 +224,6 @@ async function inTheirCentres(place: Place, rounds: readonly Round[]): Promise<R
   ];
 }
 
-/** What the parts of a round came to, on one server. */
-interface Turns {
-  /** The median part's p99 and p50, and the slowest answer of all. */
-  p99: number;
-  p50: number;
-  max: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-  badAnswers: number;
-  /** From the start of each part to its last answer, added up. */
-  seconds: number;
-  /** Each part's p99, in the order sent. */
-  parts: number[];
-}
-
-function summed(fired: readonly Fired[]): Turns {
-  const sum = (of: (one: Fired) => number) => fired.reduce((total, one) => total + of(one), 0);
-  return {
-    p99: median(fired.map((one) => one.result.latency.p99)),
-    p50: median(fired.map((one) => one.result.latency.p50)),
-    max: Math.max(...fired.map((one) => one.result.latency.max)),
-    requests: sum((one) => one.result.requests.total),
-    non2xx: sum((one) => one.result.non2xx),
-    errors: sum((one) => one.result.errors),
-    badAnswers: sum((one) => one.badAnswers),
-    seconds: sum((one) => one.seconds),
-    parts: fired.map((one) => one.result.latency.p99),
-  };
-}
-
-/** The round sent in parts, each to the floor and then to ours. */
-async function takeTurns(
-  servers: { ours: ServerProcess; floor: ServerProcess },
-  sizes: Sizes,
-  planned: Round,
-): Promise<{ ours: Turns; floor: Turns }> {
-  const ours: Fired[] = [];
-  const floor: Fired[] = [];
-  for (const part of partsOf(planned)) {
-    floor.push(await fire(servers.floor.url, sizes, planned, part));
-    ours.push(await fire(servers.ours.url, sizes, planned, part));
-  }
-  return { ours: summed(ours), floor: summed(floor) };
-}
-
 async function loadRound(
   servers: { ours: ServerProcess; floor: ServerProcess },
   place: Place,
@@ -297,14 +231,16 @@ async function loadRound(
   planned: Round,
 ): Promise<Row[]> {
   const { name } = planned;
-  const { ours, floor } = await takeTurns(servers, sizes, planned);
+  const floor = await fire(servers.floor.url, sizes, planned);
+  const { result, seconds, badAnswers } = await fire(servers.ours.url, sizes, planned);
   const { lost, extra } = await lostOrDoubled(place, planned);
-  const visitsPerSecond = planned.ids.size / ours.seconds;
-  const requestsPerSecond = ours.requests / ours.seconds;
+  const p99 = result.latency.p99;
+  const visitsPerSecond = planned.ids.size / seconds;
+  const requestsPerSecond = result.requests.total / seconds;
   log(
-    `${place.engine}, ${name}: ${ours.requests} requests in ${round(ours.seconds)} s, p99 of its ` +
-      `parts ${ours.parts.join(', ')} ms (floor ${floor.parts.join(', ')} ms), ${ours.non2xx} ` +
-      `non-2xx, ${ours.errors} errors, ${lost} lost, ${extra} extra`,
+    `${place.engine}, ${name}: ${result.requests.total} requests in ${round(seconds)} s, p99 ${p99} ms ` +
+      `(floor ${floor.result.latency.p99} ms), ${result.non2xx} non-2xx, ${result.errors} errors, ` +
+      `${lost} lost, ${extra} extra`,
   );
   const label =
     name === 'once'
@@ -313,18 +249,16 @@ async function loadRound(
   return [
     ratioRow({
       what: `${label}: p99`,
-      ours: ours.p99,
-      floor: floor.p99,
-      floorIs: 'a route that only parses, taking turns',
+      ours: p99,
+      floor: floor.result.latency.p99,
+      floorIs: 'a route that only parses',
       budget: name === 'once' ? 'serverLoadP99' : 'serverLoadTwiceP99',
       note:
-        `${ours.requests} requests in ${round(ours.seconds)} s, ` +
-        `${round(requestsPerSecond)} requests/s; p99 the median of ${ours.parts.length} parts' ` +
-        `${ours.parts.join(', ')} ms, the floor's ${floor.parts.join(', ')} ms; ` +
-        `p50 ${ours.p50} ms, max ${ours.max} ms; ` +
-        `${ours.non2xx} non-2xx, ${ours.errors} errors, ${ours.badAnswers} answers not ` +
-        `confirming the whole batch; floor p50 ${floor.p50} ms, ` +
-        `${floor.non2xx + floor.badAnswers} bad answers`,
+        `${result.requests.total} requests in ${round(seconds)} s, ` +
+        `${round(requestsPerSecond)} requests/s, p50 ${result.latency.p50} ms, ` +
+        `max ${result.latency.max} ms; ${result.non2xx} non-2xx, ${result.errors} errors, ` +
+        `${badAnswers} answers not confirming the whole batch; floor p50 ` +
+        `${floor.result.latency.p50} ms, ${floor.result.non2xx + floor.badAnswers} bad answers`,
     }),
     {
       what: `${label}: new visits stored`,

@@ -9,7 +9,6 @@ export { PairedNotice } from '../PairedNotice';
 export { SpeakButton } from '../sound/SpeakButton';
 export { createReadAloud } from '../sound/readAloudStore';
 export { StaffEntryMark } from '../staff/StaffEntryMark';
-export { flowReducer } from './flowReducer';
 export { KioskFlow } from './KioskFlow';
 export { KioskCare } from './KioskCare';
 export { HelpDialog } from './HelpDialog';

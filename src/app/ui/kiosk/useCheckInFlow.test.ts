@@ -1,41 +1,32 @@
-// The first screen is drawn before the chunk with the flow's steps (flowReducer.ts) is in: a tap
-// made in that moment must not be lost, nor acted on twice.
-import { act, renderHook, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+// Two taps in the same moment (a second flag touched before the first answer is drawn) are acted
+// on in order, and the second changes nothing: the question it answered is gone.
+import { act, renderHook } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { useCheckInFlow } from './useCheckInFlow';
 
-// A fresh copy of the kiosk's modules, as on a page that has only just started: the test setup
-// fetched the later screens for the copy every other test uses.
-async function freshFlow() {
-  vi.resetModules();
-  const [{ useCheckInFlow }, { laterScreens }] = await Promise.all([
-    import('./useCheckInFlow'),
-    import('./chunks'),
-  ]);
-  return { useCheckInFlow, laterScreens };
-}
-
-describe('a tap before the later screens are in', () => {
-  it('is kept and acted on, in order, when they come', async () => {
-    const { useCheckInFlow, laterScreens } = await freshFlow();
-    expect(laterScreens.loaded()).toBeUndefined();
+describe('useCheckInFlow', () => {
+  it('keeps the first of two flags tapped at once', () => {
     const { result } = renderHook(() => useCheckInFlow());
 
     act(() => {
       result.current.chooseCountry('SY');
-      // A second flag tapped at once: by then the question is answered, so it changes nothing.
       result.current.chooseCountry('TR');
     });
 
-    await waitFor(() => expect(result.current.state.step).toBe('municipality'));
+    expect(result.current.state.step).toBe('municipality');
     expect(result.current.state.answers.country).toBe('SY');
-    expect(laterScreens.loaded()).toBeDefined();
   });
 
-  it('once they are in, acts at once', async () => {
-    const { useCheckInFlow, laterScreens } = await freshFlow();
-    await laterScreens.load();
+  it('keeps the party’s id through an answer and makes a new one to start over', () => {
     const { result } = renderHook(() => useCheckInFlow());
+    const first = result.current.state.partyId;
+
     act(() => result.current.showMore());
     expect(result.current.state.step).toBe('moreCountries');
+    expect(result.current.state.partyId).toBe(first);
+
+    act(() => result.current.startOver());
+    expect(result.current.state.step).toBe('country');
+    expect(result.current.state.partyId).not.toBe(first);
   });
 });

@@ -1,14 +1,13 @@
 // The kiosk's check-in as a small state machine: which question is on screen, the answers so far,
 // and the party's id. The reducer (flowReducer.ts) is pure (the hook makes the ids), so every path
 // through the flow can be tested without a screen; it comes with the later screens' chunk, as the
-// flow itself does in the app (where Kiosk.tsx keeps the first screen's taps until then), and an
-// action of a flow drawn before that chunk is in is kept and acted on when it comes. The partyId
-// is made once per check-in and kept through edits and retries: recordCheckIn writes a party only
-// once per id, so a double tap on confirm can never make two parties. A volunteer checks in from
-// the first screen in one tap, kept apart from the women's visits by its kind.
-import { useMemo, useRef, useState } from 'preact/hooks';
+// flow itself does (a tap on the first screen before that chunk is in is kept by Kiosk.tsx). The
+// partyId is made once per check-in and kept through edits and retries: recordCheckIn writes a
+// party only once per id, so a double tap on confirm can never make two parties. A volunteer checks
+// in from the first screen in one tap, kept apart from the women's visits by its kind.
+import { useMemo, useReducer } from 'preact/hooks';
 import type { VisitKind } from '../../../shared/visit';
-import { laterScreens } from './chunks';
+import { flowReducer } from './flowReducer';
 
 export type Step =
   | 'country'
@@ -90,30 +89,8 @@ export interface CheckInFlow {
 }
 
 export function useCheckInFlow(): CheckInFlow {
-  const [state, setState] = useState(() => initialFlowState(crypto.randomUUID()));
-  const waiting = useRef<FlowAction[]>([]);
-  const dispatch = useMemo(
-    () => (action: FlowAction) => {
-      const logic = laterScreens.loaded();
-      if (logic) {
-        setState((old) => logic.flowReducer(old, action));
-        return;
-      }
-      // Before the chunk is in: kept, and acted on in order when it comes.
-      waiting.current.push(action);
-      if (waiting.current.length > 1) return;
-      laterScreens.load().then(
-        ({ flowReducer }) => {
-          const kept = waiting.current.splice(0);
-          setState((old) => kept.reduce(flowReducer, old));
-        },
-        (error: unknown) => {
-          waiting.current = [];
-          console.error('The kiosk’s later screens did not load; the tap was lost.', error);
-        },
-      );
-    },
-    [],
+  const [state, dispatch] = useReducer(flowReducer, null, () =>
+    initialFlowState(crypto.randomUUID()),
   );
   const actions = useMemo(
     () => ({

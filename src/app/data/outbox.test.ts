@@ -11,6 +11,7 @@ import {
 import { recordCheckIn, undoCheckIn } from './checkins';
 import { db, StorageFullError } from './db';
 import {
+  dropStoredRuns,
   markAllDelivered,
   markDelivered,
   nextBatch,
@@ -313,6 +314,25 @@ describe('markDelivered', () => {
     expect(await waitingForServerClock()).toBe(0);
     // The conflict waits for staff.
     expect((await outboxState()).quarantinedVisits.map((v) => v.id)).toEqual([early?.id]);
+  });
+});
+
+describe('dropStoredRuns', () => {
+  it('takes the runs read whole out of the outbox, and keeps what was queued anew meanwhile', async () => {
+    const [voided] = await checkIn('SY');
+    await checkIn('TR', 1);
+    const first = await nextBatch(2);
+    const second = await nextBatch(10, first.at(-1)?.seq);
+    const runOf = (batch: typeof first) => [batch[0]?.seq ?? 0, batch.at(-1)?.seq ?? 0] as const;
+    await undoCheckIn(voided?.partyId ?? '');
+
+    await dropStoredRuns([runOf(first), runOf(second)]);
+
+    // The void was queued after both runs: it alone is left to be sent.
+    const left = await nextBatch();
+    expect(left.map(({ visit }) => [visit.id, visit.voided])).toEqual([[voided?.id, true]]);
+    await dropStoredRuns([runOf(first)]);
+    expect(await unsyncedCount()).toBe(1);
   });
 });
 

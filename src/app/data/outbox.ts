@@ -237,6 +237,27 @@ async function applyMarks({
   return result;
 }
 
+/** The places of a batch read in one piece (nextBatch): its first and its last seq. */
+export type SeqRun = readonly [first: number, last: number];
+
+/**
+ * Takes out of the outbox, in one transaction, the records of batches the endpoint stored whole,
+ * each given as the run of places it was read from in one piece (nextBatch). Deleting the run
+ * whole is safe without reading it first: every record in it at the time was sent in the batch and
+ * stored, a seq is never reused, and a record queued anew meanwhile (a void, a refused visit put
+ * back) has a place after every run read before it. Dropping a run twice changes nothing.
+ */
+export async function dropStoredRuns(runs: readonly SeqRun[]): Promise<void> {
+  if (runs.length === 0) return;
+  await writing(() =>
+    db.transaction('rw', db.outbox, async () => {
+      for (const [first, last] of runs) {
+        await db.outbox.where(':id').between(first, last, true, true).delete();
+      }
+    }),
+  );
+}
+
 /**
  * Quarantines one record the endpoint refused as a whole request (a 400 for a batch of one), with
  * the reason, when it is still the one queued. Returns whether it was quarantined.

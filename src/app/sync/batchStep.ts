@@ -6,7 +6,7 @@
 import { CONFLICT_REASON } from '../../shared/api/visits';
 import type { BatchAnswer } from '../../shared/api/visits';
 import type { Visit } from '../../shared/visit';
-import type { MarkResult, Outgoing } from '../data/outbox';
+import type { AnsweredBatch, MarkResult, Outgoing, SeqRun } from '../data/outbox';
 import { markAllDelivered, MOST_AHEAD_MS, quarantineVisit } from '../data/outbox';
 import { markKeyRevoked } from '../data/syncSettings';
 import type { PostOutcome, ProblemCode } from './client';
@@ -44,6 +44,11 @@ export interface SendOptions {
   serverNow: () => number;
   /** Keeps (or plans to keep) when the endpoint answered; never throws. */
   noteSuccess: (at: number) => Promise<void>;
+  /**
+   * Takes the run of places of a batch the endpoint stored whole, to leave the outbox later with
+   * others in one transaction (delivery.ts). Without it every answer is marked at once.
+   */
+  owe?: (run: SeqRun) => void;
 }
 
 // The endpoint's bare "conflict" becomes a sentence staff can act on; it still starts with the word.
@@ -101,17 +106,26 @@ export async function markIfAnswered(sent: Sent, options: SendOptions): Promise<
     await applyAnswers([{ outgoing: sent.outgoing, outcome }], options);
 }
 
+/** The run of places of a batch whose every visit the answer says was stored, else null. */
+function storedWhole({ sent, answer }: AnsweredBatch): SeqRun | null {
+  const [first, last] = [sent[0], sent.at(-1)];
+  if (first === undefined || last === undefined || answer.rejected.length > 0) return null;
+  const stored = new Set(answer.stored);
+  return sent.every(({ visit }) => stored.has(visit.id)) ? [first.seq, last.seq] : null;
+}
+
 /**
- * Marks the visits of each batch from its answer, all in one transaction. What the answers said of
- * the server's clock and zone, and when they came, are noted beside the marks, in transactions of
- * their own that cannot undo them.
+ * Marks the visits of each batch from its answer, all in one transaction; a batch stored whole is
+ * handed to `owe` instead, when the pass takes such batches to drop them together. What the
+ * answers said of the server's clock and zone, and when they came, are noted beside the marks, in
+ * transactions of their own that cannot undo them.
  */
 async function applyAnswers(
   batches: readonly { outgoing: readonly Outgoing[]; outcome: Answered }[],
   options: SendOptions,
 ): Promise<{ answer: BatchAnswer; marked: MarkResult }[]> {
   const at = options.answered();
-  const answered = batches.map(({ outgoing, outcome }) => {
+  const answered = batches.map(({ outgoing, outcome }): AnsweredBatch => {
     // The server's clock as it judged: from its answer, else as the tablet reckons it.
     const judgedAt = outcome.news.clock?.serverAt ?? options.serverNow();
     return {
@@ -122,15 +136,24 @@ async function applyAnswers(
       },
     };
   });
+  const owed = answered.map((batch) => (options.owe ? storedWhole(batch) : null));
   const heardInTurn = async () => {
     for (const { outcome } of batches) await options.heard(outcome.news);
   };
   const [marked] = await Promise.all([
-    markAllDelivered(answered),
+    markAllDelivered(answered.filter((_, i) => owed[i] === null)),
     heardInTurn(),
     options.noteSuccess(at),
   ]);
-  return answered.map(({ answer }, i) => ({ answer, marked: marked[i] ?? NOTHING_MARKED }));
+  let next = 0;
+  return answered.map(({ sent, answer }, i) => {
+    const run = owed[i];
+    if (run === null || run === undefined) {
+      return { answer, marked: marked[next++] ?? NOTHING_MARKED };
+    }
+    options.owe?.(run);
+    return { answer, marked: { ...NOTHING_MARKED, synced: sent.length } };
+  });
 }
 
 const NOTHING_MARKED: MarkResult = { synced: 0, quarantined: 0, changed: 0, unanswered: [] };

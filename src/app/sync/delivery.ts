@@ -1,12 +1,13 @@
-// One delivery pass over the outbox: batches oldest first, two on their way at a time, each marked
-// only from its own answer (batchStep.ts). Before it, the server's clock and zone are asked for when
-// no answer brought them lately, and visits the server refused only for lying ahead of its clock go
-// back in the outbox once it would take them. Knows nothing of timers, locks or the page. Only the
-// outbox's own writes can stop a pass: the notes beside it (the last success, the clock, the
-// tablet's id) are kept when they can be and never hold a delivered batch back. A key the server
-// withdrew is noted and nothing more is sent with it: the visits wait, untouched, for the next
-// pairing.
-import { nextBatch, requeueDue } from '../data/outbox';
+// One delivery pass over the outbox: batches oldest first, a few on their way at a time, each marked
+// only from its own answer (batchStep.ts); those stored whole leave the outbox a few thousand at a
+// time (storedBatches). Before it, the server's clock and zone are asked for when no answer brought
+// them lately, and visits the server refused only for lying ahead of its clock go back in the
+// outbox once it would take them. Knows nothing of timers, locks or the page. Only the outbox's own
+// writes can stop a pass: the notes beside it (the last success, the clock, the tablet's id) are
+// kept when they can be and never hold a delivered batch back. A key the server withdrew is noted
+// and nothing more is sent with it: the visits wait, untouched, for the next pairing.
+import type { SeqRun } from '../data/outbox';
+import { dropStoredRuns, nextBatch, requeueDue } from '../data/outbox';
 import {
   getSyncSettings,
   knownSyncDevice,
@@ -24,8 +25,10 @@ export type DeliveryEnd =
   | { kind: 'revoked' }
   | Failure;
 
-export interface DeliveryOptions extends Omit<SendOptions, 'noteSuccess'> {
+export interface DeliveryOptions extends Omit<SendOptions, 'noteSuccess' | 'owe'> {
   batchSize: number;
+  /** How many places of the outbox stored whole wait to leave it together (DROP_EVERY). */
+  dropEvery?: number;
   /** The endpoint when none is stored. */
   defaultEndpoint: () => string | null;
   /** Whether it is time to ask the server's clock before delivering. */
@@ -76,17 +79,53 @@ function successNotes() {
   };
 }
 
+/** How many places of the outbox stored whole a pass lets wait before it takes them out. */
+export const DROP_EVERY = 2_000;
+
+/**
+ * The batches the endpoint stored whole, waiting to leave the outbox together: a year's backlog
+ * then costs the tablet a few transactions for its marks rather than one for every batch, and none
+ * reads the batch's places back first (dropStoredRuns). They are dropped every DROP_EVERY places,
+ * before the outbox is read again from an earlier place, and when the pass ends, however it ends.
+ * Until then they still count as waiting; were the page to close first, they would be sent again
+ * and the endpoint would answer them as the retries they are.
+ */
+function storedBatches(dropEvery: number) {
+  let runs: SeqRun[] = [];
+  // The places the runs span: as many as their visits, or more where earlier ones left gaps.
+  let places = 0;
+  const drop = async () => {
+    const taken = runs;
+    runs = [];
+    places = 0;
+    await dropStoredRuns(taken);
+  };
+  return {
+    owe(run: SeqRun): void {
+      runs.push(run);
+      places += run[1] - run[0] + 1;
+    },
+    drop,
+    dropIfDue: () => (places >= dropEvery ? drop() : Promise.resolve()),
+  };
+}
+
 /** Delivers every pending visit, or says why it stopped. Throws only when storage fails. */
 export async function deliverAll(given: DeliveryOptions): Promise<DeliveryEnd> {
   const notes = successNotes();
+  const stored = storedBatches(given.dropEvery ?? DROP_EVERY);
   try {
-    return await deliverNoting({ ...given, noteSuccess: notes.note });
+    return await deliverNoting({ ...given, noteSuccess: notes.note, owe: stored.owe }, stored);
   } finally {
+    await stored.drop();
     await notes.flush();
   }
 }
 
-async function deliverNoting(options: PassOptions): Promise<DeliveryEnd> {
+async function deliverNoting(
+  options: PassOptions,
+  stored: { drop: () => Promise<void>; dropIfDue: () => Promise<void> },
+): Promise<DeliveryEnd> {
   const { signal } = options;
   const settings = await getSyncSettings();
   const endpoint = settings.endpoint ?? options.defaultEndpoint();
@@ -115,8 +154,10 @@ async function deliverNoting(options: PassOptions): Promise<DeliveryEnd> {
     const flight: Flight = { sent: [], readTo: after };
     await topUp(flight, target, options);
     if (flight.sent.length === 0) return { kind: 'done' };
-    const landed = await land(flight, target, options);
+    const landed = await land(flight, target, options, stored.dropIfDue);
     if (landed.kind !== 'read-again') return landed;
+    // What is read again from an earlier place must not find what was stored, still waiting.
+    await stored.drop();
     after = landed.after;
   }
 }
@@ -167,7 +208,12 @@ async function topUp(flight: Flight, target: Target, options: PassOptions): Prom
  * batches still on their way are then marked from their answers when they came, and nothing more
  * is sent.
  */
-async function land(flight: Flight, target: Target, options: PassOptions): Promise<Landing> {
+async function land(
+  flight: Flight,
+  target: Target,
+  options: PassOptions,
+  dropIfDue: () => Promise<void>,
+): Promise<Landing> {
   for (;;) {
     const [current] = flight.sent;
     if (current === undefined) return { kind: 'read-again', after: flight.readTo };
@@ -189,6 +235,7 @@ async function land(flight: Flight, target: Target, options: PassOptions): Promi
         ? topUp(flight, target, options)
         : null;
     const [settled] = await Promise.all([steps, more]);
+    await dropIfDue();
     for (const [i, step] of settled.entries()) {
       if (step.kind !== 'progress' || !step.progressed) {
         if (step.kind !== 'stopped') {

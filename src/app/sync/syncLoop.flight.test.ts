@@ -115,4 +115,29 @@ describe('batches on their way together', () => {
     ]);
     expect(copies[1]?.request).toBeGreaterThan(0);
   });
+
+  it('takes what was stored out of the outbox while a long pass goes on, and the rest when it ends', async () => {
+    const ids = await checkIns(8);
+    let answerThird: () => void = () => undefined;
+    const thirdHeld = new Promise<void>((resolve) => (answerThird = resolve));
+    const endpoint = fakeEndpoint(async (sent, n) => {
+      if (n === 3) await thirdHeld;
+      return storeAll(sent, n);
+    });
+    loops.start(endpoint.fetch, { batchSize: 2, dropEvery: 4 });
+
+    // The first two batches' answers made four places, which left the outbox at once; the third
+    // batch waits for its answer, and the fourth, answered, is settled in its turn after it.
+    await expect.poll(() => endpoint.requests.length).toBe(4);
+    const inOrder = async () => {
+      const states = await syncStateOfEach();
+      return ids.map((id) => states.get(id));
+    };
+    await expect.poll(inOrder).toEqual([...Array(4).fill('synced'), ...Array(4).fill('pending')]);
+
+    answerThird();
+    await expect.poll(syncStates).toEqual(Array(8).fill('synced'));
+    await expect.poll(() => loops.status.getStatus().syncing).toBe(false);
+    expect(endpoint.requests.flat().map((visit) => visit.id)).toEqual(ids);
+  });
 });

@@ -49,6 +49,8 @@ export interface SyncOptions {
   /** Milliseconds one request may take, reading the answer included. */
   timeoutMs?: number;
   batchSize?: number;
+  /** How many places of the outbox stored whole wait to leave it together; DROP_EVERY unless given. */
+  dropEvery?: number;
   backoff?: Partial<BackoffOptions>;
   random?: () => number;
   now?: () => number;
@@ -249,6 +251,7 @@ export function startSync(options: SyncOptions): () => Promise<void> {
           await readCheck();
           const end = await deliverAll({
             batchSize: options.batchSize ?? MAX_BATCH,
+            ...(options.dropEvery === undefined ? {} : { dropEvery: options.dropEvery }),
             timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             signal,
             fetch: options.fetch,

@@ -28,7 +28,7 @@ export type DeliveryEnd =
 export interface DeliveryOptions extends Omit<SendOptions, 'noteSuccess' | 'owe'> {
   batchSize: number;
   /** How many places of the outbox stored whole wait to leave it together (DROP_EVERY). */
-  dropEvery?: number;
+  dropEvery: number;
   /** The endpoint when none is stored. */
   defaultEndpoint: () => string | null;
   /** Whether it is time to ask the server's clock before delivering. */
@@ -92,28 +92,24 @@ export const DROP_EVERY = 2_000;
  */
 function storedBatches(dropEvery: number) {
   let runs: SeqRun[] = [];
-  // The places the runs span: as many as their visits, or more where earlier ones left gaps.
-  let places = 0;
   const drop = async () => {
     const taken = runs;
     runs = [];
-    places = 0;
     await dropStoredRuns(taken);
   };
+  // The places the runs span: as many as their visits, or more where earlier ones left gaps.
+  const places = () => runs.reduce((sum, [first, last]) => sum + last - first + 1, 0);
   return {
-    owe(run: SeqRun): void {
-      runs.push(run);
-      places += run[1] - run[0] + 1;
-    },
+    owe: (run: SeqRun) => void runs.push(run),
     drop,
-    dropIfDue: () => (places >= dropEvery ? drop() : Promise.resolve()),
+    dropIfDue: () => (places() >= dropEvery ? drop() : Promise.resolve()),
   };
 }
 
 /** Delivers every pending visit, or says why it stopped. Throws only when storage fails. */
 export async function deliverAll(given: DeliveryOptions): Promise<DeliveryEnd> {
   const notes = successNotes();
-  const stored = storedBatches(given.dropEvery ?? DROP_EVERY);
+  const stored = storedBatches(given.dropEvery);
   try {
     return await deliverNoting({ ...given, noteSuccess: notes.note, owe: stored.owe }, stored);
   } finally {

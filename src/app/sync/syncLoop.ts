@@ -24,7 +24,7 @@ import { REVOKED_MESSAGE } from './client';
 import type { ClockCheck, ServerNews } from './clock';
 import { serverNow } from './clock';
 import type { DeliveryEnd } from './delivery';
-import { deliverAll } from './delivery';
+import { deliverAll, DROP_EVERY } from './delivery';
 import { reportsAfter, sendStatus, statusReport } from './deviceStatus';
 import type { SyncWake, SyncWakeups } from './handle';
 import { createSyncHandle } from './handle';
@@ -251,7 +251,7 @@ export function startSync(options: SyncOptions): () => Promise<void> {
           await readCheck();
           const end = await deliverAll({
             batchSize: options.batchSize ?? MAX_BATCH,
-            ...(options.dropEvery === undefined ? {} : { dropEvery: options.dropEvery }),
+            dropEvery: options.dropEvery ?? DROP_EVERY,
             timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             signal,
             fetch: options.fetch,

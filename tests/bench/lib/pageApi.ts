@@ -48,7 +48,7 @@ export interface BenchPageApi {
   todaysFigures(days: readonly string[]): Promise<number[]>;
   /** Runs the tablet's sync loop against `endpoint` until a pass has ended. */
   syncAll(endpoint: string, token: string): Promise<SyncOutcome>;
-  /** Writes the plan's visits as documents into a PouchDB database of the page. */
+  /** Writes the plan's visits as documents into a PouchDB database of the page, emptied first. */
   pouchSeed(plan: VisitPlan): Promise<number>;
   /** The next click on #go puts one record with strict durability on a worker: the tap's floor. */
   armFloorPut(): void;

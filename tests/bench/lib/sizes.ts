@@ -11,6 +11,8 @@ export interface Sizes {
   csvRuns: number;
   /** Pending visits a tablet sends after a year offline. */
   syncVisits: number;
+  /** Rounds of sync, its floor and PouchDB, taken in turns; the medians are compared. */
+  syncRounds: number;
   /** The server under load: this many centres, each with this many tablets. */
   loadCentres: number;
   tabletsPerCentre: number;
@@ -42,6 +44,7 @@ export const FULL: Sizes = {
   headcountCalls: 30,
   csvRuns: 3,
   syncVisits: 15_397,
+  syncRounds: 5,
   loadCentres: 10,
   tabletsPerCentre: 50,
   batchesPerTablet: 20,
@@ -64,6 +67,7 @@ export const SMOKE: Sizes = {
   headcountCalls: 5,
   csvRuns: 1,
   syncVisits: 600,
+  syncRounds: 2,
   loadCentres: 10,
   tabletsPerCentre: 2,
   batchesPerTablet: 2,

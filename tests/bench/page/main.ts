@@ -150,7 +150,9 @@ async function pouchDatabase() {
   return { PouchDB, local: new PouchDB('bench-visits') };
 }
 
+// Each round starts from an empty database, as ours starts from an outbox of that round's visits.
 async function pouchSeed(plan: VisitPlan): Promise<number> {
+  await (await pouchDatabase()).local.destroy();
   const { local } = await pouchDatabase();
   for (const chunk of visitChunks(plan, 1_000)) {
     await local.bulkDocs(chunk.map((visit) => ({ _id: visit.id, ...visit })));

@@ -10,6 +10,7 @@ declare module 'pouchdb-browser' {
   interface PouchDatabase {
     bulkDocs(docs: readonly object[]): Promise<unknown[]>;
     info(): Promise<{ doc_count: number }>;
+    destroy(): Promise<unknown>;
   }
 
   interface PouchDBStatic {
